@@ -1,0 +1,150 @@
+/**
+ * The shape of the curated corpus in `data/`. These schemas are the only
+ * declaration of the data format: the TypeScript types are inferred from them
+ * and `data/README.md` documents the same fields for curators.
+ */
+import { z } from "zod";
+
+/** A calendar date as curators write it: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that much is known. */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a date written YYYY-MM-DD (or YYYY-MM, YYYY when the day is unknown)")
+  .refine(isRealDate, "is not a real calendar date");
+
+/** A full calendar date, `YYYY-MM-DD`. */
+export const DateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine(isRealDate, "is not a real calendar date");
+
+function isRealDate(value: string): boolean {
+  const [year, month = 1, day = 1] = value.split("-").map(Number);
+  if (year === undefined) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase id made of letters, digits and single hyphens");
+
+const NonEmpty = z.string().trim().min(1, "must not be empty");
+
+export const ConfidenceSchema = z.enum(["high", "medium", "low"]).describe("How well the sources support the record.");
+
+/** A publication the corpus rests on. */
+export const SourceSchema = z.object({
+  id: IdSchema,
+  title: NonEmpty,
+  publisher: NonEmpty,
+  published: PartialDateSchema,
+  url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
+  kind: z.enum(["official-text", "official-statement", "news", "analysis"]),
+});
+
+export const SignatorySchema = z.object({
+  name: NonEmpty,
+  role: NonEmpty.describe("Office held at signing, e.g. 'Prime Minister of Japan'."),
+  side: z.enum(["ukraine", "partner"]),
+});
+
+/** One bilateral security agreement in the registry. */
+export const AgreementSchema = z.object({
+  id: IdSchema,
+  partner: NonEmpty.describe("Short English name of the partner, e.g. 'United Kingdom'."),
+  partnerKind: z.enum(["country", "organisation"]),
+  aliases: z.array(NonEmpty).describe("Other names, abbreviations, demonyms and capitals people use for the partner."),
+  title: NonEmpty.nullable().describe("Official title where known; null when no source gives it."),
+  signed: DateSchema,
+  place: NonEmpty,
+  occasion: NonEmpty,
+  events: z.array(IdSchema).default([]).describe("Ids from events.yaml at which it was signed."),
+  signatories: z.array(SignatorySchema).min(1, "must name at least one signatory"),
+  durationYears: z.number().int().positive().nullable(),
+  durationNote: NonEmpty.nullable().default(null).describe("What the sources say about the term when it is not a plain number of years, or its caveats."),
+  commitments: z.array(NonEmpty).min(1, "must list at least one key commitment"),
+  ordinal: z.number().int().positive().nullable().describe("Position in Ukraine's official count, where a source states it."),
+  ordinalNote: NonEmpty.nullable().default(null),
+  inOfficialCount: z.boolean().describe("Whether Ukraine's official tallies of security agreements include it."),
+  confidence: ConfidenceSchema,
+  conflicts: z.array(NonEmpty).default([]).describe("Where sources disagree, said plainly; answers repeat these."),
+  sources: z.array(IdSchema).min(1, "must cite at least one source"),
+});
+
+/** A statement in the project's own words. */
+export const FactSchema = z.object({
+  id: IdSchema,
+  text: NonEmpty,
+  asOf: PartialDateSchema,
+  topics: z.array(IdSchema).min(1, "must have at least one topic tag"),
+  questions: z.array(NonEmpty).default([]).describe("Alternate phrasings people would ask to reach this fact."),
+  agreement: IdSchema.optional(),
+  confidence: ConfidenceSchema.default("high"),
+  note: NonEmpty.optional().describe("A caveat the answer must repeat, e.g. a conflict between sources."),
+  sources: z.array(IdSchema).min(1, "must cite at least one source"),
+});
+
+/** A short verbatim quotation. */
+export const QuoteSchema = z.object({
+  id: IdSchema,
+  text: NonEmpty,
+  speaker: NonEmpty.describe("Person or document the words belong to."),
+  date: PartialDateSchema,
+  source: IdSchema.describe("Where the quote was read."),
+  quotedBy: NonEmpty.optional().describe("Set when the words were read second-hand: 'as quoted by …'."),
+  agreement: IdSchema.optional(),
+  topics: z.array(IdSchema).default([]),
+});
+
+/** A count of agreements that a source stated at a date. */
+export const TallySchema = z.object({
+  id: IdSchema,
+  asOf: PartialDateSchema,
+  count: z.number().int().nonnegative(),
+  official: z
+    .boolean()
+    .describe("True when it counts the agreements Ukraine's official tallies include; the registry must then give the same number."),
+  whatCounts: NonEmpty,
+  sources: z.array(IdSchema).min(1, "must cite at least one source"),
+});
+
+/** A dated event that agreements or the timeline refer to (a summit, a declaration). */
+export const EventSchema = z.object({
+  id: IdSchema,
+  name: NonEmpty,
+  aliases: z.array(NonEmpty).default([]),
+  start: DateSchema,
+  end: DateSchema.optional(),
+  place: NonEmpty,
+  milestone: z.boolean().default(false).describe("Drawn on the timeline."),
+  sources: z.array(IdSchema).min(1, "must cite at least one source"),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Signatory = z.infer<typeof SignatorySchema>;
+export type Agreement = z.infer<typeof AgreementSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type Tally = z.infer<typeof TallySchema>;
+export type Event = z.infer<typeof EventSchema>;
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+/** The data files, each a YAML list of records of one schema. */
+export const DATA_FILES = {
+  sources: { file: "sources.yaml", schema: SourceSchema },
+  agreements: { file: "agreements.yaml", schema: AgreementSchema },
+  facts: { file: "facts.yaml", schema: FactSchema },
+  quotes: { file: "quotes.yaml", schema: QuoteSchema },
+  tallies: { file: "tallies.yaml", schema: TallySchema },
+  events: { file: "events.yaml", schema: EventSchema },
+} as const;
+
+/** The whole corpus after validation. */
+export interface Dataset {
+  sources: Source[];
+  agreements: Agreement[];
+  facts: Fact[];
+  quotes: Quote[];
+  tallies: Tally[];
+  events: Event[];
+}
