@@ -1,0 +1,51 @@
+/**
+ * Numbers the sources an answer cites, in order of first use, so every `[n]`
+ * in the text matches a citation and no citation goes unused.
+ */
+import type { Citation } from "../answer.ts";
+import type { Source } from "../dataset/schema.ts";
+
+/** Official texts first, then official statements, news and analysis: the order in which sources settle a fact. */
+const KIND_RANK: Record<Source["kind"], number> = { "official-text": 0, "official-statement": 1, news: 2, analysis: 3 };
+
+/** The best `max` of a record's sources (official first, otherwise in the curator's order). */
+export function bestSources(ids: readonly string[], sources: ReadonlyMap<string, Source>, max: number): string[] {
+  return ids
+    .map((id, order) => ({ id, order, rank: KIND_RANK[sources.get(id)?.kind ?? "analysis"] }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .slice(0, max)
+    .map((entry) => entry.id);
+}
+
+export class CitationList {
+  readonly #sources: ReadonlyMap<string, Source>;
+  readonly #numbers = new Map<string, number>();
+  readonly #citations: Citation[] = [];
+
+  constructor(sources: ReadonlyMap<string, Source>) {
+    this.#sources = sources;
+  }
+
+  /** The number of a source, adding it on first use. */
+  number(id: string): number {
+    const existing = this.#numbers.get(id);
+    if (existing !== undefined) return existing;
+    const source = this.#sources.get(id);
+    if (source === undefined) throw new Error(`engine: unknown source "${id}" (the loader should have caught this)`);
+    const n = this.#citations.length + 1;
+    this.#numbers.set(id, n);
+    this.#citations.push({ n, id, title: source.title, publisher: source.publisher, published: source.published, url: source.url });
+    return n;
+  }
+
+  /** Markers for the given sources, with a leading space: " [1][2]"; empty for none. */
+  markers(ids: readonly string[]): string {
+    if (ids.length === 0) return "";
+    const numbers = [...new Set(ids.map((id) => this.number(id)))];
+    return ` ${numbers.map((n) => `[${n}]`).join("")}`;
+  }
+
+  toArray(): Citation[] {
+    return [...this.#citations];
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * An answer being written: sentences, the citations their markers point to,
+ * and quotes. `finish` turns it into an `Answer`.
+ */
+import type { Answer, AnswerQuote, Intent, Lang } from "../answer.ts";
+import type { Agreement, Quote, Source } from "../dataset/schema.ts";
+import type { LanguagePack } from "../lang/schema.ts";
+import { bestSources, CitationList } from "./citations.ts";
+import { fill, formatDate, plural } from "./format.ts";
+
+export interface Caveats {
+  /** Conflict notes to repeat in full. */
+  conflicts: readonly string[];
+  /** How many other conflict notes the record holds. */
+  hidden: number;
+  /** The partner as a sentence names it, for the pointer to the hidden notes. */
+  partner: string;
+  /** Say when Ukraine's official count leaves the agreement out. */
+  official: boolean;
+  /** Start on a line of their own. */
+  newLine: boolean;
+}
+
+export interface DraftSettings {
+  pack: LanguagePack;
+  sources: ReadonlyMap<string, Source>;
+  /** Most sources cited for one record. */
+  maxCitations: number;
+}
+
+export class Draft {
+  readonly #settings: DraftSettings;
+  readonly #citations: CitationList;
+  readonly #lines: string[] = [];
+  readonly #quotes: Quote[] = [];
+  readonly #noted = new Set<string>();
+
+  constructor(settings: DraftSettings) {
+    this.#settings = settings;
+    this.#citations = new CitationList(settings.sources);
+  }
+
+  get pack(): LanguagePack {
+    return this.#settings.pack;
+  }
+
+  get isEmpty(): boolean {
+    return this.#lines.length === 0;
+  }
+
+  /** Markers for a record's best sources (at most `max`, by default the engine's setting): " [1][2]". */
+  cite(sourceIds: readonly string[], max = this.#settings.maxCitations): string {
+    return this.#citations.markers(bestSources(sourceIds, this.#settings.sources, max));
+  }
+
+  /** Adds a sentence to the current line. */
+  say(sentence: string): this {
+    const last = this.#lines.length - 1;
+    const text = this.#capitalise(sentence);
+    if (last < 0 || this.#lines[last] === "") this.#lines[Math.max(last, 0)] = text;
+    else this.#lines[last] = `${this.#lines[last]} ${text}`;
+    return this;
+  }
+
+  /** Starts a new line (cards and multi-partner answers). */
+  line(text: string): this {
+    this.#lines.push(this.#capitalise(text));
+    return this;
+  }
+
+  /**
+   * The caveats of an agreement record, once per answer: the given conflict
+   * notes, a pointer to the ones left out, medium or low confidence, and
+   * whether the official count leaves it out.
+   */
+  caveats(agreement: Agreement, caveats: Caveats): this {
+    if (this.#noted.has(agreement.id)) return this;
+    this.#noted.add(agreement.id);
+    const { texts, plurals } = this.pack;
+    const needed = caveats.conflicts.length > 0 || caveats.hidden > 0 || agreement.confidence !== "high" || (caveats.official && !agreement.inOfficialCount);
+    if (needed && caveats.newLine) this.#lines.push("");
+    for (const conflict of caveats.conflicts) this.say(fill(texts.conflict, { conflict: sentence(conflict) }));
+    if (caveats.hidden > 0) this.say(fill(texts.moreConflicts, { points: plural(this.pack, plurals.points, caveats.hidden), partner: caveats.partner }));
+    if (agreement.confidence === "medium") this.say(texts.mediumConfidence);
+    if (agreement.confidence === "low") this.say(texts.lowConfidence);
+    if (caveats.official && !agreement.inOfficialCount) this.say(texts.notInOfficialCount);
+    return this;
+  }
+
+  quote(quote: Quote): this {
+    if (!this.#quotes.some((existing) => existing.id === quote.id)) this.#quotes.push(quote);
+    return this;
+  }
+
+  finish(fields: { question: string; intent: Intent; confidence: number; suggestions: string[]; lang: Lang; asOf: string; status?: Answer["status"] }): Answer {
+    const text = this.#lines.join("\n");
+    // Quote citations are numbered after the text's, so markers stay in order of first use.
+    const quotes: AnswerQuote[] = this.#quotes.map((quote) => ({
+      text: quote.text,
+      speaker: quote.quotedBy === undefined ? quote.speaker : fill(this.pack.texts.quotedBy, { speaker: quote.speaker, quotedBy: quote.quotedBy }),
+      date: quote.date,
+      citation: this.#citations.number(quote.source),
+    }));
+    return {
+      question: fields.question,
+      status: fields.status ?? "answered",
+      text,
+      citations: this.#citations.toArray(),
+      quotes,
+      confidence: fields.confidence,
+      suggestions: fields.suggestions.slice(0, 3),
+      asOf: fields.asOf,
+      lang: fields.lang,
+      intent: fields.intent,
+    };
+  }
+
+  date(value: string): string {
+    return formatDate(this.pack, value);
+  }
+
+  #capitalise(text: string): string {
+    const first = text.charAt(0);
+    return first === "" ? text : first.toLocaleUpperCase(this.pack.lang) + text.slice(1);
+  }
+}
+
+/** A curator's note as a sentence: with its closing full stop. */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

@@ -1,0 +1,61 @@
+/** Fills a language pack's templates: placeholders, dates, lists and plurals. */
+import type { LanguagePack, Plural } from "../lang/schema.ts";
+
+/** Replaces `{name}` placeholders; a placeholder without a value is left as written so a test can spot it. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** "13 June 2024", "June 2024" or "2024" from `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export function formatDate(pack: LanguagePack, date: string): string {
+  const [year = date, month, day] = date.split("-");
+  if (month === undefined) return year;
+  const index = Number(month) - 1;
+  if (day === undefined) return fill(pack.dates.month, { month: pack.dates.monthNamesAlone[index] ?? month, year });
+  return fill(pack.dates.day, { day: Number(day), month: pack.dates.monthNamesDay[index] ?? month, year });
+}
+
+/** "13–15 June 2024" within a month; otherwise "30 June 2024 – 2 July 2024". */
+export function formatDateRange(pack: LanguagePack, start: string, end: string | undefined): string {
+  if (end === undefined || end === start) return formatDate(pack, start);
+  const [startYear, startMonth, startDay] = start.split("-");
+  const [endYear, endMonth, endDay] = end.split("-");
+  if (startYear === endYear && startMonth === endMonth && startDay !== undefined && endDay !== undefined) {
+    const index = Number(startMonth) - 1;
+    return fill(pack.dates.range, { from: Number(startDay), to: Number(endDay), month: pack.dates.monthNamesDay[index] ?? "", year: startYear ?? "" });
+  }
+  return `${formatDate(pack, start)} – ${formatDate(pack, end)}`;
+}
+
+/** "a, b and c". */
+export function joinList(pack: LanguagePack, items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(pack.list.separator)}${pack.list.lastSeparator}${items[items.length - 1]}`;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function rulesFor(lang: string, type: Intl.PluralRuleType): Intl.PluralRules {
+  const key = `${lang}:${type}`;
+  let rules = pluralRules.get(key);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(lang, { type });
+    pluralRules.set(key, rules);
+  }
+  return rules;
+}
+
+/** The pack's wording for `n` things: "1 agreement", "28 agreements". */
+export function plural(pack: LanguagePack, forms: Plural, n: number): string {
+  const category = rulesFor(pack.lang, "cardinal").select(n) as keyof Plural;
+  return fill(forms[category] ?? forms.other, { n });
+}
+
+/** "1st", "22nd", "16th" in the pack's language. */
+export function ordinal(pack: LanguagePack, n: number): string {
+  const category = rulesFor(pack.lang, "ordinal").select(n) as keyof Plural;
+  return fill(pack.plurals.ordinal[category] ?? pack.plurals.ordinal.other, { n });
+}

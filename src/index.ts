@@ -1,0 +1,27 @@
+/**
+ * Pact Desk's engine. Adapters import from here only.
+ */
+
+// Commonly used: load the engine and read its answers.
+export { loadEngine, createEngine, DEFAULT_DATA_DIR } from "./create-engine.ts";
+export type { Engine, AskOptions, PartnerChoice } from "./engine.ts";
+export { AnswerSchema, CitationSchema, AnswerQuoteSchema, AnswerStatusSchema, IntentSchema, LangSchema } from "./answer.ts";
+export type { Answer, Citation, AnswerQuote, AnswerStatus, Intent, Lang } from "./answer.ts";
+export { defaultEngineOptions } from "./options.ts";
+export type { EngineOptions } from "./options.ts";
+
+// Errors.
+export { DataValidationError, EngineOptionError } from "./errors.ts";
+export type { DataIssue } from "./dataset/data-issue.ts";
+
+// The corpus: loading and checking data/ (curation tools, tests).
+export { loadDataset } from "./dataset/load.ts";
+export type { LoadDatasetResult } from "./dataset/load.ts";
+export { formatIssue, formatIssues } from "./dataset/format-issues.ts";
+export { DATA_FILES, SourceSchema, AgreementSchema, FactSchema, QuoteSchema, TallySchema, EventSchema } from "./dataset/schema.ts";
+export type { Dataset, Source, Agreement, Signatory, Fact, Quote, Tally, Event, Confidence } from "./dataset/schema.ts";
+
+// Language packs (data/lang/*.yaml).
+export { loadLanguagePacks } from "./lang/load.ts";
+export { LanguagePackSchema } from "./lang/schema.ts";
+export type { LanguagePack } from "./lang/schema.ts";

@@ -1,0 +1,164 @@
+/**
+ * Answers about the registry as a whole: how many agreements (now, by a date,
+ * in a period), which partners (all, in a period, at an event), the first and
+ * the latest, and when an event took place.
+ */
+import type { AnswerContext } from "../compose/answer-context.ts";
+import type { Draft } from "../compose/draft.ts";
+import { fill, formatDate, formatDateRange, joinList, plural } from "../compose/format.ts";
+import { endOfPeriod } from "../dataset/dates.ts";
+import type { Agreement, Event } from "../dataset/schema.ts";
+import { inPeriod, type Period } from "../intent/dates.ts";
+import type { PartnerAspect } from "../intent/plan.ts";
+import type { PlaceMention } from "../intent/understand.ts";
+import { writeCaveats } from "./caveats.ts";
+import { trimStop } from "./partner-answers.ts";
+
+/** Conflict notes a count or list repeats: those on the official count. */
+const COUNT_ASPECTS: readonly PartnerAspect[] = ["has-signed"];
+
+/** "28 agreements (27 countries and the EU) as of November 2025", and the agreements that count leaves out. */
+export function writeLatestCount(draft: Draft, context: AnswerContext): void {
+  const tally = context.registry.latestOfficialTally;
+  const { pack } = draft;
+  if (tally === undefined) {
+    const counted = context.registry.byDate.filter((agreement) => agreement.inOfficialCount);
+    draft.line(fill(pack.templates.countUntil, { date: formatDate(pack, context.registry.asOfLabel), agreements: plural(pack, pack.plurals.agreements, counted.length), list: items(draft, context, counted) }));
+    return;
+  }
+  const counted = context.registry.byDate.filter((agreement) => agreement.inOfficialCount && agreement.signed <= endOfPeriod(tally.asOf));
+  draft.line(
+    fill(pack.templates.countLatest, {
+      agreements: plural(pack, pack.plurals.agreements, tally.count),
+      breakdown: breakdown(draft, context, counted),
+      date: formatDate(pack, tally.asOf),
+      cite: draft.cite(tally.sources),
+    }),
+  );
+  const later = context.registry.byDate.filter((agreement) => agreement.inOfficialCount && agreement.signed > endOfPeriod(tally.asOf));
+  if (later.length > 0) draft.say(fill(pack.templates.countSince, { list: items(draft, context, later) }));
+  writeUncounted(draft, context, context.registry.byDate.filter((agreement) => !agreement.inOfficialCount));
+}
+
+/** How many agreements were signed in, by or before a date. */
+export function writePeriodCount(draft: Draft, context: AnswerContext, period: Period): void {
+  const { pack } = draft;
+  const t = pack.templates;
+  const matching = context.registry.byDate.filter((agreement) => inPeriod(agreement.signed, period));
+  if (period.mode === "within") {
+    if (matching.length === 0) {
+      draft.line(fill(t.listNone, { period: periodText(draft, period) }));
+      return;
+    }
+    draft.line(fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, matching.length), period: periodText(draft, period), list: items(draft, context, matching) }));
+    for (const agreement of matching) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
+    return;
+  }
+  const counted = matching.filter((agreement) => agreement.inOfficialCount);
+  const date = period.mode === "until" ? formatDate(pack, period.label) : periodText(draft, period);
+  if (counted.length === 0) {
+    draft.line(fill(t.listNone, { period: periodText(draft, period) }));
+  } else {
+    draft.line(fill(t.countUntil, { date, agreements: plural(pack, pack.plurals.agreements, counted.length), list: items(draft, context, counted) }));
+  }
+  const tally = context.registry.dataset.tallies.find(
+    (candidate) => candidate.official && candidate.count === counted.length && endOfPeriod(candidate.asOf) === (period.mode === "until" ? period.end : undefined),
+  );
+  if (tally !== undefined) {
+    draft.say(fill(t.countLatest, { agreements: plural(pack, pack.plurals.agreements, tally.count), breakdown: breakdown(draft, context, counted), date: formatDate(pack, tally.asOf), cite: draft.cite(tally.sources) }));
+  }
+  writeUncounted(draft, context, matching.filter((agreement) => !agreement.inOfficialCount));
+}
+
+/** Which partners: all, in a period, or at an event. */
+export function writeList(draft: Draft, context: AnswerContext, period: Period | undefined, event: Event | undefined): void {
+  const { pack } = draft;
+  const t = pack.templates;
+  if (event !== undefined) {
+    const atEvent = agreementsAt(context, event);
+    if (atEvent.length === 0) {
+      draft.line(fill(t.listNone, { period: fill(t.periodWithin, { period: event.name }) }));
+      return;
+    }
+    draft.line(fill(t.listEvent, { event: event.name, date: formatDateRange(pack, event.start, event.end), place: event.place, list: items(draft, context, atEvent) }));
+    for (const agreement of atEvent) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
+    return;
+  }
+  if (period !== undefined) {
+    const matching = context.registry.byDate.filter((agreement) => inPeriod(agreement.signed, period));
+    if (matching.length === 0) draft.line(fill(t.listNone, { period: periodText(draft, period) }));
+    else draft.line(fill(t.listWithin, { period: periodText(draft, period), list: items(draft, context, matching) }));
+    for (const agreement of matching) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
+    return;
+  }
+  const all = context.registry.byDate;
+  draft.line(fill(t.listAll, { partners: plural(pack, pack.plurals.partners, all.length), asOf: formatDate(pack, context.registry.asOfLabel), list: items(draft, context, all) }));
+  for (const agreement of all) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
+}
+
+/** Which agreements were signed at a place. */
+export function writePlaceList(draft: Draft, context: AnswerContext, place: PlaceMention): void {
+  const t = draft.pack.templates;
+  const period = fill(t.periodWithin, { period: place.name });
+  const agreements = context.registry.byDate.filter((agreement) => place.agreements.includes(agreement));
+  draft.line(fill(t.listWithin, { period, list: items(draft, context, agreements) }));
+  for (const agreement of agreements) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
+}
+
+/** The agreements signed on the earliest or the latest signing date. */
+export function superlativeAgreements(context: AnswerContext, which: "first" | "latest"): Agreement[] {
+  const { byDate } = context.registry;
+  const edge = which === "first" ? byDate[0] : byDate[byDate.length - 1];
+  return edge === undefined ? [] : byDate.filter((agreement) => agreement.signed === edge.signed);
+}
+
+export function writeEventWhen(draft: Draft, event: Event): void {
+  draft.line(fill(draft.pack.templates.eventWhen, { event: event.name, date: formatDateRange(draft.pack, event.start, event.end), place: event.place, cite: draft.cite(event.sources) }));
+}
+
+/** Agreements the registry ties to an event, or else those signed during it. */
+export function agreementsAt(context: AnswerContext, event: Event): Agreement[] {
+  const tied = context.registry.byDate.filter((agreement) => agreement.events.includes(event.id));
+  if (tied.length > 0) return tied;
+  const end = event.end ?? event.start;
+  return context.registry.byDate.filter((agreement) => agreement.signed >= event.start && agreement.signed <= end);
+}
+
+function writeUncounted(draft: Draft, context: AnswerContext, uncounted: readonly Agreement[]): void {
+  if (uncounted.length === 0) return;
+  const { pack } = draft;
+  const list = joinList(
+    pack,
+    uncounted.map((agreement) => fill(pack.templates.uncountedItem, { partner: context.language.partnerInSentence(agreement), date: formatDate(pack, agreement.signed) })),
+  );
+  const markers = uncounted.map((agreement) => draft.cite(agreement.sources, 1).trim()).join("");
+  draft.say(fill(pack.templates.countUncounted, { list, cite: markers === "" ? "" : ` ${markers}` }));
+  for (const agreement of uncounted) writeCaveats(draft, context, agreement, COUNT_ASPECTS, { official: false });
+}
+
+/** "United Kingdom (12 January 2024) [1], …" with one citation per agreement. */
+function items(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): string {
+  return joinList(
+    draft.pack,
+    agreements.map((agreement) =>
+      fill(draft.pack.templates.listItem, { partner: context.language.partnerName(agreement), date: formatDate(draft.pack, agreement.signed), cite: draft.cite(agreement.sources, 1) }),
+    ),
+  );
+}
+
+/** "27 countries and the European Union", from the registry (which the integrity check keeps equal to the tally). */
+function breakdown(draft: Draft, context: AnswerContext, counted: readonly Agreement[]): string {
+  const { pack } = draft;
+  const countries = counted.filter((agreement) => agreement.partnerKind === "country").length;
+  const organisations = counted.filter((agreement) => agreement.partnerKind === "organisation").map((agreement) => context.language.partnerInSentence(agreement));
+  const countryText = plural(pack, pack.plurals.countries, countries);
+  if (organisations.length === 0) return fill(pack.templates.breakdownCountriesOnly, { countries: countryText });
+  return fill(pack.templates.breakdown, { countries: countryText, organisations: joinList(pack, organisations) });
+}
+
+function periodText(draft: Draft, period: Period): string {
+  const t = draft.pack.templates;
+  const label = period.anyYear ? (draft.pack.dates.monthNamesAlone[Number(period.label.slice(2)) - 1] ?? period.label) : formatDate(draft.pack, period.label);
+  const template = period.mode === "within" ? t.periodWithin : period.mode === "until" ? t.periodUntil : t.periodBefore;
+  return fill(template, { period: label });
+}

@@ -1,0 +1,179 @@
+/**
+ * Runs an analysed question against a search index and rates each hit with a
+ * confidence that is comparable across questions.
+ */
+import type { DocumentKind, SearchDocument } from "./documents.ts";
+import type { SearchIndex } from "./build-index.ts";
+import { CORRECTED_TERM_WEIGHT, hasTerm, inverseDocumentFrequency, searchConfidence, type WeightedTerm } from "./confidence.ts";
+import { ABOUT_FIELDS, KIND_BOOSTS, PARTNER_BOOST, QUERY_OPTIONS } from "./index-options.ts";
+
+export interface SearchHit {
+  document: SearchDocument;
+  score: number;
+  confidence: number;
+  /** The question's words this document contains. */
+  matched: ReadonlySet<string>;
+  /** How closely the question matches the closest of the record's alternate questions (0–1; 0 without any). */
+  questionFit: number;
+  /** How many of the question's searched words are not names. */
+  askingWords: number;
+}
+
+export interface QueryWord {
+  term: string;
+  /** True when the word was a typo corrected to a known word. */
+  corrected: boolean;
+  /**
+   * Words with the same group are one word for confidence: the name of a
+   * partner as typed ("America") and its registry name ("United States").
+   */
+  group?: string;
+  /** Searched for, but not a word of the question (a partner's registry name added to the name typed). */
+  expansion?: boolean;
+}
+
+export interface SearchFilter {
+  /** Only these kinds of record. Default: all. */
+  kinds?: ReadonlySet<DocumentKind>;
+  /** Agreements the question names; their records rank higher. */
+  partners?: ReadonlySet<string>;
+  /** Only records about these agreements. */
+  onlyPartners?: boolean;
+  /** Let partner names count towards informativeness: the question says it is about the agreements. Default false. */
+  nameCredit?: boolean;
+  /** Fields whose matches say what a record is about. Default {@link ABOUT_FIELDS}; a question about what someone said adds the speaker. */
+  aboutFields?: ReadonlySet<string>;
+}
+
+/** Hits above zero, best first, at most `limit`. */
+export function runSearch(index: SearchIndex, words: readonly QueryWord[], filter: SearchFilter = {}, limit = 5): SearchHit[] {
+  const all = weightedTerms(index, words);
+  // Words in most records ("Ukraine", "agreement") barely rank anything but cost the most to look up.
+  const distinctive = all.filter((term) => term.idf >= COMMON_TERM_IDF);
+  const terms = distinctive.length > 0 ? distinctive : all;
+  if (terms.length === 0) return [];
+  const query = [...new Set(terms.flatMap((term) => [...term.alternatives]))].join(" ");
+  const typed = new Set(words.filter((word) => word.expansion !== true).map((word) => word.term));
+  const results = index.search.search(query, {
+    ...QUERY_OPTIONS,
+    boostTerm: (term) => (typed.has(term) ? 1 : EXPANSION_BOOST),
+    boostDocument: (id) => {
+      const document = index.documents.get(String(id));
+      if (document === undefined) return 0;
+      if (filter.kinds !== undefined && !filter.kinds.has(document.kind)) return 0;
+      const aboutPartner = document.agreement !== undefined && filter.partners?.has(document.agreement) === true;
+      if (filter.onlyPartners === true && !aboutPartner) return 0;
+      return KIND_BOOSTS[document.kind] * (aboutPartner ? PARTNER_BOOST : 1);
+    },
+  });
+  // Rank by score weighted with how well each hit explains the question, so a
+  // near tie on score goes to the record that is about what was asked.
+  const rated = results.slice(0, RERANK_DEPTH).flatMap((result) => {
+    const document = index.documents.get(String(result.id));
+    if (document === undefined) return [];
+    const matched = new Set(result.queryTerms);
+    const aboutFields = filter.aboutFields ?? ABOUT_FIELDS;
+    const about = new Set(result.queryTerms.filter((term) => (result.match[term] ?? []).some((field) => aboutFields.has(field))));
+    const fit = searchConfidence(terms, matched, about, Infinity, filter.nameCredit);
+    const asked = questionFit(index, index.questionTerms.get(document.id), terms);
+    return [{ document, score: result.score, matched, about, asked, rank: result.score * (0.5 + fit) * (1 + asked) }];
+  });
+  rated.sort((a, b) => b.rank - a.rank);
+  const askingWords = terms.filter((term) => !term.name).length;
+  return rated.slice(0, limit).map((hit, position) => {
+    const next = rated[position + 1]?.rank;
+    const ratio = next === undefined || next === 0 ? Infinity : hit.rank / next;
+    return {
+      document: hit.document,
+      score: hit.score,
+      matched: hit.matched,
+      questionFit: hit.asked,
+      askingWords,
+      confidence: searchConfidence(terms, hit.matched, hit.about, ratio, filter.nameCredit),
+    };
+  });
+}
+
+/**
+ * Weight of a partner's registry name added to the name typed: enough to
+ * find records that say "United States" when "America" was typed, not so much
+ * that the partner outweighs what was asked about it.
+ */
+const EXPANSION_BOOST = 0.3;
+
+/** Below this IDF (a word in more than about 40% of records) a word is left out of the search. */
+const COMMON_TERM_IDF = 0.9;
+
+/** How many of MiniSearch's top results are re-ranked by fit. */
+const RERANK_DEPTH = 20;
+
+/**
+ * How closely the question matches the closest of a record's alternate
+ * questions: the IDF-weighted overlap of their words over their union (0–1).
+ * "What is the Ukraine Compact?" is closer to that very question than to
+ * "Which countries signed the Ukraine Compact?".
+ */
+function questionFit(index: SearchIndex, questions: readonly ReadonlySet<string>[] | undefined, terms: readonly WeightedTerm[]): number {
+  if (questions === undefined) return 0;
+  const byAlternative = new Map<string, WeightedTerm>();
+  for (const term of terms) for (const alternative of term.alternatives) byAlternative.set(alternative, term);
+  const askedTotal = terms.reduce((sum, term) => sum + term.idf, 0);
+  let best = 0;
+  for (const question of questions) {
+    const shared = new Set<WeightedTerm>();
+    let extra = 0;
+    for (const term of question) {
+      const asked = byAlternative.get(term);
+      if (asked !== undefined) shared.add(asked);
+      else extra += inverseDocumentFrequency(index.documents.size, index.documentFrequency.get(term) ?? 0);
+    }
+    const union = askedTotal + extra;
+    const sharedIdf = [...shared].reduce((sum, term) => sum + term.idf, 0);
+    best = Math.max(best, union === 0 ? 0 : sharedIdf / union);
+  }
+  return best;
+}
+
+/**
+ * The question's distinct words with their IDF. A word keeps the weight of
+ * its most certain occurrence; words of one group (a partner's names) become
+ * one word with those names as alternatives and the IDF of the name typed.
+ */
+export function weightedTerms(index: SearchIndex, words: readonly QueryWord[]): WeightedTerm[] {
+  const byKey = new Map<string, { term: string; alternatives: Set<string>; idf: number; weight: number; name: boolean }>();
+  const documentCount = index.documents.size;
+  for (const word of words) {
+    const key = word.group ?? word.term;
+    const weight = word.corrected ? CORRECTED_TERM_WEIGHT : 1;
+    const idf = inverseDocumentFrequency(documentCount, index.documentFrequency.get(word.term) ?? 0);
+    let entry = byKey.get(key);
+    if (entry === undefined) {
+      entry = {
+        term: word.term,
+        alternatives: new Set([word.term]),
+        idf: word.expansion === true ? 0 : idf,
+        weight: word.expansion === true ? 0 : weight,
+        name: word.group !== undefined,
+      };
+      byKey.set(key, entry);
+      continue;
+    }
+    entry.alternatives.add(word.term);
+    if (word.expansion !== true) {
+      entry.idf = Math.max(entry.idf, idf);
+      entry.weight = Math.max(entry.weight, weight);
+    }
+  }
+  return [...byKey.values()].filter((entry) => entry.weight > 0);
+}
+
+/**
+ * The question's overlap with one record's words (IDF-weighted), without a
+ * search: for choosing among a handful of known records, e.g. one
+ * agreement's quotes.
+ */
+export function overlap(index: SearchIndex, documentId: string, words: readonly QueryWord[]): number {
+  const terms = index.documentTerms.get(documentId);
+  if (terms === undefined) return 0;
+  return weightedTerms(index, words).reduce((sum, term) => sum + (hasTerm(terms, term) ? term.idf * term.weight : 0), 0);
+}

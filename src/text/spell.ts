@@ -1,0 +1,114 @@
+/**
+ * Typo correction against the words the engine knows (the corpus, partner
+ * names, cue phrases), by symmetric deletion: a typed word and a known word
+ * meet when deleting letters from each gives the same string. "japn", "germny",
+ * "agrement" and "untied" are each one edit from a known word.
+ */
+
+/** Words shorter than this are never corrected: too many short words are one edit apart. */
+const MIN_CORRECTABLE_LENGTH = 4;
+/** From this length on, two edits are allowed ("secuirty agrement" style slips in long words). */
+const TWO_EDITS_FROM_LENGTH = 8;
+/**
+ * Below this length a correction must keep the first letter: people rarely
+ * mistype it, and short words one edit from another real word ("bake" →
+ * "make", "bread" → "read") are mostly not typos at all.
+ */
+const FREE_FIRST_LETTER_FROM_LENGTH = 6;
+
+export interface Correction {
+  word: string;
+  /** Edits between the typed and the known word (insertions, deletions, substitutions, adjacent swaps). */
+  distance: number;
+}
+
+export class Lexicon {
+  readonly #weights = new Map<string, number>();
+  readonly #deletes = new Map<string, string[]>();
+
+  readonly #known = new Set<string>();
+
+  /**
+   * @param words Known words with a weight; a heavier word wins between equally close candidates.
+   * @param knownOnly Words that are left alone when typed but never offered as a correction
+   *   (short names such as "Baku" would otherwise turn "bake" into a country).
+   */
+  constructor(words: Iterable<readonly [string, number]>, knownOnly: Iterable<string> = []) {
+    for (const [word, weight] of words) this.#weights.set(word, (this.#weights.get(word) ?? 0) + weight);
+    for (const word of knownOnly) if (!this.#weights.has(word)) this.#known.add(word);
+    for (const word of this.#weights.keys()) {
+      if (word.length < MIN_CORRECTABLE_LENGTH - 1) continue;
+      for (const variant of deletions(word, word.length >= TWO_EDITS_FROM_LENGTH - 1 ? 2 : 1)) {
+        const list = this.#deletes.get(variant);
+        if (list === undefined) this.#deletes.set(variant, [word]);
+        else if (!list.includes(word)) list.push(word);
+      }
+    }
+  }
+
+  has(word: string): boolean {
+    return this.#weights.has(word) || this.#known.has(word);
+  }
+
+  /** The closest known word to an unknown one, if one is close enough. */
+  correct(word: string): Correction | undefined {
+    if (word.length < MIN_CORRECTABLE_LENGTH || this.has(word) || /\d/.test(word)) return undefined;
+    const maxDistance = word.length >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
+    const candidates = new Set<string>();
+    for (const variant of [word, ...deletions(word, maxDistance)]) {
+      if (this.#weights.has(variant)) candidates.add(variant);
+      for (const known of this.#deletes.get(variant) ?? []) candidates.add(known);
+    }
+    let best: (Correction & { score: number }) | undefined;
+    for (const known of candidates) {
+      if (word.length < FREE_FIRST_LETTER_FROM_LENGTH && known[0] !== word[0]) continue;
+      const distance = editDistance(word, known, maxDistance);
+      if (distance > maxDistance) continue;
+      const score = (this.#weights.get(known) ?? 0) + (known[0] === word[0] ? 1000 : 0);
+      if (best === undefined || distance < best.distance || (distance === best.distance && score > best.score)) best = { word: known, distance, score };
+    }
+    return best === undefined ? undefined : { word: best.word, distance: best.distance };
+  }
+}
+
+function deletions(word: string, depth: number): Set<string> {
+  const result = new Set<string>();
+  let frontier = [word];
+  for (let level = 0; level < depth; level++) {
+    const next: string[] = [];
+    for (const current of frontier) {
+      if (current.length <= 2) continue;
+      for (let index = 0; index < current.length; index++) {
+        const variant = current.slice(0, index) + current.slice(index + 1);
+        if (!result.has(variant)) {
+          result.add(variant);
+          next.push(variant);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return result;
+}
+
+/** Optimal string alignment distance, giving up (returning `max + 1`) once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (previous2[j - 2] ?? 0) + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous2 = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
