@@ -1,0 +1,104 @@
+/**
+ * The one-shot CLI (`npm run --silent ask -- …`): one answer for a person, one
+ * `Answer` as JSON, or a batch of questions as JSON lines. stdout carries only
+ * answers; logs and errors go to stderr.
+ */
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import type { Engine } from "../../src/index.ts";
+import { readEnv } from "../shared/env.ts";
+import { createLogger, type Logger } from "../shared/logger.ts";
+import { openEngine } from "../shared/open-engine.ts";
+import { renderAnswer } from "./render-answer.ts";
+import { createStyle, wantsColour } from "./style.ts";
+
+const USAGE = `Ask Pact Desk about Ukraine's bilateral security agreements.
+
+Usage:
+  npm run --silent ask -- "question"           print one answer, for a person
+  npm run --silent ask -- --json "question"    print the Answer as one JSON object
+  npm run --silent ask -- --jsonl < file.txt   one question per line in, one Answer JSON per line out
+  npm run --silent ask -- --help               print this text
+
+Environment:
+  PACT_DESK_DATA_DIR   corpus directory (default: data/)
+  LOG_LEVEL            log level for stderr (default: warn)
+
+Exit status: 0 when answered (whatever the answer says), 1 when the data or
+environment is invalid, 2 on bad usage.
+`;
+
+const EXIT = { ok: 0, invalidData: 1, usage: 2 } as const;
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { json: { type: "boolean" }, jsonl: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return EXIT.ok;
+  }
+  if (values.json && values.jsonl) return usageError("--json and --jsonl cannot be used together");
+  if (values.jsonl && positionals.length > 0) return usageError("--jsonl reads its questions from stdin, one per line; give no question argument");
+  if (!values.jsonl && positionals.length === 0) return usageError("give a question, or --jsonl to read questions from stdin");
+
+  const env = readEnv();
+  if (!env.ok) {
+    process.stderr.write(`${env.message}\n`);
+    return EXIT.invalidData;
+  }
+  const logger = createLogger(env.env.LOG_LEVEL ?? "warn");
+  const opened = openEngine(env.env.PACT_DESK_DATA_DIR);
+  if (!opened.ok) {
+    process.stderr.write(`${opened.message}\n`);
+    return EXIT.invalidData;
+  }
+  const { engine } = opened;
+
+  if (values.jsonl) {
+    await answerLines(engine, logger);
+    return EXIT.ok;
+  }
+  const answer = engine.answer(positionals.join(" "));
+  logger.info({ status: answer.status, intent: answer.intent, confidence: answer.confidence }, "answered");
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(answer)}\n`);
+  } else {
+    const width = process.stdout.isTTY ? Math.min(process.stdout.columns, 100) : 80;
+    process.stdout.write(`${renderAnswer(answer, { width, style: createStyle(wantsColour(process.stdout)) })}\n`);
+  }
+  return EXIT.ok;
+}
+
+/** Answers stdin line by line in one process; a blank line yields the engine's `rejected` answer so line numbers stay aligned. */
+async function answerLines(engine: Engine, logger: Logger): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let count = 0;
+  for await (const line of lines) {
+    count += 1;
+    if (!process.stdout.write(`${JSON.stringify(engine.answer(line))}\n`)) await once(process.stdout, "drain");
+  }
+  logger.info({ count }, "batch answered");
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`ask: ${message}\n\n${USAGE}`);
+  return EXIT.usage;
+}
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(EXIT.ok);
+});
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,130 @@
+/**
+ * The interactive console chat (`npm start` without bot tokens): a prompt,
+ * cited answers, and a few commands. Ends on `quit`/`exit`, Ctrl-D, Ctrl-C or
+ * when `signal` aborts.
+ */
+import { createInterface } from "node:readline";
+import type { Logger } from "../shared/logger.ts";
+import type { Engine } from "../../src/index.ts";
+import { formatDate } from "./format-date.ts";
+import { renderAnswer } from "./render-answer.ts";
+import { createStyle, wantsColour, type Style } from "./style.ts";
+import { wrap } from "./wrap.ts";
+
+/** Options for {@link startConsole}. */
+export interface ConsoleOptions {
+  logger: Logger;
+  /** Where lines are read from. Default `process.stdin`. */
+  input?: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Where answers are written. Default `process.stdout`. */
+  output?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  /** Ends the session when aborted (SIGINT/SIGTERM from the entry point). */
+  signal?: AbortSignal;
+}
+
+/** Widest line the console writes even on a wide terminal; long lines are hard to read. */
+const MAX_WIDTH = 100;
+
+const COMMANDS: ReadonlyArray<readonly [string, string]> = [
+  ["help", "this text"],
+  ["sources", "every source the answers rest on"],
+  ["about", "what the corpus covers and how many agreements it holds"],
+  ["agreement <partner>", "one agreement at a glance, e.g. agreement Japan"],
+  ["quit", "leave (or Ctrl-D)"],
+];
+
+/** A line the console answers. */
+type Request = { kind: "help" } | { kind: "sources" } | { kind: "about" } | { kind: "agreement"; partner: string } | { kind: "question"; text: string };
+type Command = Request | { kind: "quit" } | { kind: "empty" };
+
+/** Runs the chat until the user leaves; resolves once the session has closed. */
+export async function startConsole(engine: Engine, options: ConsoleOptions): Promise<void> {
+  const input = options.input ?? process.stdin;
+  const output = options.output ?? process.stdout;
+  const interactive = input.isTTY === true && output.isTTY === true;
+  // Read per answer so that resizing the terminal takes effect.
+  const width = () => Math.min(output.isTTY === true && output.columns ? output.columns : 80, MAX_WIDTH);
+  const style = createStyle(wantsColour(output));
+  const { logger } = options;
+
+  const rl = createInterface({ input, output, terminal: interactive, prompt: style.accent("> ") });
+  rl.on("SIGINT", () => rl.close());
+  options.signal?.addEventListener("abort", () => rl.close(), { once: true });
+  const prompt = () => {
+    if (interactive) rl.prompt();
+  };
+
+  output.write(`${banner(engine, width(), style)}\n\n`);
+  prompt();
+  logger.info("console session started");
+  for await (const line of rl) {
+    const command = parseCommand(line, engine);
+    if (command.kind === "quit") break;
+    if (command.kind !== "empty") output.write(`${reply(engine, command, width(), style, logger)}\n\n`);
+    prompt();
+  }
+  rl.close();
+  if (interactive) output.write("\n");
+  logger.info("console session ended");
+}
+
+function parseCommand(line: string, engine: Engine): Command {
+  const text = line.trim();
+  const word = text.replace(/^\//, "").toLowerCase();
+  if (text === "") return { kind: "empty" };
+  if (word === "help" || word === "?") return { kind: "help" };
+  if (word === "sources") return { kind: "sources" };
+  if (word === "about") return { kind: "about" };
+  if (word === "quit" || word === "exit") return { kind: "quit" };
+  const agreement = /^\/?agreements?\s+(.+)$/i.exec(text);
+  // "agreement with japan" is a question, not a partner name: only a name the engine knows becomes the command.
+  if (agreement?.[1] !== undefined && engine.partners(agreement[1], 1).length > 0) return { kind: "agreement", partner: agreement[1] };
+  return { kind: "question", text };
+}
+
+function reply(engine: Engine, command: Request, width: number, style: Style, logger: Logger): string {
+  try {
+    if (command.kind === "help") return help(engine, width, style);
+    const started = performance.now();
+    const answer =
+      command.kind === "sources"
+        ? engine.sources()
+        : command.kind === "about"
+          ? engine.about()
+          : command.kind === "agreement"
+            ? engine.agreement(command.partner)
+            : engine.answer(command.text);
+    logger.info({ command: command.kind, status: answer.status, intent: answer.intent, confidence: answer.confidence, ms: Math.round(performance.now() - started) }, "answered");
+    if (command.kind === "question") logger.debug({ question: command.text }, "question text");
+    return renderAnswer(answer, { width, style });
+  } catch (error) {
+    logger.error({ err: error, command: command.kind }, "console command failed");
+    return "Sorry, something went wrong while answering. Please try again or rephrase.";
+  }
+}
+
+function banner(engine: Engine, width: number, style: Style): string {
+  const title = style.heading("Pact Desk");
+  const lines = wrap(
+    `Ukraine's bilateral security agreements, with sources. Data as of ${formatDate(engine.asOf)}. Ask a question, or type "help"; "quit" leaves.`,
+    { width },
+  );
+  return [title, ...lines].join("\n");
+}
+
+function help(engine: Engine, width: number, style: Style): string {
+  const intro = wrap(
+    "I answer questions about Ukraine's bilateral security agreements: who signed them, when and where, for how long, " +
+      `what they commit to, and how many there are. Every answer cites its sources. Data as of ${formatDate(engine.asOf)}; ` +
+      "when I don't know, I say so.",
+    { width },
+  );
+  const examples = engine.examples().flatMap((example) => wrap(example, { width, indent: "    ", firstIndent: "  • " }));
+  const column = Math.max(...COMMANDS.map(([name]) => name.length)) + 2;
+  const commands = COMMANDS.flatMap(([name, what]) =>
+    wrap(what, { width, indent: " ".repeat(column + 2), firstIndent: `  ${name.padEnd(column)}` }).map((line, index) =>
+      index === 0 ? line.replace(name, style.accent(name)) : line,
+    ),
+  );
+  return [intro.join("\n"), [style.heading("Try asking:"), ...examples].join("\n"), [style.heading("Commands:"), ...commands].join("\n")].join("\n\n");
+}

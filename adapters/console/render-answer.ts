@@ -1,0 +1,50 @@
+/**
+ * Renders an engine `Answer` as plain text for a person at a terminal: the
+ * answer, its quotes, the numbered sources (publisher, title, date, URL) and,
+ * when the engine offers them, questions to try.
+ */
+import type { Answer, AnswerQuote, Citation } from "../../src/index.ts";
+import { formatDate } from "./format-date.ts";
+import type { Style } from "./style.ts";
+import { wrap, wrapBlock } from "./wrap.ts";
+
+/** Options for {@link renderAnswer}. */
+export interface RenderOptions {
+  /** Line width in characters. Default 80. */
+  width?: number;
+  style: Style;
+}
+
+export function renderAnswer(answer: Answer, { width = 80, style }: RenderOptions): string {
+  const markers = (line: string) => line.replace(/\[\d+\]/g, (marker) => style.accent(marker));
+  const sections = [wrapBlock(answer.text, width).map(markers).join("\n")];
+  if (answer.quotes.length > 0) sections.push(answer.quotes.map((quote) => renderQuote(quote, width, style)).join("\n\n"));
+  if (answer.citations.length > 0) sections.push(renderSources(answer.citations, width, style));
+  if (answer.suggestions.length > 0) {
+    const heading = answer.status === "answered" ? "Related questions:" : "You could ask:";
+    const items = answer.suggestions.flatMap((suggestion) => wrap(suggestion, { width, indent: "    ", firstIndent: "  • " }));
+    sections.push([style.heading(heading), ...items].join("\n"));
+  }
+  return sections.join("\n\n");
+}
+
+function renderQuote(quote: AnswerQuote, width: number, style: Style): string {
+  const text = wrap(`“${quote.text}”`, { width, indent: "  " }).map((line) => style.quote(line));
+  const by = wrap(`— ${quote.speaker}, ${formatDate(quote.date)} [${quote.citation}]`, { width, indent: "      ", firstIndent: "    " });
+  return [...text, ...by.map((line) => style.muted(line))].join("\n");
+}
+
+/** The numbered source list: publisher, title and date, then the URL on its own line. */
+function renderSources(citations: readonly Citation[], width: number, style: Style): string {
+  const lines = citations.flatMap((citation) => {
+    const number = `[${citation.n}]`;
+    const indent = " ".repeat(number.length + 3);
+    const entry = wrap(`${number} ${citation.publisher}: ${citation.title} (${formatDate(citation.published)})`, {
+      width,
+      indent,
+      firstIndent: "  ",
+    }).map((line, index) => (index === 0 ? line.replace(number, style.accent(number)) : line));
+    return [...entry, indent + style.link(citation.url)];
+  });
+  return [style.heading("Sources"), ...lines].join("\n");
+}

@@ -1,0 +1,75 @@
+/**
+ * Start-up (`npm start`): reads the environment, loads the engine once, then
+ * starts every chat platform whose token is set, or the console chat when none is.
+ * Malformed data stops start-up with the issues on stderr and exit code 1.
+ */
+import { startConsole } from "./console/chat.ts";
+import type { Engine } from "../src/index.ts";
+import { readEnv, type Env } from "./shared/env.ts";
+import { createLogger, registerSecret, type Logger } from "./shared/logger.ts";
+import { openEngine } from "./shared/open-engine.ts";
+
+/**
+ * A chat platform: one entry per adapter. Each imports its adapter lazily, so the
+ * console does not pay for loading discord.js and grammY it will not use.
+ */
+interface Platform {
+  name: string;
+  /** Whether the environment asks for this platform (its token is set). */
+  enabled(env: Env): boolean;
+  /** Starts serving; resolves once it is up (or, for a blocking platform, once it stops). */
+  start(engine: Engine, env: Env, logger: Logger): Promise<void>;
+}
+
+const platforms: Platform[] = [
+  {
+    name: "discord",
+    enabled: (env) => env.DISCORD_TOKEN !== undefined,
+    async start(engine, _env, logger) {
+      const [{ runDiscordBot }, { loadDiscordConfig }] = await Promise.all([import("./discord/start.ts"), import("./discord/config.ts")]);
+      await runDiscordBot({ engine, config: loadDiscordConfig(), logger });
+    },
+  },
+  {
+    name: "telegram",
+    enabled: (env) => env.TELEGRAM_BOT_TOKEN !== undefined,
+    async start(engine, _env, logger) {
+      const { startTelegramFromEnv } = await import("./telegram/start.ts");
+      await startTelegramFromEnv(engine, logger);
+    },
+  },
+];
+
+async function main(): Promise<number> {
+  const parsed = readEnv();
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.message}\n`);
+    return 1;
+  }
+  const { env } = parsed;
+  registerSecret(env.TELEGRAM_BOT_TOKEN);
+  registerSecret(env.DISCORD_TOKEN);
+
+  const enabled = platforms.filter((platform) => platform.enabled(env));
+  // The console's stderr is the user's terminal, so it logs only warnings unless LOG_LEVEL says otherwise.
+  const logger = createLogger(env.LOG_LEVEL ?? (enabled.length === 0 ? "warn" : "info"));
+
+  const opened = openEngine(env.PACT_DESK_DATA_DIR);
+  if (!opened.ok) {
+    process.stderr.write(`${opened.message}\n`);
+    return 1;
+  }
+  const { engine } = opened;
+  logger.info({ agreements: engine.dataset.agreements.length, asOf: engine.asOf }, "engine loaded");
+
+  if (enabled.length === 0) {
+    const stop = new AbortController();
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop.abort());
+    await startConsole(engine, { logger, signal: stop.signal });
+    return 0;
+  }
+  await Promise.all(enabled.map((platform) => platform.start(engine, env, logger.child({ platform: platform.name }))));
+  return 0;
+}
+
+process.exitCode = await main();

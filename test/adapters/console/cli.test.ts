@@ -1,0 +1,143 @@
+/**
+ * The console adapter driven as a person or a tool would: the real `ask` CLI and
+ * the real `npm start` entry, spawned with tsx, talking over stdin/stdout.
+ */
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseDocument } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AnswerSchema } from "../../../src/answer.ts";
+import { loadEngine, type Engine } from "../../../src/index.ts";
+
+const root = resolve(fileURLToPath(import.meta.url), "../../../..");
+const ESC = "\u001b";
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a TypeScript entry point with tsx, feeding `input` on stdin. Bot tokens are removed so `main.ts` picks the console. */
+function run(entry: string, args: string[], { input = "", env = {} }: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  const { TELEGRAM_BOT_TOKEN, DISCORD_TOKEN, PACT_DESK_DATA_DIR, ...inherited } = process.env;
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], { cwd: root, env: { ...inherited, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", fail);
+    child.on("close", (code) => done({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+const ask = (args: string[], options?: { input?: string; env?: Record<string, string> }) => run("adapters/console/ask.ts", args, options);
+
+let engine: Engine;
+beforeAll(() => {
+  engine = loadEngine();
+});
+
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("ask --json", () => {
+  it.concurrent("prints one Answer object that answers the Japan question with its date and a cited URL", async () => {
+    const { code, stdout, stderr } = await ask(["--json", "When did Japan sign its security agreement with Ukraine?"]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trimEnd().split("\n")).toHaveLength(1);
+    const answer = AnswerSchema.parse(JSON.parse(stdout));
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("13 June 2024");
+    expect(answer.citations.length).toBeGreaterThan(0);
+    for (const citation of answer.citations) expect(citation.url).toMatch(/^https?:\/\/\S+$/);
+  });
+});
+
+describe("ask --jsonl", () => {
+  it.concurrent("answers every line in order in one process, blank lines included", async () => {
+    const sample = ["When did Japan sign?", "", "whats the weather in kyiv", "who signed for the UK", "   ", "how many agreements are there"];
+    const lines = Array.from({ length: 300 }, (_, index) => sample[index % sample.length] ?? "");
+    const { code, stdout, stderr } = await ask(["--jsonl"], { input: `${lines.join("\r\n")}\n` });
+    expect(code, stderr).toBe(0);
+    const answers = stdout.trimEnd().split("\n").map((line) => AnswerSchema.parse(JSON.parse(line)));
+    expect(answers).toHaveLength(lines.length);
+    answers.forEach((answer, index) => {
+      expect(answer.question).toBe(lines[index]?.trim());
+      if (lines[index]?.trim() === "") expect(answer.status).toBe("rejected");
+    });
+    expect(answers[0]?.text).toContain("13 June 2024");
+  });
+});
+
+describe("ask for a person", () => {
+  it.concurrent("prints the answer, its numbered sources with URLs, no colour codes in a pipe, lines of at most 80 columns", async () => {
+    const { code, stdout, stderr } = await ask(["When", "did", "Japan", "sign?"]);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain("13 June 2024");
+    expect(stdout).toMatch(/^Sources$/m);
+    expect(stdout).toMatch(/^ {2}\[1\] .+/m);
+    expect(stdout).toMatch(/^ +https?:\/\/\S+$/m);
+    expect(stdout).not.toContain(ESC);
+    const tooLong = stdout.split("\n").filter((line) => line.length > 80 && /\s/.test(line.trim()));
+    expect(tooLong).toEqual([]);
+  });
+
+  it.concurrent("--help prints the usage on stdout", async () => {
+    const { code, stdout } = await ask(["--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("--jsonl");
+  });
+});
+
+describe("malformed data", () => {
+  it.concurrent("stops with exit code 1, names the file, record and field on stderr, and prints nothing on stdout", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pact-desk-broken-"));
+    temporary.push(dir);
+    const dataDir = join(dir, "data");
+    cpSync(join(root, "data"), dataDir, { recursive: true });
+    const file = join(dataDir, "agreements.yaml");
+    const doc = parseDocument(readFileSync(file, "utf8"));
+    const records = doc.toJS() as Array<{ id: string; partner: string }>;
+    const index = records.findIndex((record) => record.partner === "Japan");
+    const id = records[index]?.id ?? "";
+    doc.setIn([index, "signed"], "2024-02-30");
+    writeFileSync(file, doc.toString());
+
+    const { code, stdout, stderr } = await ask(["--json", "When did Japan sign?"], { env: { PACT_DESK_DATA_DIR: dataDir } });
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("agreements.yaml");
+    expect(stderr).toContain(id);
+    expect(stderr).toContain("signed");
+  });
+});
+
+describe("interactive console (npm start without tokens)", () => {
+  it.concurrent("shows help with the engine's examples, answers a question, and stops at quit", async () => {
+    const examples = engine.examples();
+    const { code, stdout, stderr } = await run("adapters/main.ts", [], { input: "help\nWhen did Japan sign?\nquit\nWhen did France sign?\n" });
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain("Commands:");
+    expect(stdout).toContain(examples[0]);
+    expect(stdout).toContain("13 June 2024");
+    expect(stdout).not.toContain("16 February 2024");
+    expect(stdout).not.toContain(ESC);
+  });
+
+  it.concurrent("runs the sources and agreement commands and ends cleanly at end of input (Ctrl-D)", async () => {
+    const { code, stdout, stderr } = await run("adapters/main.ts", [], { input: "sources\nagreement Japan\n" });
+    expect(code, stderr).toBe(0);
+    const urls = new Set(stdout.split("\n").map((line) => line.trim()).filter((line) => /^https?:\/\//.test(line)));
+    for (const source of engine.dataset.sources) expect(urls).toContain(source.url);
+    expect(stdout).toContain("13 June 2024");
+    expect(stdout).toContain("Kishida");
+  });
+});
