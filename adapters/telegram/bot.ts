@@ -1,0 +1,369 @@
+/**
+ * The grammY bot: routing, flood control and error handling around the
+ * engine. Every answer comes from the engine; this module decides only which
+ * messages are questions, where replies go and how they look.
+ */
+import { autoRetry } from "@grammyjs/auto-retry";
+import { limit } from "@grammyjs/ratelimiter";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, GrammyError, HttpError, InlineQueryResultBuilder, type Context, type InlineKeyboard } from "grammy";
+import type { InlineKeyboardButton, InlineQueryResult, Message, UserFromGetMe } from "grammy/types";
+import type { Answer, Engine, Lang } from "../../src/index.ts";
+import type { Logger } from "../shared/logger.ts";
+import type { TelegramConfig } from "./config.ts";
+import { UpdateDedupe } from "./dedupe.ts";
+import { bold, packMessages, plain, type Block } from "./html.ts";
+import { answerKeyboard, buttonNotice, questionsKeyboard, QuestionTokens, resolveButton, SourceCatalogue, type KeyboardContext } from "./keyboard.ts";
+import { previewText, renderAnswer, renderCitations, renderInlineAnswer, type RenderOptions } from "./render.ts";
+import { langOf, stringsFor } from "./strings.ts";
+
+export interface BotOptions {
+  /** Handled-update memory; default: in memory only, 5000 ids. */
+  dedupe?: UpdateDedupe;
+  /** Long-question memory behind suggestion buttons; default 2000 questions. */
+  tokens?: QuestionTokens;
+  /** Questions, commands and button presses allowed per user per window. Default 5. */
+  rateLimit?: number;
+  /** Inline queries allowed per user per window (clients send one per pause in typing). Default 30. */
+  inlineRateLimit?: number;
+  /** The rate-limit window in milliseconds. Default 10 000. */
+  rateLimitWindowMs?: number;
+  /** Retries of an API call that got 429 or 5xx. Default 3. */
+  maxRetryAttempts?: number;
+  /** Longest `retry_after` (seconds) worth waiting for; a longer one fails the call. Default 10. */
+  maxRetryDelaySeconds?: number;
+  /** Skips `getMe` at start (tests, or a cached value). */
+  botInfo?: UserFromGetMe;
+}
+
+/** Which engine call produced an answer, for logs. */
+type AnswerKind = "ask" | "agreement" | "sources" | "about" | "button" | "inline";
+
+const EXAMPLE_COUNT = 3;
+const MAX_INLINE_RESULTS = 50;
+
+/**
+ * Builds the bot with all middleware: update dedupe, per-chat ordering,
+ * per-user rate limits, commands, group rules, inline mode, buttons and a
+ * catch-all error handler. `logger` should carry `platform: "telegram"`.
+ */
+export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" | "apiRoot">, logger: Logger, options: BotOptions = {}): Bot {
+  const bot = new Bot(config.token, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    client: config.apiRoot ? { apiRoot: config.apiRoot } : {},
+  });
+  bot.api.config.use(
+    autoRetry({
+      maxRetryAttempts: options.maxRetryAttempts ?? 3,
+      maxDelaySeconds: options.maxRetryDelaySeconds ?? 10,
+      // The plugin retries network errors forever; the runner already retries getUpdates, and an answer is not worth an endless wait.
+      rethrowHttpErrors: true,
+    }),
+  );
+
+  const dedupe = options.dedupe ?? new UpdateDedupe();
+  const keyboards: KeyboardContext = { catalogue: new SourceCatalogue(engine.sources().citations), tokens: options.tokens ?? new QuestionTokens() };
+  const windowMs = options.rateLimitWindowMs ?? 10_000;
+  const callbackNoticeSent = new WeakSet<Context>();
+
+  bot.use(async (ctx, next) => {
+    if (dedupe.claim(ctx.update.update_id)) return next();
+    logger.debug({ updateId: ctx.update.update_id }, "skipped an update already handled");
+  });
+  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+
+  const limited = limit<Context, never>({
+    timeFrame: windowMs,
+    limit: options.rateLimit ?? 5,
+    keyPrefix: "ask",
+    onLimitExceeded: async (ctx) => {
+      const notice = stringsFor(langOf(ctx.from?.language_code)).rateLimited;
+      if (ctx.callbackQuery) {
+        callbackNoticeSent.add(ctx);
+        await ctx.answerCallbackQuery({ text: notice, show_alert: true });
+        return;
+      }
+      await ctx.reply(notice, replyOptions(ctx));
+    },
+  });
+  const inlineLimited = limit<Context, never>({
+    timeFrame: windowMs,
+    limit: options.inlineRateLimit ?? 30,
+    keyPrefix: "inline",
+    onLimitExceeded: async (ctx) => {
+      await ctx.answerInlineQuery([], { cache_time: 0, is_personal: true });
+    },
+  });
+
+  /** Sends an answer as one or more messages, the keyboard under the last, and logs it. */
+  async function sendAnswer(ctx: Context, answer: Answer, kind: AnswerKind, startedAt: number, render: RenderOptions = {}): Promise<void> {
+    const chunks = renderAnswer(answer, { ...render, introduceSuggestions: true });
+    // The corpus's source list is its own "Sources" view.
+    await sendHtml(ctx, chunks, { keyboard: answerKeyboard(answer, keyboards, { sources: kind !== "sources" }) });
+    logAnswer(kind, answer, startedAt, chunks.length, ctx.chat?.type);
+  }
+
+  function logAnswer(kind: AnswerKind, answer: Answer, startedAt: number, messages: number, chat: string | undefined): void {
+    logger.info(
+      {
+        kind,
+        chat,
+        status: answer.status,
+        confidence: answer.confidence,
+        intent: answer.intent,
+        messages,
+        latencyMs: Math.round(performance.now() - startedAt),
+        ...(logger.isLevelEnabled("debug") ? { question: answer.question } : {}),
+      },
+      "answered",
+    );
+  }
+
+  async function ask(ctx: Context, question: string, kind: AnswerKind, render: RenderOptions = {}): Promise<void> {
+    const startedAt = performance.now();
+    const answer = engine.answer(question, { lang: langOf(ctx.from?.language_code) });
+    await sendAnswer(ctx, answer, kind, startedAt, render);
+  }
+
+  async function sendBlocks(ctx: Context, blocks: Block[], keyboard?: InlineKeyboard): Promise<void> {
+    await sendHtml(ctx, packMessages(blocks), { keyboard });
+  }
+
+  const message = bot.on("message");
+
+  message.command("start", limited, async (ctx) => {
+    const lang = langOf(ctx.from?.language_code);
+    const strings = stringsFor(lang);
+    const examples = engine.examples({ lang }).slice(0, EXAMPLE_COUNT);
+    await sendBlocks(ctx, [{ segments: [plain(strings.greeting)] }, { segments: [plain(strings.tryThese)] }], questionsKeyboard(examples, keyboards));
+  });
+
+  message.command("help", limited, async (ctx) => {
+    const lang = langOf(ctx.from?.language_code);
+    const strings = stringsFor(lang);
+    const about = engine.about({ lang });
+    const lines = (items: string[]): Block[] => items.map((text, index) => ({ tight: index > 0, segments: [plain(text)] }));
+    await sendBlocks(ctx, [
+      ...about.text
+        .split(/\n\s*\n/)
+        .filter((paragraph) => paragraph.trim() !== "")
+        .map((paragraph): Block => ({ segments: [plain(paragraph.replace(/\s*\[\d+\]/g, "").trim())] })),
+      ...lines(strings.howToAsk(ctx.me.username)),
+      { segments: [bold(strings.commandsHeader)] },
+      ...lines(strings.commandLines(examplePartner(engine))).map((block) => ({ ...block, tight: true })),
+      { segments: [plain(strings.asOf(engine.asOf))] },
+    ]);
+  });
+
+  message.command("about", limited, async (ctx) => {
+    const startedAt = performance.now();
+    await sendAnswer(ctx, engine.about({ lang: langOf(ctx.from?.language_code) }), "about", startedAt);
+  });
+
+  message.command("sources", limited, async (ctx) => {
+    const startedAt = performance.now();
+    await sendAnswer(ctx, engine.sources({ lang: langOf(ctx.from?.language_code) }), "sources", startedAt, { linkMarkers: false });
+  });
+
+  message.command("agreement", limited, async (ctx) => {
+    const startedAt = performance.now();
+    const lang = langOf(ctx.from?.language_code);
+    const partner = ctx.match.trim();
+    if (partner === "") {
+      await ctx.reply(stringsFor(lang).agreementUsage(examplePartner(engine)), replyOptions(ctx));
+      return;
+    }
+    await sendAnswer(ctx, engine.agreement(partner, { lang }), "agreement", startedAt);
+  });
+
+  message.command("ask", limited, async (ctx) => {
+    // `/ask` sent as a reply asks the replied-to message, as people do in groups.
+    const replied = ctx.msg.reply_to_message;
+    const fromReply = replied && replied.from?.id !== ctx.me.id ? (replied.text ?? replied.caption ?? "") : "";
+    await ask(ctx, ctx.match.trim() || fromReply, "ask");
+  });
+
+  message.on(":text", async (ctx) => {
+    const question = questionIn(ctx.msg, ctx.me);
+    if (question === undefined || !(await passes(limited, ctx))) return;
+    if (question.kind === "unknown-command") {
+      await ctx.reply(stringsFor(langOf(ctx.from?.language_code)).unknownCommand, replyOptions(ctx));
+      return;
+    }
+    await ask(ctx, question.text, "ask");
+  });
+
+  bot.on("callback_query", async (ctx) => {
+    const lang = langOf(ctx.from.language_code);
+    const request = resolveButton(ctx.callbackQuery.data, keyboards);
+    const notice = buttonNotice(request, lang);
+    const chatMessage = ctx.callbackQuery.message;
+    if (notice !== undefined || chatMessage === undefined) {
+      await ctx.answerCallbackQuery({ text: notice ?? stringsFor(lang).buttonNeedsChat });
+      return;
+    }
+    if (!(await passes(limited, ctx))) {
+      // Over the limit: the limiter showed its notice once; later presses still get their spinner stopped.
+      if (!callbackNoticeSent.has(ctx)) await ctx.answerCallbackQuery();
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    if (request.kind === "ask") {
+      await ask(ctx, request.question, "button", { showQuestion: true });
+    } else if (request.kind === "sources") {
+      await sendHtml(ctx, renderCitations(request.citations, lang), { replyTo: chatMessage.message_id });
+      await dropSourcesButton(ctx, chatMessage);
+    }
+  });
+
+  bot.on("inline_query", inlineLimited, async (ctx) => {
+    const startedAt = performance.now();
+    const lang = langOf(ctx.from.language_code);
+    const query = ctx.inlineQuery.query.trim();
+    const answers = inlineAnswers(engine, query, lang);
+    const results: InlineQueryResult[] = answers.slice(0, MAX_INLINE_RESULTS).map((answer, index) =>
+      InlineQueryResultBuilder.article(`r${index}`, answer.question, { description: previewText(answer) }).text(renderInlineAnswer(answer), {
+        parse_mode: "HTML",
+        link_preview_options: { is_disabled: true },
+      }),
+    );
+    await ctx.answerInlineQuery(results, { cache_time: 300, is_personal: true });
+    const first = answers[0];
+    if (first) logAnswer("inline", first, startedAt, results.length, undefined);
+  });
+
+  bot.catch(async (error) => {
+    const { ctx } = error;
+    logger.error({ updateId: ctx.update.update_id, ...describeError(error.error) }, "update failed");
+    if (ctx.chat && (ctx.message || ctx.callbackQuery)) {
+      await ctx.reply(stringsFor(langOf(ctx.from?.language_code)).apology, replyOptions(ctx)).catch(() => undefined);
+    }
+  });
+
+  return bot;
+}
+
+/**
+ * The commands shown in Telegram's menu, per language, for `setMyCommands`.
+ * English is the default list; Ukrainian clients get their own.
+ */
+export function commandMenus(): Array<{ language?: "uk"; commands: Array<{ command: string; description: string }> }> {
+  const menu = (lang: Lang) => {
+    const { commands } = stringsFor(lang);
+    return [
+      { command: "ask", description: commands.ask },
+      { command: "agreement", description: commands.agreement },
+      { command: "sources", description: commands.sources },
+      { command: "about", description: commands.about },
+      { command: "help", description: commands.help },
+    ];
+  };
+  return [{ commands: menu("en") }, { language: "uk", commands: menu("uk") }];
+}
+
+type MessageQuestion = { kind: "question"; text: string } | { kind: "unknown-command" };
+
+/**
+ * Whether a text message (not a known command) is a question for the bot:
+ * any text in a private chat; in a group only a reply to the bot or a
+ * message that mentions it, with the mention taken out.
+ */
+function questionIn(message: Message, me: UserFromGetMe): MessageQuestion | undefined {
+  const text = message.text ?? "";
+  if (message.from?.is_bot || message.via_bot?.id === me.id) return undefined;
+  const startsWithCommand = message.entities?.some((entity) => entity.type === "bot_command" && entity.offset === 0) ?? false;
+  if (message.chat.type === "private") return startsWithCommand ? { kind: "unknown-command" } : { kind: "question", text };
+
+  const mentions = (message.entities ?? []).filter(
+    (entity) =>
+      (entity.type === "mention" && text.slice(entity.offset, entity.offset + entity.length).toLowerCase() === `@${me.username.toLowerCase()}`) ||
+      (entity.type === "text_mention" && entity.user.id === me.id),
+  );
+  const isReplyToBot = message.reply_to_message?.from?.id === me.id;
+  if (mentions.length === 0 && !isReplyToBot) return undefined;
+  if (startsWithCommand) return undefined;
+  let question = text;
+  for (const mention of [...mentions].sort((a, b) => b.offset - a.offset)) {
+    question = question.slice(0, mention.offset) + question.slice(mention.offset + mention.length);
+  }
+  return { kind: "question", text: question.replace(/\s+/g, " ").trim() };
+}
+
+/** Up to 50 answers for an inline query: the answer to the query (plus its suggestions when there is none), or the examples' answers for an empty query. */
+function inlineAnswers(engine: Engine, query: string, lang: Lang): Answer[] {
+  const questions = query === "" ? engine.examples({ lang }).slice(0, EXAMPLE_COUNT) : [query];
+  const answers: Answer[] = [];
+  for (const question of questions) {
+    const answer = engine.answer(question, { lang });
+    if (answer.status === "rejected") continue;
+    answers.push(answer);
+    if (answer.status === "no_answer") {
+      for (const suggestion of answer.suggestions) {
+        const suggested = engine.answer(suggestion, { lang });
+        if (suggested.status === "answered") answers.push(suggested);
+      }
+    }
+  }
+  return answers;
+}
+
+/**
+ * Sends HTML messages in order with previews off: the first quotes `replyTo`
+ * (or, in groups, the message being answered), the last carries the keyboard.
+ */
+async function sendHtml(ctx: Context, chunks: string[], options: { keyboard?: InlineKeyboard | undefined; replyTo?: number } = {}): Promise<void> {
+  for (const [index, chunk] of chunks.entries()) {
+    const first = index === 0;
+    const last = index === chunks.length - 1;
+    await ctx.reply(chunk, {
+      ...(first && options.replyTo !== undefined
+        ? { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } }
+        : replyOptions(ctx, first)),
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+      ...(last && options.keyboard ? { reply_markup: options.keyboard } : {}),
+    });
+  }
+}
+
+/** In groups, replies quote the message they answer so the thread stays readable. */
+function replyOptions(ctx: Context, first = true): { reply_parameters?: { message_id: number; allow_sending_without_reply: true } } {
+  const message = ctx.message;
+  if (!first || !message || message.chat.type === "private") return {};
+  return { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } };
+}
+
+/** After the sources were shown, the button has done its job; the suggestion buttons stay. */
+async function dropSourcesButton(ctx: Context, message: { message_id: number; reply_markup?: { inline_keyboard: InlineKeyboardButton[][] } }): Promise<void> {
+  const rows = message.reply_markup?.inline_keyboard ?? [];
+  const kept = rows.map((row) => row.filter((button) => !("callback_data" in button && button.callback_data.startsWith("s:")))).filter((row) => row.length > 0);
+  if (kept.flat().length === rows.flat().length) return;
+  try {
+    await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: kept } });
+  } catch (error) {
+    // Two quick presses: the second edit changes nothing, which Telegram reports as an error.
+    if (!(error instanceof GrammyError && error.description.includes("message is not modified"))) throw error;
+  }
+}
+
+/** Runs a middleware as a gate: true when it let the update through. */
+async function passes(gate: (ctx: Context, next: () => Promise<void>) => Promise<void>, ctx: Context): Promise<boolean> {
+  let passed = false;
+  await gate(ctx, async () => {
+    passed = true;
+  });
+  return passed;
+}
+
+/** A partner to show in usage examples: the first agreement in the corpus. */
+function examplePartner(engine: Engine): string {
+  return engine.dataset.agreements[0]?.partner ?? "Japan";
+}
+
+/** What is safe and useful to log about a failure: never payloads (user text) or tokens. */
+function describeError(error: unknown): Record<string, unknown> {
+  if (error instanceof GrammyError) return { error: "GrammyError", method: error.method, code: error.error_code, description: error.description };
+  if (error instanceof HttpError) return { error: "HttpError", message: error.message };
+  if (error instanceof Error) return { error: error.name, message: error.message, stack: error.stack };
+  return { error: String(error) };
+}

@@ -1,0 +1,164 @@
+/**
+ * Inline keyboards under answers ("Sources", suggested questions, example
+ * questions) and the reverse step: what a pressed button asks for.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { InlineKeyboard } from "grammy";
+import type { InlineKeyboardButton } from "grammy/types";
+import type { Answer, Citation, Lang } from "../../src/index.ts";
+import { decodeCallbackData, encodeCallbackData } from "./callback-data.ts";
+import { LruMap } from "./lru.ts";
+import { stringsFor } from "./strings.ts";
+
+/** Longest button label shown; Telegram clips long labels anyway, this keeps them readable. */
+const MAX_LABEL_LENGTH = 60;
+
+/**
+ * The corpus's sources in a fixed order, so a button can name a source by
+ * its position. The fingerprint changes whenever the list does.
+ */
+export class SourceCatalogue {
+  readonly fingerprint: string;
+  readonly #byId: Map<string, number>;
+
+  /** @param sources Every source in the corpus, e.g. `engine.sources().citations`. */
+  constructor(private readonly sources: readonly Citation[]) {
+    this.fingerprint = createHash("sha256")
+      .update(sources.map((source) => `${source.id}\n${source.url}`).join("\n"))
+      .digest("hex")
+      .slice(0, 6);
+    this.#byId = new Map(sources.map((source, position) => [source.id, position]));
+  }
+
+  positionOf(id: string): number | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** The sources at `positions`, numbered 1… in that order; undefined if any position is unknown. */
+  citationsAt(positions: number[]): Citation[] | undefined {
+    const citations: Citation[] = [];
+    for (const [index, position] of positions.entries()) {
+      const source = this.sources[position];
+      if (!source) return undefined;
+      citations.push({ ...source, n: index + 1 });
+    }
+    return citations;
+  }
+}
+
+/**
+ * Questions too long for `callback_data`, behind short tokens. Bounded: the
+ * oldest are forgotten first, and tokens carry a per-process prefix so a
+ * button from before a restart reads as expired rather than as another question.
+ */
+export class QuestionTokens {
+  readonly #byToken: LruMap<string, string>;
+  readonly #byQuestion: LruMap<string, string>;
+  readonly #prefix = randomBytes(3).toString("hex");
+  #counter = 0;
+
+  /** @param capacity How many questions are remembered. Default 2000. */
+  constructor(capacity = 2000) {
+    this.#byToken = new LruMap(capacity);
+    this.#byQuestion = new LruMap(capacity);
+  }
+
+  get size(): number {
+    return this.#byToken.size;
+  }
+
+  tokenFor(question: string): string {
+    const known = this.#byQuestion.get(question);
+    if (known !== undefined && this.#byToken.get(known) === question) return known;
+    const token = `${this.#prefix}${(this.#counter++).toString(36)}`;
+    this.#byToken.set(token, question);
+    this.#byQuestion.set(question, token);
+    return token;
+  }
+
+  questionFor(token: string): string | undefined {
+    return this.#byToken.get(token);
+  }
+}
+
+export interface KeyboardContext {
+  catalogue: SourceCatalogue;
+  tokens: QuestionTokens;
+}
+
+/** `callback_data` for a button that asks `question`. */
+export function askButtonData(question: string, { tokens }: KeyboardContext): string {
+  const data = encodeCallbackData({ kind: "ask", question }) ?? encodeCallbackData({ kind: "ask-token", token: tokens.tokenFor(question) });
+  // Tokens are under 20 bytes, so this cannot happen; failing loudly beats a button that asks nothing.
+  if (data === undefined) throw new Error("keyboard: a question token did not fit in callback_data");
+  return data;
+}
+
+/**
+ * The keyboard under an answer: "Sources" when it cites any (and they can be
+ * named in 64 bytes), then one button per suggested question. Undefined when empty.
+ */
+export function answerKeyboard(answer: Answer, context: KeyboardContext, options: { sources?: boolean } = {}): InlineKeyboard | undefined {
+  const rows: InlineKeyboardButton[][] = [];
+  const sourcesData = options.sources === false ? undefined : sourcesButtonData(answer.citations, context.catalogue);
+  if (sourcesData) rows.push([InlineKeyboard.text(stringsFor(answer.lang).sourcesButton, sourcesData)]);
+  if (answer.status === "no_answer") {
+    for (const suggestion of answer.suggestions) rows.push([InlineKeyboard.text(label(suggestion), askButtonData(suggestion, context))]);
+  }
+  return rows.length === 0 ? undefined : new InlineKeyboard(rows);
+}
+
+/** One button per question, each asking it. */
+export function questionsKeyboard(questions: readonly string[], context: KeyboardContext): InlineKeyboard {
+  return new InlineKeyboard(questions.map((question) => [InlineKeyboard.text(label(question), askButtonData(question, context))]));
+}
+
+function sourcesButtonData(citations: Citation[], catalogue: SourceCatalogue): string | undefined {
+  if (citations.length === 0) return undefined;
+  const ordered = [...citations].sort((a, b) => a.n - b.n);
+  const positions = ordered.map((citation) => catalogue.positionOf(citation.id));
+  if (positions.some((position) => position === undefined)) return undefined;
+  // Renumbering from 1 must give back the answer's own numbers.
+  if (ordered.some((citation, index) => citation.n !== index + 1)) return undefined;
+  return encodeCallbackData({ kind: "sources", corpus: catalogue.fingerprint, positions: positions as number[] });
+}
+
+function label(question: string): string {
+  return question.length <= MAX_LABEL_LENGTH ? question : `${question.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…`;
+}
+
+export type ButtonRequest =
+  | { kind: "sources"; citations: Citation[] }
+  | { kind: "ask"; question: string }
+  /** A token this process no longer remembers. */
+  | { kind: "expired" }
+  /** A sources button made for a different corpus. */
+  | { kind: "outdated" }
+  | { kind: "unknown" };
+
+/** What a pressed button asks for. */
+export function resolveButton(raw: string | undefined, context: KeyboardContext): ButtonRequest {
+  const data = raw === undefined ? undefined : decodeCallbackData(raw);
+  if (!data) return { kind: "unknown" };
+  switch (data.kind) {
+    case "ask":
+      return { kind: "ask", question: data.question };
+    case "ask-token": {
+      const question = context.tokens.questionFor(data.token);
+      return question === undefined ? { kind: "expired" } : { kind: "ask", question };
+    }
+    case "sources": {
+      if (data.corpus !== context.catalogue.fingerprint) return { kind: "outdated" };
+      const citations = context.catalogue.citationsAt(data.positions);
+      return citations ? { kind: "sources", citations } : { kind: "outdated" };
+    }
+  }
+}
+
+/** The toast shown for a button that can no longer do its job. */
+export function buttonNotice(request: ButtonRequest, lang: Lang): string | undefined {
+  const strings = stringsFor(lang);
+  if (request.kind === "expired" || request.kind === "unknown") return strings.buttonExpired;
+  if (request.kind === "outdated") return strings.buttonOutdated;
+  return undefined;
+}

@@ -1,0 +1,122 @@
+/**
+ * The engine's `Answer` as Telegram HTML messages. Pure: no I/O, no engine
+ * calls. Every dynamic string goes through `html.ts`, which escapes it and
+ * keeps tags balanced; messages are split at paragraph boundaries.
+ */
+import type { Answer, Citation, Lang } from "../../src/index.ts";
+import { bold, italic, link, packMessages, plain, renderBlock, TELEGRAM_MAX_MESSAGE_LENGTH, type Block, type PackOptions, type Segment } from "./html.ts";
+import { stringsFor } from "./strings.ts";
+
+export interface RenderOptions extends PackOptions {
+  /**
+   * How citations appear under the answer. "compact" (default): one line per
+   * source, its title linked; "full": the URL written out as well, so it
+   * survives copy-paste (the "Sources" button, inline results).
+   */
+  citations?: "compact" | "full";
+  /** Show the question above the answer, for answers the user did not type (a button press). Default false. */
+  showQuestion?: boolean;
+  /** Turn each `[n]` in the text into a link to its source. Default true; off for the source list, whose text can hold hundreds. */
+  linkMarkers?: boolean;
+  /** End a `no_answer` with a line introducing the suggestion buttons under it. Default false. */
+  introduceSuggestions?: boolean;
+}
+
+/** The answer as one or more HTML messages, in order. */
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): string[] {
+  return packMessages(answerBlocks(answer, options), options);
+}
+
+/** The answer as blocks (see `html.ts`), for callers that add blocks of their own. */
+export function answerBlocks(answer: Answer, options: RenderOptions = {}): Block[] {
+  const byNumber = new Map(answer.citations.map((citation) => [citation.n, citation]));
+  const blocks: Block[] = [];
+  if (options.showQuestion && answer.question.trim() !== "") blocks.push({ segments: [plain("❓ "), italic(answer.question)] });
+  for (const paragraph of answer.text.split(/\n\s*\n/)) {
+    if (paragraph.trim() === "") continue;
+    blocks.push({ segments: options.linkMarkers === false ? [plain(paragraph.trim())] : linkMarkers(paragraph.trim(), byNumber) });
+  }
+  for (const quote of answer.quotes) {
+    blocks.push({ quote: true, segments: [plain(quote.text)] });
+    const attribution = [quote.speaker, quote.date].filter((part) => part.trim() !== "").join(", ");
+    blocks.push({ tight: true, segments: [plain(`— ${attribution} `), ...citationMarker(quote.citation, byNumber)] });
+  }
+  if (options.introduceSuggestions && answer.status === "no_answer" && answer.suggestions.length > 0) {
+    blocks.push({ segments: [italic(stringsFor(answer.lang).suggestionsIntro)] });
+  }
+  if (answer.citations.length > 0) {
+    blocks.push(...(options.citations === "full" ? fullCitationBlocks(answer.citations, answer.lang) : compactCitationBlocks(answer.citations, answer.lang)));
+  }
+  return blocks;
+}
+
+/** The "Sources" button's message: every citation written out in full, under a heading. */
+export function renderCitations(citations: Citation[], lang: Lang, options: PackOptions = {}): string[] {
+  return packMessages([{ segments: [bold(stringsFor(lang).sourcesForAnswer)] }, ...citationLines(citations)], options);
+}
+
+/**
+ * One message for an inline result: full citations when they fit, compact
+ * ones when not, and as a last resort the first part with a note.
+ */
+export function renderInlineAnswer(answer: Answer, options: PackOptions = {}): string {
+  const full = renderAnswer(answer, { ...options, citations: "full" });
+  if (full.length === 1 && full[0] !== undefined) return full[0];
+  const compact = renderAnswer(answer, { ...options, citations: "compact" });
+  if (compact.length === 1 && compact[0] !== undefined) return compact[0];
+  const note = stringsFor(answer.lang).inlineTruncated;
+  const maxLength = (options.maxLength ?? TELEGRAM_MAX_MESSAGE_LENGTH) - note.length - 2;
+  const first = packMessages(answerBlocks(answer, { citations: "compact" }), { ...options, maxLength })[0] ?? "";
+  return `${first}\n\n${renderBlock({ segments: [italic(note)] })}`;
+}
+
+/** The answer text without `[n]` markers, for one-line previews (inline result descriptions). */
+export function previewText(answer: Answer, maxLength = 200): string {
+  const flat = answer.text.replace(/\s*\[\d+\]/g, "").replace(/\s+/g, " ").trim();
+  return flat.length <= maxLength ? flat : `${flat.slice(0, maxLength - 1).trimEnd()}…`;
+}
+
+/** Turns each `[n]` that names a citation into a link to its source; other text stays plain. */
+function linkMarkers(text: string, byNumber: Map<number, Citation>): Segment[] {
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/\[(\d+)\]/g)) {
+    const citation = byNumber.get(Number(match[1]));
+    if (!citation) continue;
+    if (match.index > last) segments.push(plain(text.slice(last, match.index)));
+    segments.push(link(match[0], citation.url));
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) segments.push(plain(text.slice(last)));
+  return segments;
+}
+
+function citationMarker(n: number, byNumber: Map<number, Citation>): Segment[] {
+  const citation = byNumber.get(n);
+  return citation ? [link(`[${n}]`, citation.url)] : [plain(`[${n}]`)];
+}
+
+/** One line per citation: the numbered title as a link, then publisher and date. */
+function compactCitationBlocks(citations: Citation[], lang: Lang): Block[] {
+  return [
+    { segments: [bold(`${stringsFor(lang).sourcesHeader}:`)] },
+    ...citations.map((citation): Block => ({
+      tight: true,
+      segments: [plain(`[${citation.n}] `), link(citation.title, citation.url), plain(` — ${citation.publisher}, ${citation.published}`)],
+    })),
+  ];
+}
+
+function fullCitationBlocks(citations: Citation[], lang: Lang): Block[] {
+  return [{ segments: [bold(`${stringsFor(lang).sourcesHeader}:`)] }, ...citationLines(citations)];
+}
+
+/** One block per citation: the numbered title as a link, then publisher and date, then the URL written out to survive copy-paste. */
+function citationLines(citations: Citation[]): Block[] {
+  return citations.map(
+    (citation, index): Block => ({
+      tight: index === 0,
+      segments: [plain(`[${citation.n}] `), link(citation.title, citation.url), plain(`\n${citation.publisher} · ${citation.published}\n${citation.url}`)],
+    }),
+  );
+}

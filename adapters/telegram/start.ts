@@ -1,0 +1,186 @@
+/**
+ * Starting and stopping the Telegram bot: long polling through
+ * `@grammyjs/runner` by default, or a webhook server (node `http`) when a
+ * webhook URL is configured. Both register the command menu first.
+ */
+import { createServer, type Server } from "node:http";
+import { run } from "@grammyjs/runner";
+import { GrammyError, webhookCallback, type Bot } from "grammy";
+import type { Engine } from "../../src/index.ts";
+import { registerSecret, type Logger } from "../shared/logger.ts";
+import { createBot, commandMenus, type BotOptions } from "./bot.ts";
+import { loadTelegramConfig, type TelegramConfig, type TelegramWebhookConfig } from "./config.ts";
+import { UpdateDedupe } from "./dedupe.ts";
+
+/** The only updates the bot acts on; Telegram then sends no others (edits, reactions, member changes). */
+const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
+
+export interface StartOptions {
+  /** Seconds each `getUpdates` call waits for an update (long polling). Default 30. */
+  pollTimeoutSeconds?: number;
+  /** Address the webhook server binds to. Default "0.0.0.0" (all interfaces). */
+  webhookHost?: string;
+  /** Passed on to `createBot`; `dedupe` defaults to one persisted in `config.dedupeFile`. */
+  bot?: BotOptions;
+}
+
+export interface TelegramHandle {
+  mode: "polling" | "webhook";
+  bot: Bot;
+  /** The webhook server's port (useful when the configured port is 0); undefined in polling mode. */
+  port?: number;
+  /** Stops taking updates, lets the ones in progress finish, and saves what was handled. Safe to call twice. */
+  stop(): Promise<void>;
+  /** Settles when polling ends on its own (e.g. the token was revoked); undefined for webhooks. */
+  done?: Promise<void>;
+}
+
+/** Starts the bot; resolves once it is serving. */
+export async function startTelegram(engine: Engine, config: TelegramConfig, logger: Logger, options: StartOptions = {}): Promise<TelegramHandle> {
+  registerSecret(config.token);
+  registerSecret(config.webhook?.secret);
+  const dedupe =
+    options.bot?.dedupe ??
+    new UpdateDedupe({ file: config.dedupeFile, onError: (error) => logger.warn({ err: error }, "could not use the handled-updates file; remembering in memory only") });
+  const bot = createBot(engine, config, logger, { ...options.bot, dedupe });
+  logFailedPolls(bot, logger);
+
+  try {
+    await bot.init();
+    await registerCommands(bot, logger);
+    if (config.webhook) return await startWebhook(bot, config.webhook, dedupe, logger, options.webhookHost ?? "0.0.0.0");
+    return await startPolling(bot, dedupe, logger, options.pollTimeoutSeconds ?? 30);
+  } catch (error) {
+    dedupe.close();
+    if (error instanceof GrammyError && error.error_code === 401) {
+      throw new Error("Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token BotFather gave you", { cause: error });
+    }
+    throw error;
+  }
+}
+
+/**
+ * The entry point for `npm start`: reads the configuration, starts the bot,
+ * and stops it gracefully on SIGINT/SIGTERM. Throws `TelegramConfigError` for
+ * a bad environment.
+ */
+export async function startTelegramFromEnv(engine: Engine, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<TelegramHandle> {
+  const handle = await startTelegram(engine, loadTelegramConfig(env), logger);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, "stopping");
+      handle.stop().then(
+        () => logger.info("stopped"),
+        (error: unknown) => logger.error({ err: error }, "error while stopping"),
+      );
+    });
+  }
+  handle.done?.catch((error: unknown) => {
+    logger.fatal({ err: error }, "polling stopped");
+    process.exitCode = 1;
+  });
+  return handle;
+}
+
+async function registerCommands(bot: Bot, logger: Logger): Promise<void> {
+  for (const menu of commandMenus()) {
+    try {
+      await bot.api.setMyCommands(menu.commands, menu.language ? { language_code: menu.language } : {});
+    } catch (error) {
+      // A missing menu is cosmetic; the commands still work when typed.
+      logger.warn({ err: error, language: menu.language ?? "default" }, "could not register the command menu");
+    }
+  }
+}
+
+async function startPolling(bot: Bot, dedupe: UpdateDedupe, logger: Logger, timeoutSeconds: number): Promise<TelegramHandle> {
+  // Polling fails with 409 while a webhook is set (e.g. left over from webhook mode).
+  await bot.api.deleteWebhook();
+  const runner = run(bot, { runner: { fetch: { timeout: timeoutSeconds, allowed_updates: ALLOWED_UPDATES }, silent: true } });
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (runner.isRunning()) await runner.stop();
+      await confirmHandled(bot, dedupe, logger);
+      dedupe.close();
+    })());
+  logger.info({ mode: "polling", bot: bot.botInfo.username }, "telegram bot started");
+  return { mode: "polling", bot, stop, done: runner.task() ?? Promise.resolve() };
+}
+
+/**
+ * Tells Telegram the handled updates are done with (as `bot.stop()` does for
+ * simple polling), so the next start does not receive them again. The
+ * dedupe file covers the cases where this call never happens (a crash).
+ */
+async function confirmHandled(bot: Bot, dedupe: UpdateDedupe, logger: Logger): Promise<void> {
+  if (dedupe.highest === undefined) return;
+  try {
+    await bot.api.getUpdates({ offset: dedupe.highest + 1, limit: 1, timeout: 0 });
+  } catch (error) {
+    logger.warn({ err: error }, "could not confirm handled updates");
+  }
+}
+
+async function startWebhook(bot: Bot, webhook: TelegramWebhookConfig, dedupe: UpdateDedupe, logger: Logger, host: string): Promise<TelegramHandle> {
+  // "return": answer Telegram 200 on time even if a reply is slow, rather than have it re-send (dedupe would drop the copy anyway).
+  const handleUpdate = webhookCallback(bot, "http", { secretToken: webhook.secret, onTimeout: "return", timeoutMilliseconds: 9_000 });
+  const path = new URL(webhook.url).pathname || "/";
+  const server = createServer((request, response) => {
+    const requestPath = new URL(request.url ?? "/", "http://localhost").pathname;
+    if (request.method !== "POST" || requestPath !== path) {
+      response.writeHead(404).end();
+      return;
+    }
+    handleUpdate(request, response).catch((error: unknown) => {
+      logger.warn({ err: error }, "webhook request failed");
+      if (!response.headersSent) response.writeHead(400).end();
+    });
+  });
+  await listen(server, webhook.port, host);
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : webhook.port;
+  try {
+    await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: ALLOWED_UPDATES });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  logger.info({ mode: "webhook", bot: bot.botInfo.username, port, path }, "telegram bot started");
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= new Promise<void>((resolve) => {
+      // The webhook stays registered: Telegram queues updates until the next start.
+      server.close(() => {
+        dedupe.close();
+        resolve();
+      });
+      server.closeIdleConnections();
+    }));
+  return { mode: "webhook", bot, port, stop };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+/** The runner is told to be silent (it would write to the console); failed polls go to the log instead, token masked. */
+function logFailedPolls(bot: Bot, logger: Logger): void {
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    try {
+      const result = await prev(method, payload, signal);
+      if (method === "getUpdates" && !result.ok) logger.warn({ code: result.error_code, description: result.description }, "getUpdates failed");
+      return result;
+    } catch (error) {
+      if (method === "getUpdates" && !signal?.aborted) logger.warn({ error: error instanceof Error ? error.message : String(error) }, "getUpdates failed");
+      throw error;
+    }
+  });
+}
