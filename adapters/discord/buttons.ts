@@ -1,0 +1,44 @@
+/**
+ * What the buttons under an answer do. "Sources" shows the whole answer (text,
+ * quotes, every citation) to the person who clicked, privately; a suggested
+ * question is asked as if by /ask, visible to the same people as the message
+ * it was under.
+ */
+import { MessageFlags, type ButtonInteraction } from "discord.js";
+import type { Answer } from "../../src/index.ts";
+import type { CommandContext } from "./commands/index.ts";
+import type { ButtonAction } from "./custom-ids.ts";
+import { renderPages } from "./render.ts";
+import { showAnswer, showPages } from "./reply.ts";
+import { langOfLocale, stringsFor } from "./strings.ts";
+
+/** Handles a click; returns the answer shown, or undefined when the button had expired. */
+export async function handleButton(interaction: ButtonInteraction, action: ButtonAction, ctx: CommandContext): Promise<Answer | undefined> {
+  const stored = ctx.answers.recall(action.key);
+  if (action.kind === "sources") {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    if (!stored) return expired(interaction);
+    await showPages(interaction, renderPages(stored));
+    return stored;
+  }
+
+  const question = stored?.suggestions[action.index] ?? completeLabel(interaction);
+  const wasPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
+  await interaction.deferReply(wasPrivate ? { flags: MessageFlags.Ephemeral } : {});
+  if (!question) return expired(interaction);
+  const answer = ctx.engine.answer(question, { lang: langOfLocale(interaction.locale) });
+  await showAnswer(interaction, answer, ctx);
+  return answer;
+}
+
+async function expired(interaction: ButtonInteraction): Promise<undefined> {
+  await interaction.editReply({ content: stringsFor(langOfLocale(interaction.locale)).expired });
+  return undefined;
+}
+
+/** After a restart the store is empty, but a suggestion's label is the question itself unless it was cut. */
+function completeLabel(interaction: ButtonInteraction): string | undefined {
+  const component = interaction.component;
+  const label = component && "label" in component ? component.label : undefined;
+  return label && !label.endsWith("…") ? label : undefined;
+}

@@ -1,0 +1,31 @@
+/** `/ask question:<text>`: any question about the agreements. */
+import type { DiscordCommand } from "./types.ts";
+import { defineCommand, privateOption } from "./define.ts";
+import { showAnswer } from "../reply.ts";
+import { langOfLocale } from "../strings.ts";
+
+/** The engine's own input limit; Discord enforces it before the question reaches the bot. */
+const QUESTION_MAX = 500;
+
+export const ask: DiscordCommand = {
+  data: defineCommand("ask", {
+    en: "Ask about Ukraine's bilateral security agreements",
+    uk: "Запитання про двосторонні безпекові угоди України",
+  })
+    .addStringOption((option) =>
+      option
+        .setName("question")
+        .setDescription("Your question, e.g. When did Japan sign?")
+        .setDescriptionLocalizations({ uk: "Ваше запитання, напр. Коли підписала Японія?" })
+        .setRequired(true)
+        .setMaxLength(QUESTION_MAX),
+    )
+    .addBooleanOption(privateOption),
+
+  async execute(interaction, ctx) {
+    const question = interaction.options.getString("question", true);
+    const answer = ctx.engine.answer(question, { lang: langOfLocale(interaction.locale) });
+    await showAnswer(interaction, answer, ctx);
+    return answer;
+  },
+};

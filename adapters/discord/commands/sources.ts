@@ -1,0 +1,19 @@
+/** `/sources`: every source in the corpus, over as many messages as it takes. */
+import type { DiscordCommand } from "./types.ts";
+import { defineCommand, privateOption } from "./define.ts";
+import { renderPages } from "../render.ts";
+import { showPages } from "../reply.ts";
+import { langOfLocale } from "../strings.ts";
+
+export const sources: DiscordCommand = {
+  data: defineCommand("sources", {
+    en: "Every source the answers rest on, with links",
+    uk: "Усі джерела, на яких ґрунтуються відповіді, з посиланнями",
+  }).addBooleanOption(privateOption),
+
+  async execute(interaction, ctx) {
+    const answer = ctx.engine.sources({ lang: langOfLocale(interaction.locale) });
+    await showPages(interaction, renderPages(answer));
+    return answer;
+  },
+};

@@ -1,0 +1,25 @@
+/**
+ * Button `custom_id`s: a short prefix, the stored answer's key and, for a
+ * suggestion, its index. Discord caps a custom_id at 100 characters; these
+ * stay under 30 because keys are short and suggestions are never inlined.
+ */
+const PREFIX = "pd";
+
+export type ButtonAction = { kind: "sources"; key: string } | { kind: "ask"; key: string; index: number };
+
+export function sourcesButtonId(key: string): string {
+  return `${PREFIX}:src:${key}`;
+}
+
+export function suggestionButtonId(key: string, index: number): string {
+  return `${PREFIX}:ask:${key}:${index}`;
+}
+
+/** The action a clicked button stands for; undefined for a custom_id this bot did not make. */
+export function parseButtonId(customId: string): ButtonAction | undefined {
+  const [prefix, kind, key, index] = customId.split(":");
+  if (prefix !== PREFIX || !key) return undefined;
+  if (kind === "src" && index === undefined) return { kind: "sources", key };
+  if (kind === "ask" && index !== undefined && /^\d$/.test(index)) return { kind: "ask", key, index: Number(index) };
+  return undefined;
+}

@@ -1,0 +1,64 @@
+/**
+ * The Discord adapter's own words (buttons, footers, error replies), in the
+ * engine's two languages. Answers themselves come from the engine.
+ */
+import type { Lang } from "../../src/index.ts";
+
+export interface DiscordStrings {
+  sourcesButton: string;
+  /** Footer: "As of 13 June 2024 · confidence 87%"; without a confidence, the date only. */
+  footer(asOf: string, confidencePercent?: number): string;
+  moreQuotes(count: number): string;
+  moreSources(count: number): string;
+  /** Appended to an answer cut short to fit one message. */
+  continued: string;
+  sourcesTitle: string;
+  quotesHeading: string;
+  answerHeading: string;
+  examplesHeading: string;
+  aboutTitle: string;
+  page(index: number, total: number): string;
+  error: string;
+  expired: string;
+}
+
+const en: DiscordStrings = {
+  sourcesButton: "Sources",
+  footer: (asOf, confidence) => `As of ${asOf}${confidence === undefined ? "" : ` · confidence ${confidence}%`}`,
+  moreQuotes: (count) => `${count} more ${count === 1 ? "quote" : "quotes"}: press Sources to see ${count === 1 ? "it" : "them"}.`,
+  moreSources: (count) => `…and ${count} more: press Sources.`,
+  continued: "… (cut to fit: press Sources for the full answer)",
+  sourcesTitle: "Sources",
+  quotesHeading: "Quotes",
+  answerHeading: "Answer",
+  examplesHeading: "Try asking",
+  aboutTitle: "About Pact Desk",
+  page: (index, total) => `(${index}/${total})`,
+  error: "Sorry, something went wrong while answering. Please try again in a moment.",
+  expired: "This button has expired (the answer is too old). Please ask again with /ask.",
+};
+
+const uk: DiscordStrings = {
+  sourcesButton: "Джерела",
+  footer: (asOf, confidence) => `Станом на ${asOf}${confidence === undefined ? "" : ` · впевненість ${confidence}%`}`,
+  moreQuotes: (count) => `Ще цитат: ${count}. Натисніть «Джерела», щоб побачити всі.`,
+  moreSources: (count) => `…і ще ${count}: натисніть «Джерела».`,
+  continued: "… (скорочено: повна відповідь — за кнопкою «Джерела»)",
+  sourcesTitle: "Джерела",
+  quotesHeading: "Цитати",
+  answerHeading: "Відповідь",
+  examplesHeading: "Спробуйте запитати",
+  aboutTitle: "Про Pact Desk",
+  page: (index, total) => `(${index}/${total})`,
+  error: "Вибачте, під час відповіді сталася помилка. Спробуйте ще раз за хвилину.",
+  expired: "Ця кнопка застаріла. Будь ласка, запитайте ще раз через /ask.",
+};
+
+export function stringsFor(lang: Lang): DiscordStrings {
+  return lang === "uk" ? uk : en;
+}
+
+/** Discord's user locale ("uk", "en-US", …) as the engine's language hint. */
+export function langOfLocale(locale: string | undefined): Lang {
+  return locale === "uk" || locale?.startsWith("uk-") ? "uk" : "en";
+}

@@ -1,0 +1,280 @@
+/**
+ * The Discord bot end to end: the real discord.js client and the real engine,
+ * against the local fake Discord (REST + gateway on 127.0.0.1). Each test
+ * sends interactions through the gateway and reads what the bot sent back,
+ * i.e. what a user would see.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { APIEmbed } from "discord.js";
+import { startDiscordBot, type DiscordBot } from "../../../adapters/discord/start.ts";
+import { escapeText, formatDate } from "../../../adapters/discord/text.ts";
+import { createLogger } from "../../../adapters/shared/logger.ts";
+import { loadEngine, type Engine } from "../../../src/index.ts";
+import { FakeDiscord, type RecordedRequest } from "../../fakes/discord-fake.ts";
+import { autocomplete, buttonClick, chatInput, type Built } from "../../fakes/discord-payloads.ts";
+import { limitViolations, type MessagePayload } from "./limits.ts";
+
+const TOKEN = "MTExMTExMTExMTExMTExMTEx.fake-bot-token.for-tests-only";
+/** Questions the bot cannot answer (the engine says no_answer and offers suggestions). */
+const OFF_TOPIC = ["who won the World Cup", "what's the weather in Kyiv", "how do I bake bread"];
+
+interface LogLine {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+let engine: Engine;
+let fake: FakeDiscord;
+let bot: DiscordBot;
+const logLines: string[] = [];
+const logs = () => logLines.map((line) => JSON.parse(line) as LogLine);
+
+beforeAll(async () => {
+  engine = loadEngine();
+  fake = await FakeDiscord.start();
+  const logger = createLogger("info", { write: (line: string) => void logLines.push(line) });
+  bot = await startDiscordBot({ engine, config: { token: TOKEN, applicationId: fake.applicationId, apiRoot: fake.apiRoot }, logger });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+});
+
+const isCallback = (request: RecordedRequest) => request.method === "POST" && request.path.endsWith("/callback");
+const isOriginalEdit = (request: RecordedRequest) => request.method === "PATCH" && request.path.endsWith("/messages/@original");
+const body = (request: RecordedRequest | undefined) => (request?.body ?? {}) as MessagePayload & { type?: number; data?: MessagePayload & { flags?: number; choices?: Array<{ name: string; value: string }> }; flags?: number; allowed_mentions?: unknown };
+
+/** Sends an interaction and waits for the request that finishes it (by default the edit of the deferred reply). */
+async function send(built: Built, finished: (request: RecordedRequest) => boolean = isOriginalEdit): Promise<RecordedRequest[]> {
+  fake.interact(built.payload);
+  await fake.waitForRequest((request) => request.path.split("/").includes(built.token) && finished(request));
+  return fake.requestsFor(built.token);
+}
+
+/** Waits until the bot has logged a line matching `predicate` after the `from`-th line. */
+async function logged(predicate: (line: LogLine) => boolean, from = 0): Promise<LogLine> {
+  for (let attempt = 0; attempt < 250; attempt++) {
+    const found = logs().slice(from).find(predicate);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`no matching log line; got:\n${logLines.join("")}`);
+}
+
+const embedOf = (request: RecordedRequest | undefined): APIEmbed => body(request).embeds?.[0] ?? {};
+const allText = (embed: APIEmbed) => [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text].join("\n");
+
+describe("/ask", () => {
+  it("defers, then shows the answer with its date, citation links, Sources button and no mentions", async () => {
+    const question = "When did Japan sign its security agreement with Ukraine?";
+    const requests = await send(chatInput("ask", { question }));
+    const [callback, edit] = requests;
+    expect(requests.map((request) => `${request.method} ${isCallback(request) ? "callback" : request.path.split("/").at(-1)}`)).toEqual(["POST callback", "PATCH @original"]);
+    expect(body(callback)).toMatchObject({ type: 5 });
+    expect(body(callback).data?.flags ?? 0).toBe(0); // public: everyone in the channel sees it
+    expect(callback?.authorization).toBeUndefined();
+
+    const embed = embedOf(edit);
+    expect(embed.title).toBe(question);
+    expect(embed.description).toContain("13 June 2024");
+    const expected = engine.answer(question, { lang: "en" });
+    expect(expected.citations.length).toBeGreaterThan(0);
+    for (const citation of expected.citations) expect(embed.description).toContain(`**[${citation.n}]** [`);
+    expect(embed.description).toMatch(/\]\(https?:\/\/[^)\s]+\)/);
+    expect(embed.footer?.text).toContain(`As of ${formatDate(engine.asOf, "en")}`);
+    expect(body(edit).allowed_mentions).toEqual({ parse: [] });
+    expect(body(edit).components?.[0]?.components[0]?.label).toBe("Sources");
+    expect(limitViolations(body(edit))).toEqual([]);
+
+    const line = await logged((l) => l.msg === "answered" && l.command === "ask");
+    expect(line).toMatchObject({ platform: "discord", status: "answered", intent: expected.intent, confidence: expected.confidence });
+    expect(typeof line.latencyMs).toBe("number");
+  });
+
+  it("never pings anyone, whatever the question contains", async () => {
+    const question = "Did @everyone and <@&123> and <@444444444444444444> sign with Japan? @here";
+    const [, edit] = await send(chatInput("ask", { question }));
+    expect(body(edit).allowed_mentions).toEqual({ parse: [] });
+    expect(body(edit).content ?? "").not.toMatch(/@everyone|@here|<@/);
+    expect(embedOf(edit).title).toContain("@everyone");
+  });
+
+  it("answers only the asker when private:true (ephemeral flag 64 on the deferral)", async () => {
+    const [callback, edit] = await send(chatInput("ask", { question: "Where did the UK sign?", private: true }));
+    expect(body(callback)).toEqual({ type: 5, data: { flags: 64 } });
+    expect(embedOf(edit).description).toBeTruthy();
+  });
+
+  it("works in a DM with the bot", async () => {
+    const [, edit] = await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" }, { dm: true }));
+    expect(embedOf(edit).description).toContain("13 June 2024");
+  });
+
+  it("passes a Ukrainian user's locale to the engine as the language", async () => {
+    const question = "When did Japan sign?";
+    const [, edit] = await send(chatInput("ask", { question }, { locale: "uk" }));
+    const expected = engine.answer(question, { lang: "uk" });
+    expect(embedOf(edit).description?.startsWith(escapeText(expected.text).slice(0, 40))).toBe(true);
+    expect(embedOf(edit).footer?.text).toContain(expected.lang === "uk" ? "Станом на" : "As of");
+  });
+});
+
+describe("/agreement", () => {
+  it("suggests partners as the user types, typos and aliases included, within Discord's caps", async () => {
+    const choicesFor = async (typed: string) => {
+      const [callback] = await send(autocomplete("agreement", "partner", typed), isCallback);
+      expect(body(callback).type).toBe(8);
+      return body(callback).data?.choices ?? [];
+    };
+    expect((await choicesFor("Japn"))[0]?.name).toBe("Japan");
+    expect((await choicesFor("Holland"))[0]?.name).toBe("Netherlands");
+    const all = await choicesFor("");
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.length).toBeLessThanOrEqual(25);
+    for (const choice of all) {
+      expect(choice.name.length).toBeGreaterThanOrEqual(1);
+      expect(choice.name.length).toBeLessThanOrEqual(100);
+      expect(choice.value.length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it("shows the card of the partner picked from the list", async () => {
+    const [callback] = await send(autocomplete("agreement", "partner", "Japn"), isCallback);
+    const picked = body(callback).data?.choices?.[0]?.value ?? "";
+    const [, edit] = await send(chatInput("agreement", { partner: picked }));
+    const card = engine.agreement(picked, { lang: "en" });
+    expect(card.status).toBe("answered");
+    const embed = embedOf(edit);
+    expect(embed.title).toBe("Japan");
+    expect(embed.description).toContain("13 June 2024");
+    expect(embed.description).toContain(escapeText(card.text).slice(0, 60));
+    expect(limitViolations(body(edit))).toEqual([]);
+  });
+});
+
+describe("/quote", () => {
+  it("shows the quotes verbatim as fields, each naming its speaker and citation", async () => {
+    const [, edit] = await send(chatInput("quote", { topic: "Japan" }));
+    const expected = engine.quotes("Japan", { lang: "en" });
+    expect(expected.quotes.length).toBeGreaterThan(0);
+    const fields = embedOf(edit).fields ?? [];
+    const first = expected.quotes[0];
+    expect(fields[0]?.name).toContain(escapeText(first?.speaker ?? "").slice(0, 40));
+    expect(fields[0]?.value.replace(/^> /gm, "")).toContain(escapeText(first?.text ?? "").slice(0, 200));
+    expect(limitViolations(body(edit))).toEqual([]);
+  });
+});
+
+describe("/sources", () => {
+  it("lists every source over several messages, each within Discord's limits", async () => {
+    const from = logLines.length;
+    const built = chatInput("sources", { private: true });
+    fake.interact(built.payload);
+    await logged((line) => line.msg === "answered" && line.command === "sources", from);
+    const messages = fake.requestsFor(built.token).filter((request) => !isCallback(request));
+    expect(messages[0] && isOriginalEdit(messages[0])).toBe(true);
+    for (const followUp of messages.slice(1)) {
+      expect(followUp.method).toBe("POST");
+      expect(body(followUp).flags).toBe(64); // follow-ups stay private too
+    }
+    for (const message of messages) {
+      expect(limitViolations(body(message))).toEqual([]);
+      expect(body(message).allowed_mentions).toEqual({ parse: [] });
+    }
+    const listed = messages.flatMap((message) => body(message).embeds ?? []).map((embed) => embed.description ?? "").join("\n");
+    for (const source of engine.dataset.sources) expect(listed).toContain(source.url.replace(/\(/g, "%28").replace(/\)/g, "%29"));
+  });
+});
+
+describe("/about", () => {
+  it("says what the bot covers, as of when, with example questions", async () => {
+    const [, edit] = await send(chatInput("about"));
+    const embed = embedOf(edit);
+    const about = engine.about({ lang: "en" });
+    expect(embed.description).toContain(escapeText(about.text).slice(0, 60));
+    expect(embed.footer?.text).toContain(formatDate(engine.asOf, "en"));
+    const examples = embed.fields?.find((field) => field.name === "Try asking");
+    expect(examples?.value).toContain(escapeText(engine.examples({ lang: "en" })[0] ?? ""));
+  });
+});
+
+describe("buttons", () => {
+  it("asks a suggested question when its button is clicked, and shows all sources privately on Sources", async () => {
+    const offTopic = OFF_TOPIC.find((question) => engine.answer(question, { lang: "en" }).status === "no_answer") ?? "";
+    expect(offTopic).not.toBe("");
+    const [, noAnswer] = await send(chatInput("ask", { question: offTopic }));
+    const expected = engine.answer(offTopic, { lang: "en" });
+    const buttons = body(noAnswer).components?.[0]?.components ?? [];
+    const suggestion = buttons.find((button) => button.label === expected.suggestions[0]);
+    expect(suggestion?.custom_id).toBeTruthy();
+
+    const message = fake.messageObject(body(noAnswer), "700000000000000001");
+    const [callback, edit] = await send(buttonClick(suggestion?.custom_id ?? "", message));
+    expect(body(callback).type).toBe(5);
+    expect(body(callback).data?.flags ?? 0).toBe(0); // under a public answer, the new answer is public too
+    expect(embedOf(edit).title).toBe(escapeText(expected.suggestions[0] ?? ""));
+    const suggested = engine.answer(expected.suggestions[0] ?? "", { lang: "en" });
+    expect(embedOf(edit).description).toContain(escapeText(suggested.text).slice(0, 60));
+    expect(limitViolations(body(edit))).toEqual([]);
+
+    const [, japan] = await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" }));
+    const sourcesButton = body(japan).components?.[0]?.components.find((button) => button.label === "Sources");
+    const [sourcesCallback, sourcesEdit] = await send(buttonClick(sourcesButton?.custom_id ?? "", fake.messageObject(body(japan), "700000000000000002")));
+    expect(body(sourcesCallback)).toEqual({ type: 5, data: { flags: 64 } });
+    const shown = (body(sourcesEdit).embeds ?? []).map((embed) => embed.description ?? "").join("\n");
+    for (const citation of engine.answer("When did Japan sign its security agreement with Ukraine?").citations) expect(shown).toContain(citation.url);
+  });
+
+  it("says politely that a button has expired when its answer is gone", async () => {
+    const message = fake.messageObject({ embeds: [], components: [] }, "700000000000000003");
+    const [, edit] = await send(buttonClick("pd:src:gone1234", message));
+    expect(body(edit).content).toContain("expired");
+  });
+});
+
+describe("failures", () => {
+  it("logs a 404 on the reply edit, tells the user politely, and keeps serving", async () => {
+    const from = logLines.length;
+    const built = chatInput("ask", { question: "When did Japan sign?" });
+    fake.failNext((request) => isOriginalEdit(request) && request.path.includes(built.token));
+    const requests = await send(built, (request) => isOriginalEdit(request) && request.status === 200);
+    const edits = requests.filter(isOriginalEdit);
+    expect(edits.map((edit) => edit.status)).toEqual([404, 200]);
+    expect(body(edits[1]).content).toBe("Sorry, something went wrong while answering. Please try again in a moment.");
+    const error = await logged((line) => line.msg === "interaction failed", from);
+    expect(error.level).toBe(50);
+    expect(JSON.stringify(error)).not.toContain(built.token); // interaction tokens are cut out of URLs
+
+    const [, next] = await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" }));
+    expect(embedOf(next).description).toContain("13 June 2024");
+  });
+
+  it("survives a failing interaction callback and an unknown interaction (10062) without an error reply storm", async () => {
+    const from = logLines.length;
+    const broken = chatInput("about");
+    fake.failNext((request) => isCallback(request) && request.path.includes(broken.token), undefined, 2);
+    fake.interact(broken.payload);
+    await logged((line) => line.msg === "could not send the error reply", from);
+    expect(fake.requestsFor(broken.token).map((request) => request.status)).toEqual([404, 404]);
+
+    const expired = chatInput("about");
+    fake.failNext((request) => isCallback(request) && request.path.includes(expired.token), { status: 404, body: { message: "Unknown interaction", code: 10062 } });
+    fake.interact(expired.payload);
+    const warning = await logged((line) => line.msg === "interaction can no longer be answered", from);
+    expect(warning.level).toBe(40);
+    expect(fake.requestsFor(expired.token)).toHaveLength(1);
+
+    const [, next] = await send(chatInput("about"));
+    expect(allText(embedOf(next))).toContain(formatDate(engine.asOf, "en"));
+  });
+
+  it("never writes the bot token, and writes questions only at debug level", () => {
+    const all = logLines.join("");
+    expect(all).not.toContain(TOKEN);
+    for (const question of OFF_TOPIC) expect(all).not.toContain(question);
+    expect(all).not.toContain("Japan sign");
+    expect(logs().filter((line) => line.msg === "answered").length).toBeGreaterThan(5);
+  });
+});
