@@ -25,3 +25,7 @@ export type { Dataset, Source, Agreement, Signatory, Fact, Quote, Tally, Event, 
 export { loadLanguagePacks } from "./lang/load.ts";
 export { LanguagePackSchema } from "./lang/schema.ts";
 export type { LanguagePack } from "./lang/schema.ts";
+
+// The timeline picture (PNG + SVG + text) of the agreement registry.
+export { renderTimeline, TimelineOptionsSchema } from "./timeline/index.ts";
+export type { TimelineImage, TimelineResult, TimelineError, TimelineErrorCode, TimelineOptions } from "./timeline/index.ts";

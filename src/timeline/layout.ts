@@ -1,0 +1,355 @@
+/**
+ * Where the chart's annotations go. The chart has a fixed pixel size and
+ * fixed scale domains, so a label's box is known before Vega runs: labels are
+ * placed here, clear of the step line, the points and each other, and handed
+ * to the spec in data coordinates.
+ */
+import type { MeasureText } from "./fonts.ts";
+import type { SigningPoint, TimelineModel } from "./model.ts";
+import { formatDate, type TimelineStrings } from "./strings.ts";
+
+/** Pixel sizes of the picture and its text, in CSS pixels (the PNG is `scale` times larger). */
+export const SIZE = {
+  width: 1200,
+  height: 760,
+  scale: 2,
+  titleFont: 22,
+  subtitleFont: 14,
+  legendFont: 13,
+  axisLabelFont: 12,
+  axisTitleFont: 13,
+  labelFont: 12.5,
+  milestoneFont: 12,
+  footerFont: 12,
+  /** Line height as a multiple of the font size. */
+  lineHeight: 1.25,
+  subtitleLineHeight: 1.35,
+  pointRadius: 5,
+  highlightRadius: 11,
+} as const;
+
+const PADDING_RIGHT = 36;
+const MARGIN = 24;
+/** Gaps between the title block, the legend and the plot. */
+export const TITLE_OFFSET = 14;
+const LEGEND_OFFSET = 16;
+const LEGEND_HEIGHT = 18;
+/** Space the x-axis takes under the plot: ticks, labels and a gap. */
+const X_AXIS_HEIGHT = 40;
+/** Clearance kept around the step line and the points. */
+const LINE_CLEARANCE = 3;
+const LABEL_GAP = 5;
+/** Longest point label line; longer ones break between partner names. */
+const MAX_LABEL_WIDTH = 260;
+/** Where a label finds no room on one line, it may break between words down to this width. */
+const NARROW_LABEL_WIDTH = 100;
+const MILESTONE_LEVELS = 3;
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A placed label: its top-left corner in data coordinates (time in ms, count). */
+export interface PlacedLabel {
+  text: string;
+  time: number;
+  count: number;
+  box: Box;
+}
+
+/** A stretch of a point label in one style, its top-left corner in data coordinates. */
+export interface LabelRun {
+  text: string;
+  time: number;
+  count: number;
+  /** The highlighted partner's name: drawn bold in the highlight colour. */
+  highlighted: boolean;
+}
+
+export interface PointLabel {
+  point: SigningPoint;
+  /** The whole label, lines joined by "\n". */
+  text: string;
+  box: Box;
+  runs: LabelRun[];
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  padding: { top: number; right: number; bottom: number; left: number };
+  plot: { width: number; height: number };
+  yMax: number;
+  subtitle: string[];
+  footer: string[];
+  /** Top-left of the footer and of the legend, relative to the plot's top-left corner. */
+  footerAt: { x: number; y: number };
+  legendAt: { x: number; y: number };
+  pointLabels: PointLabel[];
+  milestoneLabels: PlacedLabel[];
+}
+
+export function layoutChart(model: TimelineModel, strings: TimelineStrings, measure: MeasureText): ChartLayout {
+  const subtitle = [strings.subtitle(formatDate(model.asOf, strings))];
+  if (model.highlight !== null) {
+    subtitle.push(strings.subtitleHighlight(model.highlight.partner, formatDate(model.highlight.date, strings), model.highlight.ordinal));
+  }
+  const top = Math.round(
+    MARGIN - 4 + SIZE.titleFont * 1.1 + 6 + subtitle.length * SIZE.subtitleFont * SIZE.subtitleLineHeight + TITLE_OFFSET + LEGEND_HEIGHT + LEGEND_OFFSET,
+  );
+  const yTickWidth = measure(String(Math.max(model.countAtEnd, 10)), SIZE.axisLabelFont);
+  const left = MARGIN + SIZE.axisTitleFont + 12 + yTickWidth + 10;
+  const footer = wrap(
+    `${strings.footerAsOf(formatDate(model.asOf, strings))} ${strings.footerSources(model.publishers, model.otherPublishers)}`,
+    SIZE.width - left - PADDING_RIGHT,
+    (line) => measure(line, SIZE.footerFont),
+  );
+  const bottom = X_AXIS_HEIGHT + 14 + footer.length * SIZE.footerFont * SIZE.lineHeight + MARGIN - 8;
+  const plot = { width: SIZE.width - left - PADDING_RIGHT, height: Math.round(SIZE.height - top - bottom) };
+
+  const x = (time: number): number => ((time - model.start) / (model.end - model.start)) * plot.width;
+  const milestones = placeMilestones(model, strings, measure, x, plot.width);
+  const band = milestones.levels * milestoneLevelHeight() + (milestones.levels > 0 ? 8 : 0);
+  // Headroom above the highest point keeps the milestone labels clear of the data.
+  const topCount = Math.max(model.countAtEnd, 1);
+  const yMax = topCount / (1 - (band + SIZE.labelFont + 12) / plot.height);
+  const y = (count: number): number => plot.height * (1 - count / yMax);
+
+  const obstacles: Box[] = [...milestones.boxes, ...lineBoxes(model, x, y), ...model.points.map((p) => pointBox(p, x, y))];
+  const pointLabels: PointLabel[] = [];
+  const toTime = (px: number): number => model.start + (px / plot.width) * (model.end - model.start);
+  const toCount = (py: number): number => yMax * (1 - py / plot.height);
+  for (const point of model.points) {
+    const variants = [MAX_LABEL_WIDTH, NARROW_LABEL_WIDTH].map((width) => labelLines(point, model.highlight?.id ?? null, measure, width));
+    const { lines, box } = placePointLabel(point, variants, x, y, plot, obstacles);
+    obstacles.push(box);
+    const runs = lines.runs.map((run) => ({
+      text: run.text,
+      time: toTime(box.x0 + run.dx),
+      count: toCount(box.y0 + run.line * SIZE.labelFont * SIZE.lineHeight),
+      highlighted: run.highlighted,
+    }));
+    pointLabels.push({ point, text: lines.text, box, runs });
+  }
+
+  return {
+    width: SIZE.width,
+    height: SIZE.height,
+    padding: { top, right: PADDING_RIGHT, bottom: SIZE.height - top - plot.height, left },
+    plot,
+    yMax,
+    subtitle,
+    footer,
+    footerAt: { x: MARGIN - left, y: plot.height + X_AXIS_HEIGHT + 14 },
+    legendAt: { x: MARGIN - left, y: -(LEGEND_HEIGHT + LEGEND_OFFSET) },
+    pointLabels,
+    milestoneLabels: milestones.labels.map((label) => ({ text: label.text, box: label.box, time: toTime(label.box.x0), count: toCount(label.box.y0) })),
+  };
+}
+
+interface LabelLines {
+  text: string;
+  width: number;
+  height: number;
+  /** Offsets in pixels from the label's top-left corner. */
+  runs: { text: string; dx: number; line: number; highlighted: boolean }[];
+}
+
+/**
+ * The partners of a point as label lines no wider than `maxWidth` (where the
+ * words allow), broken between names when names fit on a line and between
+ * words otherwise; the highlighted partner's name is a run of its own (it is
+ * drawn bold).
+ */
+function labelLines(point: SigningPoint, highlightId: string | null, measure: MeasureText, maxWidth: number): LabelLines {
+  const names = point.partners.map((partner, index) => ({
+    text: index < point.partners.length - 1 ? `${partner},` : partner,
+    highlighted: point.ids[index] === highlightId,
+  }));
+  const widthOf = (piece: { text: string; highlighted: boolean }): number => measure(piece.text, SIZE.labelFont, piece.highlighted);
+  const pieces = names.every((name) => widthOf(name) <= maxWidth)
+    ? names
+    : names.flatMap((name) => name.text.split(" ").map((word) => ({ text: word, highlighted: name.highlighted })));
+  const space = measure(" ", SIZE.labelFont);
+  const lines: (typeof pieces)[] = [];
+  let lineWidth = 0;
+  for (const piece of pieces) {
+    const current = lines.at(-1);
+    if (current !== undefined && lineWidth + space + widthOf(piece) <= maxWidth) {
+      current.push(piece);
+      lineWidth += space + widthOf(piece);
+    } else {
+      lines.push([piece]);
+      lineWidth = widthOf(piece);
+    }
+  }
+  const runs: LabelLines["runs"] = [];
+  let width = 0;
+  lines.forEach((line, index) => {
+    let dx = 0;
+    for (const piece of line) {
+      const previous = runs.at(-1);
+      if (previous !== undefined && previous.line === index && previous.highlighted === piece.highlighted) previous.text += ` ${piece.text}`;
+      else runs.push({ text: piece.text, dx, line: index, highlighted: piece.highlighted });
+      dx += widthOf(piece) + space;
+    }
+    width = Math.max(width, dx - space);
+  });
+  return {
+    text: lines.map((line) => line.map((piece) => piece.text).join(" ")).join("\n"),
+    width,
+    height: textHeight(lines.length, SIZE.labelFont),
+    runs,
+  };
+}
+
+function textHeight(lines: number, fontSize: number): number {
+  // Vega puts a "top" baseline 0.79 em below y; DejaVu's descent ends 0.24 em under it.
+  return (lines - 1) * fontSize * SIZE.lineHeight + 1.05 * fontSize;
+}
+
+function textBox(x0: number, y0: number, text: string, fontSize: number, measure: MeasureText, bold = false): Box {
+  const lines = text.split("\n");
+  const width = Math.max(...lines.map((line) => measure(line, fontSize, bold)));
+  return { x0, y0, x1: x0 + width, y1: y0 + textHeight(lines.length, fontSize) };
+}
+
+interface MilestonePick {
+  level: number;
+  left: boolean;
+  box: Box;
+}
+
+function milestoneLevelHeight(): number {
+  return textHeight(2, SIZE.milestoneFont) + 8;
+}
+
+/** Milestone labels sit in a band at the top, beside their rule, stacked in as few levels as possible. */
+function placeMilestones(
+  model: TimelineModel,
+  strings: TimelineStrings,
+  measure: MeasureText,
+  x: (time: number) => number,
+  width: number,
+): { levels: number; labels: { text: string; box: Box }[]; boxes: Box[] } {
+  const options = model.milestones.map((milestone) => {
+    const when = formatDate(milestone.date, strings);
+    const text = `${milestone.name}\n${milestone.town === null ? when : `${milestone.town} · ${when}`}`;
+    const rule = x(milestone.time);
+    const candidates: MilestonePick[] = [];
+    for (let level = 0; level < MILESTONE_LEVELS; level++) {
+      const right = textBox(rule + 5, 4 + level * milestoneLevelHeight(), text, SIZE.milestoneFont, measure);
+      const width = right.x1 - right.x0;
+      candidates.push({ level, left: false, box: right }, { level, left: true, box: { ...right, x0: rule - 5 - width, x1: rule - 5 } });
+    }
+    return { text, candidates: candidates.filter(({ box }) => box.x0 >= 0 && box.x1 <= width) };
+  });
+
+  // There are few milestones: try every choice, for the fewest levels and then the fewest labels left of their rule.
+  const found: { cost: number; picks: MilestonePick[] | null } = { cost: Infinity, picks: null };
+  const search = (index: number, picks: MilestonePick[], maxLevel: number, lefts: number): void => {
+    const cost = maxLevel * 100 + lefts;
+    if (cost >= found.cost) return;
+    if (index === options.length) {
+      found.cost = cost;
+      found.picks = [...picks];
+      return;
+    }
+    for (const candidate of options[index]!.candidates) {
+      if (picks.some((pick) => overlaps(pick.box, candidate.box, LABEL_GAP))) continue;
+      picks.push(candidate);
+      search(index + 1, picks, Math.max(maxLevel, candidate.level), lefts + (candidate.left ? 1 : 0));
+      picks.pop();
+    }
+  };
+  search(0, [], 0, 0);
+  const fallback: MilestonePick = { level: 0, left: false, box: { x0: 0, y0: 4, x1: 0, y1: 4 } };
+  const picks = found.picks ?? options.map((option) => option.candidates[0] ?? fallback);
+  const labels = picks.map((pick, index) => ({ text: options[index]!.text, box: pick.box }));
+  const levels = picks.length === 0 ? 0 : Math.max(...picks.map((pick) => pick.level)) + 1;
+  return { levels, labels, boxes: labels.map((label) => label.box) };
+}
+
+
+function lineBoxes(model: TimelineModel, x: (time: number) => number, y: (count: number) => number): Box[] {
+  const boxes: Box[] = [];
+  const c = LINE_CLEARANCE;
+  model.steps.forEach((step, index) => {
+    const next = model.steps[index + 1];
+    if (next === undefined) return;
+    boxes.push({ x0: x(step.time), y0: y(step.count) - c, x1: x(next.time), y1: y(step.count) + c });
+    if (next.count !== step.count) boxes.push({ x0: x(next.time) - c, y0: y(next.count), x1: x(next.time) + c, y1: y(step.count) });
+  });
+  return boxes;
+}
+
+function pointBox(point: SigningPoint, x: (time: number) => number, y: (count: number) => number): Box {
+  const r = (point.highlighted ? SIZE.highlightRadius : SIZE.pointRadius) + 1;
+  return { x0: x(point.time) - r, y0: y(point.count) - r, x1: x(point.time) + r, y1: y(point.count) + r };
+}
+
+/**
+ * A counted signing's label goes left of its point, level with it: the line
+ * only rises to the right, so that row is empty to the left. Where that spot
+ * is taken or off the plot, other spots around the point are tried, on one
+ * line and then broken into narrower lines; failing all, the least crowded.
+ */
+function placePointLabel(
+  point: SigningPoint,
+  variants: LabelLines[],
+  x: (time: number) => number,
+  y: (count: number) => number,
+  plot: ChartLayout["plot"],
+  obstacles: Box[],
+): { lines: LabelLines; box: Box } {
+  const px = x(point.time);
+  const py = y(point.count);
+  const r = (point.highlighted ? SIZE.highlightRadius : SIZE.pointRadius) + LABEL_GAP;
+  const clear = LINE_CLEARANCE + 3;
+  const candidates = variants.flatMap((lines) => {
+    const { width: w, height: h } = lines;
+    const at = (x0: number, y0: number) => ({ lines, box: { x0, y0, x1: x0 + w, y1: y0 + h } });
+    const left = at(px - r - w, py - h / 2 - 1);
+    const rightBelow = at(px + r - 2, py + clear);
+    const leftAbove = at(px - r - w, py - h - clear);
+    const rightAbove = at(px + r, py - h - clear);
+    const leftBelow = at(px - r - w, py + clear);
+    const above = at(px - w / 2, py - h - r);
+    const below = at(px - w / 2, py + r);
+    return point.status === "uncounted"
+      ? [rightBelow, leftBelow, below, rightAbove, leftAbove, above, left]
+      : [left, rightBelow, leftAbove, rightAbove, above, leftBelow, below];
+  });
+  const outside = ({ x0, y0, x1, y1 }: Box): number =>
+    (Math.max(0, -x0) + Math.max(0, x1 - plot.width)) * (y1 - y0) + (Math.max(0, -y0) + Math.max(0, y1 - plot.height)) * (x1 - x0);
+  const cost = (box: Box): number => 10 * outside(box) + obstacles.reduce((sum, obstacle) => sum + overlapArea(box, obstacle), 0);
+  return candidates.find(({ box }) => cost(box) === 0) ?? candidates.reduce((best, next) => (cost(next.box) < cost(best.box) ? next : best));
+}
+
+function overlaps(a: Box, b: Box, gap = 0): boolean {
+  return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+}
+
+function overlapArea(a: Box, b: Box): number {
+  return Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+}
+
+/** Breaks text at spaces into lines no wider than `width`. */
+function wrap(text: string, width: number, measure: (line: string) => number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (line !== "" && measure(candidate) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}

@@ -1,0 +1,213 @@
+/**
+ * What the timeline shows, worked out from the registry alone: the points
+ * (signings grouped by day), the cumulative official count, the milestones,
+ * the date range and the sources to credit. Pure; no drawing here.
+ */
+import type { Citation } from "../answer.ts";
+import { endOfPeriod } from "../dataset/dates.ts";
+import { buildRegistry } from "../registry/registry.ts";
+import type { Agreement, Dataset, Source, Tally } from "../dataset/schema.ts";
+import type { ResolvedTimelineOptions } from "./options.ts";
+import type { PointStatus } from "./strings.ts";
+
+/** One point on the chart: the signings of one day that are drawn alike. */
+export interface SigningPoint {
+  /** Signing date, `YYYY-MM-DD`. */
+  date: string;
+  /** Milliseconds since the epoch at UTC midnight of `date`. */
+  time: number;
+  /**
+   * Height on the chart. For counted signings: the official count after that
+   * day. For signings outside the count: the count the line stands at.
+   */
+  count: number;
+  partners: string[];
+  ids: string[];
+  status: PointStatus;
+  highlighted: boolean;
+}
+
+/** A corner of the step line. */
+export interface StepPoint {
+  time: number;
+  count: number;
+}
+
+export interface Milestone {
+  id: string;
+  name: string;
+  /** The first part of the place ("Vilnius" of "Vilnius, Lithuania"), or null when the name already says it. */
+  town: string | null;
+  /** Start date, `YYYY-MM-DD`. */
+  date: string;
+  time: number;
+}
+
+export interface TimelineModel {
+  year: number | null;
+  /** The x-range, in milliseconds since the epoch (UTC). */
+  start: number;
+  end: number;
+  points: SigningPoint[];
+  steps: StepPoint[];
+  milestones: Milestone[];
+  /** Official count before the range, at its end, and signings in it that count. */
+  countBefore: number;
+  countAtEnd: number;
+  countedInRange: number;
+  /** The official count over the whole registry. */
+  officialTotal: number;
+  highlight: { id: string; partner: string; date: string; ordinal: number | null } | null;
+  /** The registry's main sources for what is shown, numbered from 1. */
+  citations: Citation[];
+  /** Publishers of `citations`, in order, without repeats. */
+  publishers: string[];
+  /** How many other publishers the shown records cite. */
+  otherPublishers: number;
+  asOf: string;
+}
+
+const DAY = 86_400_000;
+/** Room before the first and after the last dated item in the all-years view. */
+const PAD_BEFORE_DAYS = 45;
+const PAD_AFTER_DAYS = 60;
+/** Credit at most this many publishers by name; the footer counts the rest. */
+const MAX_PUBLISHERS = 4;
+
+export function utcTime(date: string): number {
+  const [year = 1970, month = 1, day = 1] = date.split("-").map(Number);
+  return Date.UTC(year, month - 1, day);
+}
+
+export function buildTimelineModel(dataset: Readonly<Dataset>, options: ResolvedTimelineOptions): TimelineModel {
+  // The engine's registry gives the signing order, the latest official tally and the corpus's as-of date.
+  const registry = buildRegistry(dataset);
+  const asOf = options.asOf ?? registry.asOfLabel;
+  const agreements = registry.byDate;
+  const inYear = (date: string): boolean => options.year === null || Number(date.slice(0, 4)) === options.year;
+  const shown = agreements.filter((agreement) => inYear(agreement.signed));
+  const officialTotal = agreements.filter((agreement) => agreement.inOfficialCount).length;
+  const countBefore =
+    options.year === null ? 0 : agreements.filter((agreement) => agreement.inOfficialCount && agreement.signed < `${options.year}`).length;
+
+  const points: SigningPoint[] = [];
+  let count = countBefore;
+  for (const date of [...new Set(shown.map((agreement) => agreement.signed))]) {
+    const sameDay = shown.filter((agreement) => agreement.signed === date);
+    const counted = sameDay.filter((agreement) => agreement.inOfficialCount);
+    const uncounted = sameDay.filter((agreement) => !agreement.inOfficialCount);
+    // Signings outside the count sit where the line stood before that day's counted ones.
+    if (uncounted.length > 0) points.push(point(date, count, uncounted, "uncounted", options));
+    count += counted.length;
+    if (counted.length > 0) {
+      const status = counted.some((agreement) => agreement.confidence !== "high") ? "disputed" : "counted";
+      points.push(point(date, count, counted, status, options));
+    }
+  }
+
+  const milestones = dataset.events
+    .filter((event) => event.milestone && inYear(event.start))
+    .map((event) => {
+      const town = event.place.split(/[,(]/)[0]!.trim();
+      return { id: event.id, name: event.name, town: event.name.includes(town) ? null : town, date: event.start, time: utcTime(event.start) };
+    })
+    .sort((a, b) => a.time - b.time);
+
+  const { start, end } = range(options.year, asOf, points, milestones);
+  const countedPoints = points.filter((p) => p.status !== "uncounted");
+  // The line stops at the as-of date when the range reaches past it: nothing is known beyond.
+  const lineEnd = Math.min(end, Math.max(utcTime(endOfPeriod(asOf)), ...points.map((p) => p.time)));
+  const steps: StepPoint[] = [
+    { time: start, count: countBefore },
+    ...countedPoints.map((p) => ({ time: p.time, count: p.count })),
+    { time: lineEnd, count },
+  ];
+
+  const partner = options.partner;
+  const highlight = partner === null ? null : { id: partner.id, partner: partner.partner, date: partner.signed, ordinal: partner.ordinal };
+  const credits = mainSources(dataset.sources, shown, registry.latestOfficialTally ?? null);
+
+  return {
+    year: options.year,
+    start,
+    end,
+    points,
+    steps,
+    milestones,
+    countBefore,
+    countAtEnd: count,
+    countedInRange: count - countBefore,
+    officialTotal,
+    highlight,
+    ...credits,
+    asOf,
+  };
+}
+
+function point(date: string, count: number, agreements: Agreement[], status: PointStatus, options: ResolvedTimelineOptions): SigningPoint {
+  return {
+    date,
+    time: utcTime(date),
+    count,
+    partners: agreements.map((agreement) => agreement.partner),
+    ids: agreements.map((agreement) => agreement.id),
+    status,
+    highlighted: options.partner !== null && agreements.some((agreement) => agreement.id === options.partner!.id),
+  };
+}
+
+function range(year: number | null, asOf: string, points: SigningPoint[], milestones: Milestone[]): { start: number; end: number } {
+  if (year !== null) return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  const times = [...points.map((p) => p.time), ...milestones.map((m) => m.time)];
+  if (times.length === 0) times.push(utcTime(asOf));
+  return { start: Math.min(...times) - PAD_BEFORE_DAYS * DAY, end: Math.max(...times) + PAD_AFTER_DAYS * DAY };
+}
+
+const KIND_RANK: Record<Source["kind"], number> = { "official-text": 0, "official-statement": 1, news: 2, analysis: 3 };
+
+/**
+ * The publishers the shown agreements rest on most, one representative source
+ * each, after the latest official tally's source: it backs the count.
+ */
+function mainSources(
+  sources: readonly Source[],
+  shown: readonly Agreement[],
+  tally: Tally | null,
+): Pick<TimelineModel, "citations" | "publishers" | "otherPublishers"> {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  const citedBy = new Map<string, number>();
+  for (const agreement of shown) for (const id of new Set(agreement.sources)) citedBy.set(id, (citedBy.get(id) ?? 0) + 1);
+
+  const publisherWeight = new Map<string, number>();
+  for (const [id, n] of citedBy) {
+    const publisher = byId.get(id)?.publisher;
+    if (publisher !== undefined) publisherWeight.set(publisher, (publisherWeight.get(publisher) ?? 0) + n);
+  }
+  // The tally's most authoritative source stands for the count.
+  const tallySources = (tally?.sources ?? [])
+    .flatMap((id) => byId.get(id) ?? [])
+    .sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.published.localeCompare(a.published))
+    .slice(0, 1);
+  const ranked = [...publisherWeight.keys()].sort(
+    (a, b) => publisherWeight.get(b)! - publisherWeight.get(a)! || a.localeCompare(b, "en"),
+  );
+  const publishers = [...new Set([...tallySources.map((source) => source.publisher), ...ranked])].slice(0, MAX_PUBLISHERS);
+
+  const citations = publishers.map((publisher, index): Citation => {
+    const source =
+      tallySources.find((candidate) => candidate.publisher === publisher) ??
+      [...citedBy.keys()]
+        .flatMap((id) => byId.get(id) ?? [])
+        .filter((candidate) => candidate.publisher === publisher)
+        .sort(
+          (a, b) =>
+            citedBy.get(b.id)! - citedBy.get(a.id)! ||
+            KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+            b.published.localeCompare(a.published) ||
+            a.id.localeCompare(b.id),
+        )[0]!;
+    return { n: index + 1, id: source.id, title: source.title, publisher, published: source.published, url: source.url };
+  });
+  const allPublishers = new Set([...publisherWeight.keys(), ...publishers]);
+  return { citations, publishers, otherPublishers: allPublishers.size - publishers.length };
+}

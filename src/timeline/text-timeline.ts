@@ -1,0 +1,57 @@
+/**
+ * The timeline in words: a caption for a picture (count and as-of date) and a
+ * month-by-month listing for terminals.
+ */
+import type { TimelineModel } from "./model.ts";
+import { formatDate, type TimelineStrings } from "./strings.ts";
+
+/** One or two plain-text sentences to send with the picture. */
+export function timelineCaption(model: TimelineModel, strings: TimelineStrings): string {
+  const asOf = formatDate(model.asOf, strings);
+  const sentences = [
+    model.year === null ? strings.captionAll(model.officialTotal, asOf) : strings.captionYear(model.year, model.countedInRange, model.officialTotal, asOf),
+  ];
+  const uncounted = model.points.filter((point) => point.status === "uncounted").flatMap((point) => point.partners);
+  if (uncounted.length > 0) sentences.push(strings.captionUncounted(uncounted));
+  if (model.highlight !== null) sentences.push(strings.captionHighlight(model.highlight.partner, formatDate(model.highlight.date, strings)));
+  return sentences.join(" ");
+}
+
+/**
+ * Month by month, e.g. `2024-02  Germany, France, Canada, Italy  [6]`: the
+ * partners that signed that month and the official count at its end;
+ * milestone lines start with ◆; partners outside the count carry `*`.
+ */
+export function textTimeline(model: TimelineModel, strings: TimelineStrings): string {
+  const months = new Map<string, { partners: string[]; count: number | null; milestones: string[] }>();
+  const month = (date: string) => {
+    const key = date.slice(0, 7);
+    let entry = months.get(key);
+    if (entry === undefined) {
+      entry = { partners: [], count: null, milestones: [] };
+      months.set(key, entry);
+    }
+    return entry;
+  };
+  for (const milestone of model.milestones) {
+    const when = formatDate(milestone.date, strings);
+    month(milestone.date).milestones.push(`◆ ${milestone.name} (${milestone.town === null ? when : `${milestone.town}, ${when}`})`);
+  }
+  for (const point of model.points) {
+    const entry = month(point.date);
+    entry.partners.push(...point.partners.map((partner) => (point.status === "uncounted" ? `${partner}*` : partner)));
+    if (point.status !== "uncounted") entry.count = point.count;
+  }
+
+  const lines = [model.year === null ? strings.textHeader : `${strings.textHeader} — ${model.year}`];
+  let count = model.countBefore;
+  for (const [key, entry] of [...months].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const milestone of entry.milestones) lines.push(`${key}  ${milestone}`);
+    if (entry.partners.length === 0) continue;
+    count = entry.count ?? count;
+    lines.push(`${key}  ${entry.partners.join(", ")}  [${count}]`);
+  }
+  if (model.points.some((point) => point.status === "uncounted")) lines.push(strings.textUncounted);
+  lines.push(`${strings.footerAsOf(formatDate(model.asOf, strings))} ${strings.footerSources(model.publishers, model.otherPublishers)}`);
+  return lines.join("\n");
+}

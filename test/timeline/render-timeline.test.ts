@@ -1,0 +1,217 @@
+/**
+ * The timeline picture end to end: fixture registry → Vega-Lite → SVG → PNG,
+ * checked the way a person would look at it (size, ink, labels, legend,
+ * highlight, year filter) and for its cache.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/dataset/schema.ts";
+import { renderTimeline, type TimelineImage, type TimelineResult } from "../../src/timeline/index.ts";
+import { loadFixture } from "./fixture.ts";
+import { inkedShare, luminanceVariance, pngPixels, pngSize } from "./png.ts";
+
+interface SvgText {
+  text: string;
+  x: number;
+  y: number;
+  bold: boolean;
+  fill: string | null;
+}
+
+/** Every <text> of the SVG with its position, lines of multi-line texts joined by "\n". */
+function svgTexts(svg: string): SvgText[] {
+  const unescape = (value: string) =>
+    value.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&#39;", "'").replaceAll("&amp;", "&");
+  return [...svg.matchAll(/<text\b([^>]*)>(.*?)<\/text>/gs)].map(([, attributes = "", body = ""]) => {
+    const [, x = "0", y = "0"] = /transform="translate\(([-\d.e]+),([-\d.e]+)\)"/.exec(attributes) ?? [];
+    const lines = body.includes("<tspan") ? [...body.matchAll(/<tspan\b[^>]*>(.*?)<\/tspan>/gs)].map((m) => m[1] ?? "") : [body];
+    return {
+      text: unescape(lines.join("\n")),
+      x: Number(x),
+      y: Number(y),
+      bold: /font-weight="bold"/.test(attributes),
+      fill: /fill="([^"]+)"/.exec(attributes)?.[1] ?? null,
+    };
+  });
+}
+
+function textNamed(svg: string, text: string): SvgText {
+  const found = svgTexts(svg).filter((item) => item.text === text);
+  expect(found, `one SVG text "${text}"`).toHaveLength(1);
+  return found[0]!;
+}
+
+/** Hollow symbols: white-filled points and legend symbols. */
+function hollowSymbols(svg: string): number {
+  return [...svg.matchAll(/<path\b[^>]*fill="#ffffff"[^>]*stroke="[^"]+"/g)].length;
+}
+
+async function imageOf(pending: Promise<TimelineResult>): Promise<TimelineImage> {
+  const result = await pending;
+  if (!result.ok) throw new Error(`expected a picture, got ${result.error.code}: ${result.error.message}`);
+  return result.image;
+}
+
+function edited(dataset: Dataset, id: string, change: Partial<Dataset["agreements"][number]>): Dataset {
+  const copy = structuredClone(dataset);
+  const agreement = copy.agreements.find((candidate) => candidate.id === id);
+  if (agreement === undefined) throw new Error(`no agreement ${id} in the fixture`);
+  Object.assign(agreement, change);
+  return copy;
+}
+
+const dataset = loadFixture();
+const milestones = dataset.events.filter((event) => event.milestone);
+let image: TimelineImage;
+
+beforeAll(async () => {
+  image = await imageOf(renderTimeline(dataset));
+});
+
+describe("the picture", () => {
+  it("is a 2400×1520 PNG (1200×760 at 2×) rasterised from a 1200×760 SVG", () => {
+    expect(pngSize(image.png)).toEqual({ width: 2400, height: 1520 });
+    expect({ width: image.width, height: image.height }).toEqual({ width: 2400, height: 1520 });
+    expect(image.svg).toMatch(/^<svg[^>]* width="1200" height="760"/);
+  });
+
+  it("is not blank: the pixels vary and part of the picture is inked", () => {
+    const { rgba } = pngPixels(image.png);
+    expect(luminanceVariance(rgba)).toBeGreaterThan(100);
+    expect(inkedShare(rgba)).toBeGreaterThan(0.02);
+    expect(inkedShare(rgba)).toBeLessThan(0.5);
+  });
+
+  it("draws its text with the shipped font: the title area holds dark glyph pixels", () => {
+    const { width, rgba } = pngPixels(image.png);
+    let dark = 0;
+    let all = 0;
+    // The title sits at the top left, about 24–500 × 25–55 CSS pixels; nothing else is drawn there.
+    for (let y = 50; y < 110; y++) {
+      for (let x = 48; x < 1000; x++) {
+        const i = (y * width + x) * 4;
+        all++;
+        if (rgba[i]! + rgba[i + 1]! + rgba[i + 2]! < 300) dark++;
+      }
+    }
+    expect(dark / all).toBeGreaterThan(0.05);
+    expect(image.svg).toContain('font-family="DejaVu Sans"');
+  });
+
+  it("labels every partner and every milestone, and draws no other events", () => {
+    const texts = svgTexts(image.svg).map((item) => item.text).join("\n");
+    for (const agreement of dataset.agreements) expect(texts).toContain(agreement.partner);
+    for (const milestone of milestones) expect(texts).toContain(milestone.name);
+    expect(texts).not.toContain("Munich Security Conference");
+  });
+
+  it("groups partners that signed on the same day into one label, in the registry's order", () => {
+    expect(svgTexts(image.svg).map((item) => item.text)).toEqual(expect.arrayContaining(["Germany, France", "Italy, Canada", "Japan, United States"]));
+  });
+
+  it("has a title, a footer with the as-of date and the main sources, and numbered citations", () => {
+    const texts = svgTexts(image.svg).map((item) => item.text);
+    expect(texts).toContain("Ukraine's bilateral security agreements");
+    const footer = texts.find((text) => text.startsWith("As of 21 January 2025."));
+    expect(footer).toBeDefined();
+    expect(footer).toContain("Source:");
+    expect(image.citations.map((citation) => citation.n)).toEqual(image.citations.map((_, index) => index + 1));
+    for (const citation of image.citations) {
+      const source = dataset.sources.find((candidate) => candidate.id === citation.id);
+      expect(source).toMatchObject({ url: citation.url, publisher: citation.publisher, title: citation.title });
+      expect(footer!.replaceAll("\n", " ")).toContain(citation.publisher);
+    }
+    // The official tally's source backs the count and is credited first.
+    expect(image.citations[0]!.id).toBe(dataset.tallies[0]!.sources[0]);
+  });
+
+  it("has a caption with the official count and the as-of date", () => {
+    expect(image.caption).toContain("10 agreements in Ukraine's official count, as of 21 January 2025.");
+    expect(image.caption).toContain("not in the official count: Croatia");
+  });
+});
+
+describe("records the sources dispute", () => {
+  let undisputed: TimelineImage;
+  beforeAll(async () => {
+    const settled = edited(edited(dataset, "croatia", { inOfficialCount: true, confidence: "high" }), "greece", { confidence: "high" });
+    undisputed = await imageOf(renderTimeline(settled));
+  });
+
+  it("draws a signing outside the official count hollow and grey, with a legend saying why", () => {
+    expect(svgTexts(image.svg).map((item) => item.text)).toContain("Not in Ukraine's official count");
+    expect(svgTexts(undisputed.svg).map((item) => item.text)).not.toContain("Not in Ukraine's official count");
+    // The point and its legend symbol.
+    expect(hollowSymbols(image.svg) - hollowSymbols(undisputed.svg)).toBe(2);
+    expect(textNamed(image.svg, "Croatia").fill).not.toBe(textNamed(image.svg, "Greece").fill);
+  });
+
+  it("keeps it out of the count the line climbs to, and marks it in the text timeline", () => {
+    expect(image.caption).toMatch(/^10 agreements/);
+    expect(undisputed.caption).toMatch(/^11 agreements/);
+    expect(image.text.split("\n")).toEqual(expect.arrayContaining(["2024-10  Croatia*, Greece  [9]", "* not in Ukraine's official count"]));
+    expect(undisputed.text).toContain("2024-10  Croatia, Greece  [10]");
+  });
+
+  it("names the records whose details sources dispute in the legend", () => {
+    expect(svgTexts(image.svg).map((item) => item.text)).toContain("In the official count; sources differ on details");
+    expect(svgTexts(undisputed.svg).map((item) => item.text)).not.toContain("In the official count; sources differ on details");
+  });
+});
+
+describe("options", () => {
+  it("year: 2025 shows only that year's partners and counts on from the years before", async () => {
+    const year = await imageOf(renderTimeline(dataset, { year: 2025 }));
+    const texts = svgTexts(year.svg).map((item) => item.text);
+    expect(texts).toContain("Albania");
+    for (const agreement of dataset.agreements.filter((candidate) => !candidate.signed.startsWith("2025"))) {
+      expect(texts.join("\n")).not.toContain(agreement.partner);
+    }
+    expect(texts).toContain("Ukraine's bilateral security agreements in 2025");
+    expect(year.caption).toContain("2025: 1 of the 10 agreements in Ukraine's official count was signed that year");
+    expect(year.text).toContain("2025-01  Albania  [10]");
+    expect(year.text).not.toContain("2024-");
+  });
+
+  it("partner highlights that partner's point and name, and changes the picture", async () => {
+    const highlighted = await imageOf(renderTimeline(dataset, { partner: "united-states" }));
+    expect(highlighted.svg).not.toBe(image.svg);
+    expect(Buffer.compare(highlighted.png, image.png)).not.toBe(0);
+    const name = textNamed(highlighted.svg, "United States");
+    expect(name.bold).toBe(true);
+    expect(textNamed(highlighted.svg, "Japan,").bold).toBe(false);
+    const subtitle = svgTexts(highlighted.svg).find((item) => item.text.startsWith("Cumulative number of agreements"));
+    expect(subtitle?.text.split("\n")).toContain("Highlighted: United States, signed 13 June 2024 (17th in the official count)");
+    expect(highlighted.caption).toContain("Highlighted: United States, signed 13 June 2024.");
+  });
+
+  it("lang: uk writes the chart's own words in Ukrainian and keeps partner names as in the data", async () => {
+    const uk = await imageOf(renderTimeline(dataset, { lang: "uk" }));
+    const texts = svgTexts(uk.svg).map((item) => item.text);
+    expect(texts).toContain("Двосторонні безпекові угоди України");
+    expect(texts).toContain("Не входить до офіційного підрахунку України");
+    expect(texts).toContain("січ. 2024");
+    expect(texts.join("\n")).toContain("United Kingdom");
+    expect(uk.caption).toBe("10 угод в офіційному підрахунку України станом на 21 січня 2025. Також показано, поза офіційним підрахунком: Croatia.");
+  });
+});
+
+describe("cache and data changes", () => {
+  it("returns the same image object for the same dataset and options", async () => {
+    const again = await imageOf(renderTimeline(dataset));
+    expect(again).toBe(image);
+    expect(await imageOf(renderTimeline(dataset, { partner: "United-States" }))).toBe(await imageOf(renderTimeline(dataset, { partner: "united-states" })));
+  });
+
+  it("renders a new dataset object anew, to the same picture when the data are the same", async () => {
+    const copy = await imageOf(renderTimeline(structuredClone(dataset)));
+    expect(copy).not.toBe(image);
+    expect(copy.svg).toBe(image.svg);
+  });
+
+  it("moves a point when its signing date changes", async () => {
+    const moved = await imageOf(renderTimeline(edited(dataset, "luxembourg", { signed: "2024-09-20" })));
+    expect(textNamed(moved.svg, "Luxembourg").x - textNamed(image.svg, "Luxembourg").x).toBeGreaterThan(100);
+    expect(moved.text).toContain("2024-09  Luxembourg  [8]");
+    expect(image.text).toContain("2024-07  Luxembourg  [8]");
+  });
+});
