@@ -1,0 +1,473 @@
+/**
+ * The engine part of `npm run bench`: cold start, `answer()` latency, heap
+ * and the overhead over a bare MiniSearch search, on the real corpus and on
+ * synthetic corpora ×10 and ×100 its size (see `synthetic-corpus.ts`).
+ *
+ * - Cold start: `loadEngine({ dataDir })` in fresh processes (median of
+ *   several), so module state, JIT and caches are as cold as at a real start;
+ *   one of the processes times the phases one by one instead. The ×10 / ×100 corpora are written as
+ *   YAML to a temporary directory, so reading and parsing count too.
+ * - Latency: every evaluation question (`test/eval/questions*.yaml`), in
+ *   rounds after a warm-up, each call timed with `process.hrtime.bigint()`.
+ * - Overhead: the same questions through `answer()` and through a bare
+ *   `MiniSearch.search()` on the engine's own index with its search options
+ *   (field boosts, no fuzzy, no prefix, OR), the index's own tokenizer and
+ *   stemmer analysing the question; rounds interleaved so drift hits both.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance, PerformanceObserver, type PerformanceEntry } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import MiniSearch, { type SearchOptions } from "minisearch";
+import { createEngine, DATA_FILES, DEFAULT_DATA_DIR, formatIssues, loadDataset, type Answer, type Dataset, type Engine, type Lang } from "../src/index.ts";
+import { QUERY_OPTIONS } from "../src/search/index-options.ts";
+import { loadEvalSets } from "../test/eval/eval-set.ts";
+import type { ColdStartResult } from "./engine-cold-start.ts";
+import { elapsedMs, median, summarise, type Summary } from "./stats.ts";
+import { syntheticDataset, writeCorpus } from "./synthetic-corpus.ts";
+import { growth, mb, ms, ratio, type BenchOptions, type BenchSection, type SectionReport, type Table, type TargetCheck } from "./table.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const COLD_START_SCRIPT = fileURLToPath(new URL("./engine-cold-start.ts", import.meta.url));
+const SCALES = [1, 10, 100] as const;
+
+/** Issue #5's targets on a 2-core machine. */
+const TARGETS = { p99RealMs: 1, p99LargestMs: 10, coldStartRealMs: 300, overheadRatio: 2 };
+
+interface Plan {
+  /**
+   * Fresh processes per scale; one of them times the phases of loading one
+   * by one (the same three calls `loadEngine` makes), the others `loadEngine`.
+   */
+  coldRuns: Record<(typeof SCALES)[number], number>;
+  /** Latency samples wanted per scale (rounds of the whole question set). */
+  samples: number;
+  /** Most milliseconds spent on the latency rounds of one scale (at least three rounds are taken). */
+  latencyBudgetMs: number;
+  /** Milliseconds of warm-up rounds before measuring (at least two rounds). */
+  warmUpMs: number;
+  /** Most interleaved rounds of answer() and bare search for the overhead ratio. */
+  overheadRounds: number;
+  /** Most milliseconds spent on those rounds (at least one round is taken). */
+  overheadBudgetMs: number;
+}
+
+const FULL: Plan = { coldRuns: { 1: 5, 10: 3, 100: 2 }, samples: 6000, latencyBudgetMs: 6000, warmUpMs: 1500, overheadRounds: 10, overheadBudgetMs: 5000 };
+const QUICK: Plan = { coldRuns: { 1: 2, 10: 1, 100: 1 }, samples: 1500, latencyBudgetMs: 1500, warmUpMs: 500, overheadRounds: 3, overheadBudgetMs: 1500 };
+const MIN_WARM_UP_ROUNDS = 2;
+const SLOWEST_SHOWN = 5;
+
+interface Question {
+  q: string;
+  lang: Lang;
+  tag: string;
+}
+
+interface ScaleFigures {
+  scale: number;
+  records: { sources: number; agreements: number; facts: number; quotes: number; indexed: number };
+  yamlBytes: number;
+  cold: {
+    runsMs: number[];
+    medianMs: number;
+    heapAfter: number;
+    engineHeap: number;
+    rss: number;
+    firstAnswerMs: number;
+    importMs: number;
+    phases: { datasetMs: number; packsMs: number; indexMs: number };
+  };
+  /** `createEngine(dataset)` in the bench process (warm JIT, no reading or validation). */
+  createEngineMs: number;
+  latency: Summary;
+  /** The same calls less those a garbage-collection pause interrupted. */
+  latencyWithoutGc: Summary;
+  gc: { pauses: number; totalMs: number; maxMs: number; share: number; interruptedCalls: number };
+  statuses: Record<Answer["status"], number>;
+  overhead: {
+    answerTotalMs: number;
+    bareTotalMs: number;
+    ratio: number;
+    bare: Summary;
+    /** MiniSearch searches per answer() call. */
+    searchesPerAnswer: number;
+    /** Share of answer() time spent inside MiniSearch.search(). */
+    searchShare: number;
+  };
+  /** Median latency of each question, in the order of the question list. */
+  perQuestionMs: number[];
+}
+
+export const engineSection: BenchSection = {
+  name: "Engine",
+  async run(options, progress) {
+    const plan = options.quick ? QUICK : FULL;
+    const questions = loadEvalSets(join(ROOT, "test", "eval")).flatMap((set) => set.questions.map((entry) => ({ q: entry.q, lang: set.lang, tag: entry.tag ?? "" })));
+    const real = loadDataset(DEFAULT_DATA_DIR);
+    if (!real.ok) throw new Error(`data/ does not load:\n${formatIssues(real.issues)}`);
+    const workDir = mkdtempSync(join(tmpdir(), "pact-desk-bench-"));
+    try {
+      const figures: ScaleFigures[] = [];
+      for (const scale of SCALES) {
+        progress(`engine ×${scale}: preparing the corpus`);
+        const dataset = syntheticDataset(real.dataset, { scale });
+        const dataDir = scale === 1 ? DEFAULT_DATA_DIR : join(workDir, `x${scale}`);
+        if (scale !== 1) writeCorpus(dataset, DEFAULT_DATA_DIR, dataDir);
+        figures.push(await measureScale(scale, dataset, dataDir, questions, plan, progress));
+      }
+      return report(figures, questions, plan, options);
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
+  },
+};
+
+async function measureScale(scale: (typeof SCALES)[number], dataset: Dataset, dataDir: string, questions: readonly Question[], plan: Plan, progress: (line: string) => void): Promise<ScaleFigures> {
+  const firstQuestion = questions[0]?.q ?? "When did Japan sign?";
+  const runs = plan.coldRuns[scale];
+  const coldRuns: ColdStartResult[] = [];
+  for (let run = 1; run < runs; run++) {
+    progress(`engine ×${scale}: cold start ${run}/${runs} (fresh process)`);
+    coldRuns.push(coldStart("load", dataDir, firstQuestion));
+  }
+  progress(`engine ×${scale}: cold start ${runs}/${runs}, phase by phase (fresh process)`);
+  const phases = coldStart("phases", dataDir, firstQuestion);
+  coldRuns.push(phases);
+
+  progress(`engine ×${scale}: building the engine in-process`);
+  // The bench process's first build also compiles the engine's code; time a warm one.
+  if (scale === 1) createEngine(dataset);
+  const buildStart = process.hrtime.bigint();
+  const engine = createEngine(dataset);
+  const createEngineMs = elapsedMs(buildStart);
+
+  progress(`engine ×${scale}: answer() latency`);
+  const warmUpStart = process.hrtime.bigint();
+  for (let round = 0; round < MIN_WARM_UP_ROUNDS || elapsedMs(warmUpStart) < plan.warmUpMs; round++) {
+    for (const question of questions) engine.answer(question.q, { lang: question.lang });
+  }
+  const latency = await latencyRounds(engine, questions, plan);
+  progress(`engine ×${scale}: overhead over bare MiniSearch.search()`);
+  const searches = instrumentedRounds(engine, questions, plan);
+  const overhead = overheadRounds(engine, questions, searches.indexes, plan);
+
+  const statuses: Record<Answer["status"], number> = { answered: 0, no_answer: 0, rejected: 0 };
+  for (const question of questions) statuses[engine.answer(question.q, { lang: question.lang }).status]++;
+
+  return {
+    scale,
+    records: {
+      sources: dataset.sources.length,
+      agreements: dataset.agreements.length,
+      facts: dataset.facts.length,
+      quotes: dataset.quotes.length,
+      indexed: dataset.facts.length + dataset.quotes.length + dataset.agreements.length,
+    },
+    yamlBytes: Object.values(DATA_FILES).reduce((sum, { file }) => sum + statSync(join(dataDir, file)).size, 0),
+    cold: {
+      runsMs: coldRuns.map((run) => run.loadMs),
+      medianMs: median(coldRuns.map((run) => run.loadMs)),
+      heapAfter: median(coldRuns.map((run) => run.heapAfter)),
+      engineHeap: median(coldRuns.map((run) => run.heapAfter - run.heapBefore)),
+      rss: median(coldRuns.map((run) => run.rss)),
+      firstAnswerMs: median(coldRuns.map((run) => run.firstAnswerMs)),
+      importMs: median(coldRuns.map((run) => run.importMs)),
+      phases: { datasetMs: phases.datasetMs ?? Number.NaN, packsMs: phases.packsMs ?? Number.NaN, indexMs: phases.indexMs ?? Number.NaN },
+    },
+    createEngineMs,
+    latency: latency.summary,
+    latencyWithoutGc: latency.withoutGc,
+    gc: latency.gc,
+    statuses,
+    overhead: {
+      ...overhead,
+      searchesPerAnswer: searches.calls / searches.answers,
+      searchShare: searches.insideMs / searches.totalMs,
+    },
+    perQuestionMs: latency.perQuestion,
+  };
+}
+
+function coldStart(mode: "load" | "phases", dataDir: string, question: string): ColdStartResult {
+  const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", COLD_START_SCRIPT, mode, dataDir, question], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 16 * 2 ** 20,
+  });
+  if (child.status !== 0) throw new Error(`cold start (${mode}, ${dataDir}) failed with status ${child.status}:\n${child.stderr}`);
+  const line = child.stdout.trim().split("\n").at(-1) ?? "";
+  return JSON.parse(line) as ColdStartResult;
+}
+
+/**
+ * Rounds with MiniSearch.search() wrapped: how many searches an answer
+ * makes, how much of its time they take, and which index each language's
+ * questions search (the engine does not expose its index, so the bench
+ * takes the instance `answer()` itself searches).
+ */
+function instrumentedRounds(engine: Engine, questions: readonly Question[], plan: Plan) {
+  const prototype = MiniSearch.prototype as { search: MiniSearch["search"] };
+  const original = prototype.search;
+  let calls = 0;
+  let insideMs = 0;
+  let current: Lang = "en";
+  const uses = new Map<Lang, Map<MiniSearch, number>>();
+  prototype.search = function (this: MiniSearch, query, searchOptions) {
+    const byIndex = uses.get(current) ?? new Map<MiniSearch, number>();
+    byIndex.set(this, (byIndex.get(this) ?? 0) + 1);
+    uses.set(current, byIndex);
+    calls++;
+    const start = process.hrtime.bigint();
+    try {
+      return original.call(this, query, searchOptions);
+    } finally {
+      insideMs += elapsedMs(start);
+    }
+  };
+  let totalMs = 0;
+  let answers = 0;
+  try {
+    const started = process.hrtime.bigint();
+    for (let round = 0; round < plan.overheadRounds && (round === 0 || elapsedMs(started) < plan.overheadBudgetMs / 2); round++) {
+      for (const question of questions) {
+        current = question.lang;
+        const start = process.hrtime.bigint();
+        engine.answer(question.q, { lang: question.lang });
+        totalMs += elapsedMs(start);
+        answers++;
+      }
+    }
+  } finally {
+    prototype.search = original;
+  }
+  const indexes = new Map<Lang, MiniSearch>();
+  for (const [lang, byIndex] of uses) {
+    const [mostUsed] = [...byIndex].sort((a, b) => b[1] - a[1]);
+    if (mostUsed !== undefined) indexes.set(lang, mostUsed[0]);
+  }
+  return { calls, answers, insideMs, totalMs, indexes };
+}
+
+/**
+ * Latency rounds. Garbage-collection pauses are recorded alongside (a
+ * PerformanceObserver on "gc"), so the tail can be split into calls a
+ * pause interrupted and calls that were slow on their own.
+ */
+async function latencyRounds(engine: Engine, questions: readonly Question[], plan: Plan) {
+  const timings: number[] = [];
+  /** Start and end of each call on the performance timeline, to match against GC pauses. */
+  const spans: [number, number][] = [];
+  const perQuestion = questions.map((): number[] => []);
+  const gcEntries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => gcEntries.push(...list.getEntries()));
+  observer.observe({ entryTypes: ["gc"] });
+  const roundStart = process.hrtime.bigint();
+  let rounds = 0;
+  const wanted = Math.ceil(plan.samples / questions.length);
+  // Stop early when the time budget runs out, but always take at least three rounds.
+  while (rounds < wanted && (rounds < 3 || elapsedMs(roundStart) < plan.latencyBudgetMs)) {
+    questions.forEach((question, index) => {
+      const from = performance.now();
+      const start = process.hrtime.bigint();
+      engine.answer(question.q, { lang: question.lang });
+      const took = elapsedMs(start);
+      spans.push([from, performance.now()]);
+      timings.push(took);
+      perQuestion[index]?.push(took);
+    });
+    rounds++;
+  }
+  const roundsMs = elapsedMs(roundStart);
+  // Node queues GC entries for the event loop: let it turn so they arrive.
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
+  gcEntries.push(...observer.takeRecords());
+  observer.disconnect();
+  const pauses = gcEntries.map((entry) => [entry.startTime, entry.startTime + entry.duration] as const).sort((a, b) => a[0] - b[0]);
+  const interrupted = new Set<number>();
+  let next = 0;
+  spans.forEach(([from, to], call) => {
+    while (next < pauses.length && (pauses[next]?.[1] ?? Infinity) < from) next++;
+    for (let pause = next; pause < pauses.length && (pauses[pause]?.[0] ?? Infinity) <= to; pause++) interrupted.add(call);
+  });
+  const pauseMs = pauses.map(([from, to]) => to - from);
+  return {
+    summary: summarise(timings),
+    withoutGc: summarise(timings.filter((_, call) => !interrupted.has(call))),
+    gc: { pauses: pauses.length, totalMs: pauseMs.reduce((sum, value) => sum + value, 0), maxMs: Math.max(0, ...pauseMs), share: pauseMs.reduce((sum, value) => sum + value, 0) / roundsMs, interruptedCalls: interrupted.size },
+    perQuestion: perQuestion.map(median),
+  };
+}
+
+/** The engine's search options, less its query-side tokenizer: a bare search hands MiniSearch the question as typed. */
+const BARE_SEARCH_OPTIONS: SearchOptions = {
+  boost: QUERY_OPTIONS.boost,
+  fuzzy: QUERY_OPTIONS.fuzzy,
+  prefix: QUERY_OPTIONS.prefix,
+  combineWith: QUERY_OPTIONS.combineWith,
+};
+
+/** Bare searches run before timing them, so their tokenizer path is compiled too. */
+const BARE_WARM_UP_SEARCHES = 50;
+
+function overheadRounds(engine: Engine, questions: readonly Question[], indexes: ReadonlyMap<Lang, MiniSearch>, plan: Plan) {
+  const searched = questions.flatMap((question) => {
+    const index = indexes.get(question.lang);
+    return index === undefined ? [] : [{ ...question, index }];
+  });
+  for (const question of searched.slice(0, BARE_WARM_UP_SEARCHES)) question.index.search(question.q, BARE_SEARCH_OPTIONS);
+  let answerTotalMs = 0;
+  let bareTotalMs = 0;
+  const bare: number[] = [];
+  const started = process.hrtime.bigint();
+  for (let round = 0; round < plan.overheadRounds && (round === 0 || elapsedMs(started) < plan.overheadBudgetMs); round++) {
+    let start = process.hrtime.bigint();
+    for (const question of searched) engine.answer(question.q, { lang: question.lang });
+    answerTotalMs += elapsedMs(start);
+    for (const question of searched) {
+      start = process.hrtime.bigint();
+      question.index.search(question.q, BARE_SEARCH_OPTIONS);
+      const took = elapsedMs(start);
+      bare.push(took);
+      bareTotalMs += took;
+    }
+  }
+  return { answerTotalMs, bareTotalMs, ratio: answerTotalMs / bareTotalMs, bare: summarise(bare) };
+}
+
+function report(figures: readonly ScaleFigures[], questions: readonly Question[], plan: Plan, options: BenchOptions): SectionReport {
+  const base = figures[0];
+  if (base === undefined) throw new Error("no scale was measured");
+  const label = (f: ScaleFigures) => (f.scale === 1 ? "real ×1" : `×${f.scale}`);
+  const withGrowth = (f: ScaleFigures, value: number, of: number, format: (value: number) => string) => {
+    const change = growth(value, of, f.scale === 1);
+    return change === "" ? format(value) : `${format(value)} (${change})`;
+  };
+
+  const corpus: Table = {
+    title: "Engine — corpus",
+    columns: ["corpus", "sources", "facts", "quotes", "agreements", "indexed docs", "YAML"],
+    rows: figures.map((f) => [
+      label(f),
+      String(f.records.sources),
+      String(f.records.facts),
+      String(f.records.quotes),
+      String(f.records.agreements),
+      String(f.records.indexed),
+      mb(f.yamlBytes),
+    ]),
+    notes: ["×N: N times the real sources, facts and quotes (generated treaty-like records added to the real ones); agreements, tallies, events unchanged."],
+  };
+
+  const cold: Table = {
+    title: `Engine — cold start: loadEngine() in a fresh process (median of ${figures.map((f) => f.cold.runsMs.length).join(" / ")} processes)`,
+    columns: ["corpus", "cold start", "read+validate", "lang packs", "index", "in-process rebuild", "heap after load", "engine heap", "RSS", "1st answer"],
+    rows: figures.map((f) => [
+      label(f),
+      withGrowth(f, f.cold.medianMs, base.cold.medianMs, ms),
+      ms(f.cold.phases.datasetMs),
+      ms(f.cold.phases.packsMs),
+      ms(f.cold.phases.indexMs),
+      ms(f.createEngineMs),
+      withGrowth(f, f.cold.heapAfter, base.cold.heapAfter, mb),
+      withGrowth(f, f.cold.engineHeap, base.cold.engineHeap, mb),
+      mb(f.cold.rss),
+      ms(f.cold.firstAnswerMs),
+    ]),
+    notes: [
+      "cold start = read + parse YAML + validate (zod, integrity) + language packs + registry + search index + lexicon; module import not included",
+      `  (importing the engine's modules through tsx took a median ${ms(base.cold.importMs)} more).`,
+      "read+validate / lang packs / index: the same steps timed one by one in one of those processes (loadDataset, loadLanguagePacks, createEngine).",
+      "in-process rebuild: createEngine(dataset) in the bench process (warm JIT, no reading or validation).",
+      "heap after load: V8 heap in use after a full GC (--expose-gc); engine heap: the growth of it across the load.",
+    ],
+  };
+
+  const latency: Table = {
+    title: `Engine — answer() latency: ${questions.length} evaluation questions, rounds after ≥ ${plan.warmUpMs} ms of warm-up`,
+    columns: ["corpus", "samples", "p50", "p90", "p99", "max", "mean", "p99 w/o GC", "GC pauses: n, Σ, max", "answered / no_answer / rejected"],
+    rows: figures.map((f) => [
+      label(f),
+      String(f.latency.samples),
+      withGrowth(f, f.latency.p50, base.latency.p50, ms),
+      ms(f.latency.p90),
+      withGrowth(f, f.latency.p99, base.latency.p99, ms),
+      ms(f.latency.max),
+      withGrowth(f, f.latency.mean, base.latency.mean, ms),
+      ms(f.latencyWithoutGc.p99),
+      `${f.gc.pauses}, ${ms(f.gc.totalMs)}, ${ms(f.gc.maxMs)}`,
+      `${f.statuses.answered} / ${f.statuses.no_answer} / ${f.statuses.rejected}`,
+    ]),
+    notes: [
+      "each call timed with process.hrtime.bigint(); p50 … mean include garbage-collection pauses, as a user would feel them;",
+      "p99 w/o GC leaves out the calls a GC pause (PerformanceObserver \"gc\") overlapped; GC pauses: those during the latency rounds.",
+    ],
+  };
+
+  const overhead: Table = {
+    title: `Engine — overhead: Σ answer() ÷ Σ bare MiniSearch.search(), same index, same questions (${plan.overheadRounds} interleaved rounds)`,
+    columns: ["corpus", "Σ answer()", "Σ bare search", "ratio", "bare p50", "bare p99", "searches / answer", "answer() in MiniSearch", "answer() ÷ its searches"],
+    rows: figures.map((f) => [
+      label(f),
+      ms(f.overhead.answerTotalMs),
+      ms(f.overhead.bareTotalMs),
+      ratio(f.overhead.ratio),
+      ms(f.overhead.bare.p50),
+      ms(f.overhead.bare.p99),
+      f.overhead.searchesPerAnswer.toFixed(2),
+      `${(100 * f.overhead.searchShare).toFixed(0)} %`,
+      ratio(1 / f.overhead.searchShare),
+    ]),
+    notes: [
+      "bare search: the engine's own MiniSearch index, its field boosts, fuzzy and prefix off, OR; the index's tokenizer and stemmer read the question.",
+      "answer() in MiniSearch: share of answer() time spent inside MiniSearch.search() (instrumented rounds); the rest is the engine's own work",
+      "  (intent, typo correction, registry, re-ranking, composing); answer() ÷ its searches is the stricter ratio: all of answer() over its own searches.",
+    ],
+  };
+
+  const largest = figures.at(-1) ?? base;
+  const slowestOrder = largest.perQuestionMs
+    .map((value, index) => ({ value, index }))
+    .sort((a, b) => b.value - a.value)
+    .slice(0, SLOWEST_SHOWN);
+  const slowest: Table = {
+    title: `Engine — slowest questions at ${label(largest)} (median per question)`,
+    columns: ["question", "tag", ...figures.map(label)],
+    rows: slowestOrder.map(({ index }) => [
+      truncate(questions[index]?.q ?? "", 60),
+      questions[index]?.tag ?? "",
+      ...figures.map((f) => ms(f.perQuestionMs[index] ?? Number.NaN)),
+    ]),
+  };
+
+  const targets: TargetCheck[] = [
+    { name: "answer() p99, real corpus", target: `≤ ${TARGETS.p99RealMs} ms`, figure: ms(base.latency.p99), met: base.latency.p99 <= TARGETS.p99RealMs },
+    {
+      name: `answer() p99, ${label(largest)}`,
+      target: `≤ ${TARGETS.p99LargestMs} ms`,
+      figure: ms(largest.latency.p99),
+      met: largest.latency.p99 <= TARGETS.p99LargestMs,
+    },
+    { name: "cold start, real corpus", target: `≤ ${TARGETS.coldStartRealMs} ms`, figure: ms(base.cold.medianMs), met: base.cold.medianMs <= TARGETS.coldStartRealMs },
+    ...figures.map((f) => ({
+      name: `overhead ratio, ${label(f)}`,
+      target: `≤ ${TARGETS.overheadRatio}`,
+      figure: ratio(f.overhead.ratio),
+      met: f.overhead.ratio <= TARGETS.overheadRatio,
+    })),
+  ];
+
+  return {
+    section: "Engine",
+    tables: [corpus, cold, latency, overhead, slowest],
+    targets,
+    data: { quick: options.quick, plan, targets: TARGETS, questions: questions.length, scales: figures },
+  };
+}
+
+function truncate(text: string, limit: number): string {
+  const chars = Array.from(text);
+  return chars.length <= limit ? text : `${chars.slice(0, limit - 1).join("")}…`;
+}
