@@ -7,6 +7,7 @@ import { startConsole } from "./console/chat.ts";
 import type { Engine } from "../src/index.ts";
 import { readEnv, type Env } from "./shared/env.ts";
 import { createLogger, registerSecret, type Logger } from "./shared/logger.ts";
+import { ConfigError } from "./shared/config-error.ts";
 import { openEngine } from "./shared/open-engine.ts";
 
 /**
@@ -17,25 +18,31 @@ interface Platform {
   name: string;
   /** Whether the environment asks for this platform (its token is set). */
   enabled(env: Env): boolean;
-  /** Starts serving; resolves once it is up (or, for a blocking platform, once it stops). */
-  start(engine: Engine, env: Env, logger: Logger): Promise<void>;
+  /**
+   * Reads and validates the platform's own variables (throws `ConfigError`) and
+   * returns the function that starts serving. Every enabled platform is
+   * prepared before any starts, so one bad variable never leaves half the bots running.
+   */
+  prepare(): Promise<(engine: Engine, logger: Logger) => Promise<unknown>>;
 }
 
 const platforms: Platform[] = [
   {
     name: "discord",
     enabled: (env) => env.DISCORD_TOKEN !== undefined,
-    async start(engine, _env, logger) {
+    async prepare() {
       const [{ runDiscordBot }, { loadDiscordConfig }] = await Promise.all([import("./discord/start.ts"), import("./discord/config.ts")]);
-      await runDiscordBot({ engine, config: loadDiscordConfig(), logger });
+      const config = loadDiscordConfig();
+      return (engine, logger) => runDiscordBot({ engine, config, logger });
     },
   },
   {
     name: "telegram",
     enabled: (env) => env.TELEGRAM_BOT_TOKEN !== undefined,
-    async start(engine, _env, logger) {
-      const { startTelegramFromEnv } = await import("./telegram/start.ts");
-      await startTelegramFromEnv(engine, logger);
+    async prepare() {
+      const [{ startTelegramFromEnv }, { loadTelegramConfig }] = await Promise.all([import("./telegram/start.ts"), import("./telegram/config.ts")]);
+      const config = loadTelegramConfig();
+      return (engine, logger) => startTelegramFromEnv(engine, logger, config);
     },
   },
 ];
@@ -54,6 +61,17 @@ async function main(): Promise<number> {
   // The console's stderr is the user's terminal, so it logs only warnings unless LOG_LEVEL says otherwise.
   const logger = createLogger(env.LOG_LEVEL ?? (enabled.length === 0 ? "warn" : "info"));
 
+  const prepared = await Promise.allSettled(enabled.map(async (platform) => ({ name: platform.name, start: await platform.prepare() })));
+  const failures = prepared.flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+  if (failures.length > 0) {
+    const unexpected = failures.find((error) => !(error instanceof ConfigError));
+    if (unexpected !== undefined) throw unexpected;
+    // Every platform's problems at once, so one run shows everything to fix.
+    for (const error of failures as ConfigError[]) process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  const starters = prepared.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+
   const opened = openEngine(env.PACT_DESK_DATA_DIR);
   if (!opened.ok) {
     process.stderr.write(`${opened.message}\n`);
@@ -62,13 +80,13 @@ async function main(): Promise<number> {
   const { engine } = opened;
   logger.info({ agreements: engine.dataset.agreements.length, asOf: engine.asOf }, "engine loaded");
 
-  if (enabled.length === 0) {
+  if (starters.length === 0) {
     const stop = new AbortController();
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop.abort());
     await startConsole(engine, { logger, signal: stop.signal });
     return 0;
   }
-  await Promise.all(enabled.map((platform) => platform.start(engine, env, logger.child({ platform: platform.name }))));
+  await Promise.all(starters.map(({ name, start }) => start(engine, logger.child({ platform: name }))));
   return 0;
 }
 

@@ -4,6 +4,7 @@
  * never repeat a value (the token must not reach a terminal or a log).
  */
 import { z } from "zod";
+import { ConfigError } from "../shared/config-error.ts";
 
 const Snowflake = z.string().trim().regex(/^\d{1,20}$/, "must be a Discord id (digits only)");
 
@@ -38,13 +39,10 @@ export interface DiscordConfig {
   apiRoot?: string;
 }
 
-export class DiscordConfigError extends Error {
+export class DiscordConfigError extends ConfigError {
   override readonly name = "DiscordConfigError";
-  constructor(
-    /** One line per problem, each starting with the variable's name. */
-    readonly problems: string[],
-  ) {
-    super(`Discord configuration is invalid:\n${problems.map((problem) => `  ${problem}`).join("\n")}`);
+  constructor(problems: string[]) {
+    super("Discord", problems);
   }
 }
 

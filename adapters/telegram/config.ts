@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
+import { ConfigError } from "../shared/config-error.ts";
 
 const httpUrl = (example: string) =>
   z.url({ protocol: /^https?$/, error: `must be an http(s) URL such as ${example}` }).transform((url) => url.replace(/\/+$/, ""));
@@ -53,13 +54,10 @@ export interface TelegramConfig {
   dedupeFile: string;
 }
 
-export class TelegramConfigError extends Error {
+export class TelegramConfigError extends ConfigError {
   override readonly name = "TelegramConfigError";
-  constructor(
-    /** One line per problem, each starting with the variable's name. */
-    readonly problems: string[],
-  ) {
-    super(`Telegram configuration is invalid:\n${problems.map((problem) => `  ${problem}`).join("\n")}`);
+  constructor(problems: string[]) {
+    super("Telegram", problems);
   }
 }
 

@@ -60,12 +60,12 @@ export async function startTelegram(engine: Engine, config: TelegramConfig, logg
 }
 
 /**
- * The entry point for `npm start`: reads the configuration, starts the bot,
- * and stops it gracefully on SIGINT/SIGTERM. Throws `TelegramConfigError` for
- * a bad environment.
+ * The entry point for `npm start`: starts the bot with the configuration
+ * (read from the environment unless given) and stops it gracefully on
+ * SIGINT/SIGTERM. Throws `TelegramConfigError` for a bad environment.
  */
-export async function startTelegramFromEnv(engine: Engine, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<TelegramHandle> {
-  const handle = await startTelegram(engine, loadTelegramConfig(env), logger);
+export async function startTelegramFromEnv(engine: Engine, logger: Logger, config: TelegramConfig = loadTelegramConfig()): Promise<TelegramHandle> {
+  const handle = await startTelegram(engine, config, logger);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       logger.info({ signal }, "stopping");

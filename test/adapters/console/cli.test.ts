@@ -141,3 +141,18 @@ describe("interactive console (npm start without tokens)", () => {
     expect(stdout).toContain("Kishida");
   });
 });
+
+describe("npm start with a malformed platform environment", () => {
+  it.concurrent("names the bad variables, prints no stack trace and no token, and exits 1 before serving anything", async () => {
+    const token = "123456:SECRET-telegram-token";
+    const { code, stdout, stderr } = await run("adapters/main.ts", [], {
+      env: { TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: "not a url", DISCORD_TOKEN: "SECRET-discord-token" },
+    });
+    expect(code).toBe(1);
+    const output = stdout + stderr;
+    expect(output).toContain("TELEGRAM_API_ROOT");
+    expect(output).toContain("DISCORD_APPLICATION_ID");
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toContain("SECRET");
+  });
+});
