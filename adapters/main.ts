@@ -7,7 +7,7 @@ import { startConsole } from "./console/chat.ts";
 import type { Engine } from "../src/index.ts";
 import { readEnv, type Env } from "./shared/env.ts";
 import { createLogger, registerSecret, type Logger } from "./shared/logger.ts";
-import { ConfigError } from "./shared/config-error.ts";
+import { ConfigError } from "./shared/platform-config.ts";
 import { openEngine } from "./shared/open-engine.ts";
 
 /**

@@ -4,7 +4,7 @@
  * never repeat a value (the token must not reach a terminal or a log).
  */
 import { z } from "zod";
-import { ConfigError } from "../shared/config-error.ts";
+import { ConfigError, describeProblems, pickVariables } from "../shared/platform-config.ts";
 
 const Snowflake = z.string().trim().regex(/^\d{1,20}$/, "must be a Discord id (digits only)");
 
@@ -52,12 +52,10 @@ export class DiscordConfigError extends ConfigError {
  * optional variables.
  */
 export function loadDiscordConfig(env: NodeJS.ProcessEnv = process.env): DiscordConfig {
-  const input = Object.fromEntries(
-    Object.keys(DiscordEnvSchema.shape).map((key) => [key, env[key]?.trim() === "" && key !== "DISCORD_TOKEN" ? undefined : env[key]]),
-  );
+  const input = pickVariables(DiscordEnvSchema, env, "DISCORD_TOKEN");
   const parsed = DiscordEnvSchema.safeParse(input, { reportInput: false });
   if (!parsed.success) {
-    throw new DiscordConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`));
+    throw new DiscordConfigError(describeProblems(parsed.error));
   }
   const { DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_ROOT } = parsed.data;
   return {

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
-import { ConfigError } from "../shared/config-error.ts";
+import { ConfigError, describeProblems, pickVariables } from "../shared/platform-config.ts";
 
 const httpUrl = (example: string) =>
   z.url({ protocol: /^https?$/, error: `must be an http(s) URL such as ${example}` }).transform((url) => url.replace(/\/+$/, ""));
@@ -67,11 +67,9 @@ export class TelegramConfigError extends ConfigError {
  * optional variables.
  */
 export function loadTelegramConfig(env: NodeJS.ProcessEnv = process.env): TelegramConfig {
-  const input = Object.fromEntries(
-    Object.keys(TelegramEnvSchema.shape).map((key) => [key, env[key]?.trim() === "" && key !== "TELEGRAM_BOT_TOKEN" ? undefined : env[key]]),
-  );
+  const input = pickVariables(TelegramEnvSchema, env, "TELEGRAM_BOT_TOKEN");
   const parsed = TelegramEnvSchema.safeParse(input, { reportInput: false });
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+  const problems = parsed.success ? [] : describeProblems(parsed.error);
   // Checked by hand rather than with a refinement so it is reported together with any other problem.
   if (input.TELEGRAM_WEBHOOK_URL !== undefined && input.TELEGRAM_WEBHOOK_SECRET === undefined) {
     problems.push("TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set");
