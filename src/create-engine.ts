@@ -18,6 +18,7 @@ import { newDraft, type AnswerContext } from "./compose/answer-context.ts";
 import { fill, joinList, plural } from "./compose/format.ts";
 import type { DataIssue } from "./dataset/data-issue.ts";
 import { displayPath, loadDataset } from "./dataset/load.ts";
+import { parseCacheFor } from "./dataset/parse-cache.ts";
 import type { Dataset, Source } from "./dataset/schema.ts";
 import type { AskOptions, Engine, PartnerChoice } from "./engine.ts";
 import { DataValidationError, EngineOptionError } from "./errors.ts";
@@ -31,6 +32,7 @@ import { resolveOptions, type EngineOptions } from "./options.ts";
 import { buildRegistry } from "./registry/registry.ts";
 import { writeCard } from "./registry/partner-answers.ts";
 import { matchPartners } from "./registry/partner-search.ts";
+import type { SearchIndex } from "./search/build-index.ts";
 import { runSearch } from "./search/query.ts";
 
 /** The repository's corpus directory. */
@@ -48,13 +50,14 @@ const SOURCE_KINDS: readonly Source["kind"][] = ["official-text", "official-stat
 export function loadEngine(options: EngineOptions = {}): Engine {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const issues: DataIssue[] = [];
-  const loaded = loadDataset(dataDir);
+  const cache = parseCacheFor(options.cacheDir);
+  const loaded = loadDataset(dataDir, { cacheDir: options.cacheDir });
   if (!loaded.ok) issues.push(...loaded.issues);
   let packs = options.languagePacks;
   // A corpus directory without its own lang/ uses the repository's language packs.
   if (packs === undefined && !existsSync(join(dataDir, "lang"))) packs = repositoryLanguagePacks();
   if (packs === undefined) {
-    const result = loadLanguagePacks(join(dataDir, "lang"), displayPath(dataDir, "lang"));
+    const result = loadLanguagePacks(join(dataDir, "lang"), displayPath(dataDir, "lang"), cache);
     if (result.ok) packs = result.packs;
     else issues.push(...result.issues);
   }
@@ -69,18 +72,43 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   const packs = options.languagePacks ?? repositoryLanguagePacks();
   if (packs.length === 0) throw new EngineOptionError("languagePacks", "must hold at least one language pack");
   const registry = buildRegistry(dataset);
-  const contexts = new Map<Lang, AnswerContext>(packs.map((pack) => [pack.lang, { registry, language: buildLanguageContext(pack, dataset), options: resolved }]));
-  const fallback = contexts.get(resolved.defaultLang) ?? [...contexts.values()][0];
-  if (fallback === undefined) throw new EngineOptionError("languagePacks", "must hold at least one language pack");
-  const contextFor = (lang: Lang): AnswerContext => contexts.get(lang) ?? fallback;
+  // Start-up builds the default language's index and matchers; each other language's on its first question.
+  const contexts = new Map<Lang, AnswerContext>();
+  const contextOf = (pack: LanguagePack): AnswerContext => {
+    let context = contexts.get(pack.lang);
+    if (context === undefined) {
+      context = { registry, language: buildLanguageContext(pack, dataset), options: resolved };
+      contexts.set(pack.lang, context);
+    }
+    return context;
+  };
+  const packByLang = new Map(packs.map((pack) => [pack.lang, pack]));
+  const defaultPack = packByLang.get(resolved.defaultLang) ?? packs[0];
+  if (defaultPack === undefined) throw new EngineOptionError("languagePacks", "must hold at least one language pack");
+  const fallback = contextOf(defaultPack);
+  const contextFor = (lang: Lang): AnswerContext => {
+    const pack = packByLang.get(lang);
+    if (pack === undefined) return fallback;
+    try {
+      return contextOf(pack);
+    } catch {
+      // Its pack was validated at load, so this is a bug; answering in the default language still beats throwing.
+      return fallback;
+    }
+  };
   const pick = (text: string, hint: Lang | undefined) => contextFor(detectLanguage(text, packs, hint, resolved.defaultLang));
-  const suggestionAspects = new Map([...contexts].map(([lang, context]) => [lang, aspectsOfSuggestions(context)]));
+  const suggestionAspects = new Map<Lang, PartnerAspect[][]>();
 
   const asked = (context: AnswerContext, question: string): Asked => ({
     question,
     context,
     partnerSuggestions: (partner, done) => {
-      const aspects = suggestionAspects.get(context.language.pack.lang) ?? [];
+      const { lang } = context.language.pack;
+      let aspects = suggestionAspects.get(lang);
+      if (aspects === undefined) {
+        aspects = aspectsOfSuggestions(context);
+        suggestionAspects.set(lang, aspects);
+      }
       return context.language.pack.partnerSuggestions
         .filter((_, index) => !(aspects[index] ?? []).some((aspect) => done.includes(aspect)))
         .slice(0, 3)
@@ -225,7 +253,20 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       return [...contextFor(ask.lang ?? resolved.defaultLang).language.pack.examples];
     },
   };
+  searchIndexes.set(engine, () => new Map(packs.map((pack) => [pack.lang, contextOf(pack).language.index])));
   return engine;
+}
+
+/** Each engine's search indexes by language (built on demand, as the engine builds them). */
+const searchIndexes = new WeakMap<Engine, () => ReadonlyMap<Lang, SearchIndex>>();
+
+/**
+ * The search index an engine answers from in each language. Not part of the
+ * engine's surface (`index.ts` does not export it): `npm run bench` compares
+ * `answer()` with a bare search on this very index.
+ */
+export function searchIndexesOf(engine: Engine): ReadonlyMap<Lang, SearchIndex> {
+  return searchIndexes.get(engine)?.() ?? new Map();
 }
 
 function rejected(context: AnswerContext, question: string, text: string): Answer {
@@ -286,7 +327,7 @@ let repositoryPacks: LanguagePack[] | undefined;
 /** The repository's language packs, read once. */
 function repositoryLanguagePacks(): LanguagePack[] {
   if (repositoryPacks === undefined) {
-    const result = loadLanguagePacks(join(DEFAULT_DATA_DIR, "lang"), "data/lang");
+    const result = loadLanguagePacks(join(DEFAULT_DATA_DIR, "lang"), "data/lang", parseCacheFor(undefined));
     if (!result.ok) throw new DataValidationError(result.issues);
     repositoryPacks = result.packs;
   }

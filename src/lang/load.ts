@@ -6,6 +6,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { DataIssue } from "../dataset/data-issue.ts";
 import { toPath } from "../dataset/format-issues.ts";
+import type { ParseCache } from "../dataset/parse-cache.ts";
 import { readYaml } from "../dataset/read-yaml.ts";
 import { LanguagePackSchema, type LanguagePack } from "./schema.ts";
 
@@ -14,8 +15,9 @@ export type LoadPacksResult = { ok: true; packs: LanguagePack[] } | { ok: false;
 /**
  * @param langDir The directory holding `<lang>.yaml` packs.
  * @param displayDir How issues name that directory, e.g. `data/lang`.
+ * @param cache Parsed files kept between starts (see `parse-cache.ts`); default none.
  */
-export function loadLanguagePacks(langDir: string, displayDir: string): LoadPacksResult {
+export function loadLanguagePacks(langDir: string, displayDir: string, cache?: ParseCache): LoadPacksResult {
   let names: string[];
   try {
     names = readdirSync(langDir).filter((name) => name.endsWith(".yaml")).sort();
@@ -27,7 +29,7 @@ export function loadLanguagePacks(langDir: string, displayDir: string): LoadPack
   const issues: DataIssue[] = [];
   for (const name of names) {
     const file = `${displayDir}/${name}`;
-    const read = readYaml(join(langDir, name), file);
+    const read = readYaml(join(langDir, name), file, cache);
     if (!read.ok) {
       issues.push(...read.issues);
       continue;

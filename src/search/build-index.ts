@@ -5,7 +5,7 @@
  */
 import MiniSearch from "minisearch";
 import { isAcronym, type Analyser } from "../text/analyser.ts";
-import { SEARCH_FIELDS, indexOptions } from "./index-options.ts";
+import { SEARCH_FIELDS, indexOptions, indexTerm } from "./index-options.ts";
 import type { SearchDocument } from "./documents.ts";
 
 export interface SearchIndex {
@@ -22,22 +22,30 @@ export interface SearchIndex {
 }
 
 export function buildSearchIndex(documents: readonly SearchDocument[], analyser: Analyser): SearchIndex {
-  const search = new MiniSearch<SearchDocument>(indexOptions(analyser));
-  search.addAll(documents);
   const documentFrequency = new Map<string, number>();
   const words = new Map<string, number>();
   const documentTerms = new Map<string, ReadonlySet<string>>();
+  // Each field is tokenised once, here; MiniSearch is handed the same tokens below.
+  const fieldTokens = new Map<string, string[]>();
   for (const document of documents) {
     const terms = new Set<string>();
     for (const field of SEARCH_FIELDS) {
-      for (const token of analyser.tokens(document[field])) {
+      const text = document[field];
+      const indexed: string[] = [];
+      for (const token of analyser.tokens(text)) {
         words.set(token.norm, (words.get(token.norm) ?? 0) + 1);
+        indexed.push(indexTerm(token));
         if (!analyser.isStopword(token.norm) || isAcronym(token)) terms.add(analyser.stem(token.norm));
       }
+      fieldTokens.set(text, indexed);
     }
     for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     documentTerms.set(document.id, terms);
   }
+  const options = indexOptions(analyser);
+  const search = new MiniSearch<SearchDocument>({ ...options, tokenize: (text, field) => fieldTokens.get(text) ?? options.tokenize?.(text, field) ?? [] });
+  search.addAll(documents);
+  fieldTokens.clear();
   const questionTerms = new Map(
     documents.filter((document) => document.questionList.length > 0).map((document) => [document.id, document.questionList.map((question) => new Set(analyser.terms(question)))]),
   );

@@ -5,6 +5,7 @@
  */
 import type { Options, SearchOptions } from "minisearch";
 import { isAcronym, type Analyser } from "../text/analyser.ts";
+import type { Token } from "../text/normalise.ts";
 import type { SearchDocument } from "./documents.ts";
 
 export const SEARCH_FIELDS = ["text", "questions", "topics", "partner", "speaker"] as const;
@@ -48,14 +49,18 @@ export function indexOptions(analyser: Analyser): Options<SearchDocument> {
   return {
     fields: [...SEARCH_FIELDS],
     storeFields: [],
-    // An acronym ("US") is passed on in capitals so processTerm keeps it although its lower case is a stopword.
-    tokenize: (text) => analyser.tokens(text).map((token) => (isAcronym(token) ? token.raw : token.norm)),
+    tokenize: (text) => analyser.tokens(text).map(indexTerm),
     processTerm: (term) => {
       const lower = term.toLowerCase();
       if (lower !== term) return analyser.stem(lower);
       return analyser.isStopword(term) ? null : analyser.stem(term);
     },
   };
+}
+
+/** A token as the index's tokenizer passes it on: an acronym ("US") in capitals, so processTerm keeps it although its lower case is a stopword. */
+export function indexTerm(token: Token): string {
+  return isAcronym(token) ? token.raw : token.norm;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Runs an analysed question against a search index and rates each hit with a
  * confidence that is comparable across questions.
  */
+import type { SearchResult } from "minisearch";
 import type { DocumentKind, SearchDocument } from "./documents.ts";
 import type { SearchIndex } from "./build-index.ts";
 import { CORRECTED_TERM_WEIGHT, hasTerm, inverseDocumentFrequency, searchConfidence, type WeightedTerm } from "./confidence.ts";
@@ -47,36 +48,17 @@ export interface SearchFilter {
 
 /** Hits above zero, best first, at most `limit`. */
 export function runSearch(index: SearchIndex, words: readonly QueryWord[], filter: SearchFilter = {}, limit = 5): SearchHit[] {
-  const all = weightedTerms(index, words);
-  // Words in most records ("Ukraine", "agreement") barely rank anything but cost the most to look up.
-  const distinctive = all.filter((term) => term.idf >= COMMON_TERM_IDF);
-  const terms = distinctive.length > 0 ? distinctive : all;
+  const { terms, results } = searchWords(index, words);
   if (terms.length === 0) return [];
-  const query = [...new Set(terms.flatMap((term) => [...term.alternatives]))].join(" ");
-  const typed = new Set(words.filter((word) => word.expansion !== true).map((word) => word.term));
-  const results = index.search.search(query, {
-    ...QUERY_OPTIONS,
-    boostTerm: (term) => (typed.has(term) ? 1 : EXPANSION_BOOST),
-    boostDocument: (id) => {
-      const document = index.documents.get(String(id));
-      if (document === undefined) return 0;
-      if (filter.kinds !== undefined && !filter.kinds.has(document.kind)) return 0;
-      const aboutPartner = document.agreement !== undefined && filter.partners?.has(document.agreement) === true;
-      if (filter.onlyPartners === true && !aboutPartner) return 0;
-      return KIND_BOOSTS[document.kind] * (aboutPartner ? PARTNER_BOOST : 1);
-    },
-  });
   // Rank by score weighted with how well each hit explains the question, so a
   // near tie on score goes to the record that is about what was asked.
-  const rated = results.slice(0, RERANK_DEPTH).flatMap((result) => {
-    const document = index.documents.get(String(result.id));
-    if (document === undefined) return [];
+  const aboutFields = filter.aboutFields ?? ABOUT_FIELDS;
+  const rated = boostedTop(index, results, filter, RERANK_DEPTH).map(({ result, document, score }) => {
     const matched = new Set(result.queryTerms);
-    const aboutFields = filter.aboutFields ?? ABOUT_FIELDS;
     const about = new Set(result.queryTerms.filter((term) => (result.match[term] ?? []).some((field) => aboutFields.has(field))));
     const fit = searchConfidence(terms, matched, about, Infinity, filter.nameCredit);
     const asked = questionFit(index, index.questionTerms.get(document.id), terms);
-    return [{ document, score: result.score, matched, about, asked, rank: result.score * (0.5 + fit) * (1 + asked) }];
+    return { document, score, matched, about, asked, rank: score * (0.5 + fit) * (1 + asked) };
   });
   rated.sort((a, b) => b.rank - a.rank);
   const askingWords = terms.filter((term) => !term.name).length;
@@ -94,6 +76,76 @@ export function runSearch(index: SearchIndex, words: readonly QueryWord[], filte
   });
 }
 
+interface Searched {
+  terms: WeightedTerm[];
+  /** MiniSearch's results, best first, before the kind and partner boosts. */
+  results: readonly SearchResult[];
+}
+
+/**
+ * The words of one reading of a question, searched once: answering asks the
+ * index several filtered questions about the same words (facts only, then
+ * quotes on the same partner…), and the filters and boosts are applied to
+ * this one result list instead of searching again. The last search of each
+ * index is kept, keyed by the words' list itself (not its content), so a
+ * result is reused exactly within one reading of one question.
+ */
+const lastSearch = new WeakMap<SearchIndex, { words: readonly QueryWord[]; searched: Searched }>();
+
+function searchWords(index: SearchIndex, words: readonly QueryWord[]): Searched {
+  const last = lastSearch.get(index);
+  if (last?.words === words) return last.searched;
+  const searched = searchOnce(index, words);
+  lastSearch.set(index, { words, searched });
+  return searched;
+}
+
+function searchOnce(index: SearchIndex, words: readonly QueryWord[]): Searched {
+  const all = weightedTerms(index, words);
+  // Words in most records ("Ukraine", "agreement") barely rank anything but cost the most to look up.
+  const distinctive = all.filter((term) => term.idf >= COMMON_TERM_IDF);
+  const terms = distinctive.length > 0 ? distinctive : all;
+  if (terms.length === 0) return { terms, results: [] };
+  const query = [...new Set(terms.flatMap((term) => [...term.alternatives]))].join(" ");
+  const typed = new Set(words.filter((word) => word.expansion !== true).map((word) => word.term));
+  const results = index.search.search(query, { ...QUERY_OPTIONS, boostTerm: (term) => (typed.has(term) ? 1 : EXPANSION_BOOST) });
+  return { terms, results };
+}
+
+interface Boosted {
+  result: SearchResult;
+  document: SearchDocument;
+  score: number;
+}
+
+/**
+ * The `depth` best results once each is weighted by its kind and by whether
+ * it is about a partner the question names, leaving out what the filter
+ * excludes. MiniSearch would apply the same factor to every term of a
+ * document (`boostDocument`), so multiplying its total gives the same score.
+ */
+function boostedTop(index: SearchIndex, results: readonly SearchResult[], filter: SearchFilter, depth: number): Boosted[] {
+  const top: Boosted[] = [];
+  for (const result of results) {
+    // Results come best first: once even the largest boost cannot lift one into the top, none after it can.
+    const floor = top.length < depth ? 0 : (top[depth - 1]?.score ?? 0);
+    if (top.length >= depth && result.score * MAX_DOCUMENT_BOOST <= floor) break;
+    const document = index.documents.get(String(result.id));
+    if (document === undefined) continue;
+    if (filter.kinds !== undefined && !filter.kinds.has(document.kind)) continue;
+    const aboutPartner = document.agreement !== undefined && filter.partners?.has(document.agreement) === true;
+    if (filter.onlyPartners === true && !aboutPartner) continue;
+    const score = result.score * KIND_BOOSTS[document.kind] * (aboutPartner ? PARTNER_BOOST : 1);
+    if (top.length >= depth && score <= floor) continue;
+    // Insert in order; equal scores keep MiniSearch's order, as a stable sort would.
+    let at = top.length;
+    while (at > 0 && (top[at - 1]?.score ?? 0) < score) at--;
+    top.splice(at, 0, { result, document, score });
+    if (top.length > depth) top.pop();
+  }
+  return top;
+}
+
 /**
  * Weight of a partner's registry name added to the name typed: enough to
  * find records that say "United States" when "America" was typed, not so much
@@ -106,6 +158,9 @@ const COMMON_TERM_IDF = 0.9;
 
 /** How many of MiniSearch's top results are re-ranked by fit. */
 const RERANK_DEPTH = 20;
+
+/** The largest factor {@link boostedTop} applies to a score. */
+const MAX_DOCUMENT_BOOST = Math.max(...Object.values(KIND_BOOSTS)) * PARTNER_BOOST;
 
 /**
  * How closely the question matches the closest of a record's alternate

@@ -24,9 +24,12 @@ export interface Correction {
 
 export class Lexicon {
   readonly #weights = new Map<string, number>();
-  readonly #deletes = new Map<string, string[]>();
+  /** Known words by the strings deleting letters from them gives; built on the first correction, since most questions need none. */
+  #deletes: Map<string, string[]> | undefined;
 
   readonly #known = new Set<string>();
+  /** Longest known word: a typed word more than two edits longer cannot be a typo of one. */
+  #longest = 0;
 
   /**
    * @param words Known words with a weight; a heavier word wins between equally close candidates.
@@ -36,14 +39,7 @@ export class Lexicon {
   constructor(words: Iterable<readonly [string, number]>, knownOnly: Iterable<string> = []) {
     for (const [word, weight] of words) this.#weights.set(word, (this.#weights.get(word) ?? 0) + weight);
     for (const word of knownOnly) if (!this.#weights.has(word)) this.#known.add(word);
-    for (const word of this.#weights.keys()) {
-      if (word.length < MIN_CORRECTABLE_LENGTH - 1) continue;
-      for (const variant of deletions(word, word.length >= TWO_EDITS_FROM_LENGTH - 1 ? 2 : 1)) {
-        const list = this.#deletes.get(variant);
-        if (list === undefined) this.#deletes.set(variant, [word]);
-        else if (!list.includes(word)) list.push(word);
-      }
-    }
+    for (const word of this.#weights.keys()) this.#longest = Math.max(this.#longest, word.length);
   }
 
   has(word: string): boolean {
@@ -54,10 +50,13 @@ export class Lexicon {
   correct(word: string): Correction | undefined {
     if (word.length < MIN_CORRECTABLE_LENGTH || this.has(word) || /\d/.test(word)) return undefined;
     const maxDistance = word.length >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
+    // Also keeps the cost bounded: deleting two letters from a 500-letter word makes ~125,000 long strings.
+    if (word.length > this.#longest + maxDistance) return undefined;
+    const deletes = this.#deleteIndex();
     const candidates = new Set<string>();
     for (const variant of [word, ...deletions(word, maxDistance)]) {
       if (this.#weights.has(variant)) candidates.add(variant);
-      for (const known of this.#deletes.get(variant) ?? []) candidates.add(known);
+      for (const known of deletes.get(variant) ?? []) candidates.add(known);
     }
     let best: (Correction & { score: number }) | undefined;
     for (const known of candidates) {
@@ -68,6 +67,21 @@ export class Lexicon {
       if (best === undefined || distance < best.distance || (distance === best.distance && score > best.score)) best = { word: known, distance, score };
     }
     return best === undefined ? undefined : { word: best.word, distance: best.distance };
+  }
+
+  #deleteIndex(): Map<string, string[]> {
+    if (this.#deletes !== undefined) return this.#deletes;
+    const deletes = new Map<string, string[]>();
+    for (const word of this.#weights.keys()) {
+      if (word.length < MIN_CORRECTABLE_LENGTH - 1) continue;
+      for (const variant of deletions(word, word.length >= TWO_EDITS_FROM_LENGTH - 1 ? 2 : 1)) {
+        const list = deletes.get(variant);
+        if (list === undefined) deletes.set(variant, [word]);
+        else if (!list.includes(word)) list.push(word);
+      }
+    }
+    this.#deletes = deletes;
+    return deletes;
   }
 }
 
