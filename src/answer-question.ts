@@ -196,8 +196,8 @@ function mentionsDate(context: AnswerContext, text: string): boolean {
 
 function writeFact(draft: Draft, context: AnswerContext, fact: Fact): void {
   const body = sentence(fact.text);
-  draft.say(`${body.slice(0, -1)}${draft.cite(fact.sources)}${body.slice(-1)}`);
-  if (fact.note !== undefined) draft.say(sentence(fact.note));
+  draft.say(draft.corpus(`${body.slice(0, -1)}${draft.cite(fact.sources)}${body.slice(-1)}`));
+  if (fact.note !== undefined) draft.say(draft.corpus(sentence(fact.note)));
   if (fact.confidence === "medium") draft.say(context.language.pack.texts.mediumConfidence);
   if (fact.confidence === "low") draft.say(context.language.pack.texts.lowConfidence);
 }

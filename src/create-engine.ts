@@ -77,7 +77,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   const contextOf = (pack: LanguagePack): AnswerContext => {
     let context = contexts.get(pack.lang);
     if (context === undefined) {
-      context = { registry, language: buildLanguageContext(pack, dataset), options: resolved };
+      context = { registry, language: buildLanguageContext(pack, dataset, packs), options: resolved };
       contexts.set(pack.lang, context);
     }
     return context;

@@ -34,6 +34,7 @@ export class Draft {
   readonly #lines: string[] = [];
   readonly #quotes: Quote[] = [];
   readonly #noted = new Set<string>();
+  #corpusShown = false;
 
   constructor(settings: DraftSettings) {
     this.#settings = settings;
@@ -51,6 +52,16 @@ export class Draft {
   /** Markers for a record's best sources (at most `max`, by default the engine's setting): " [1][2]". */
   cite(sourceIds: readonly string[], max = this.#settings.maxCitations): string {
     return this.#citations.markers(bestSources(sourceIds, this.#settings.sources, max));
+  }
+
+  /**
+   * Corpus text shown as the corpus has it (a fact, a curator's note, an
+   * occasion): returned unchanged, and noted so that a pack with a
+   * `corpusNote` ends the answer with it.
+   */
+  corpus(text: string): string {
+    this.#corpusShown = true;
+    return text;
   }
 
   /** Adds a sentence to the current line. */
@@ -79,7 +90,7 @@ export class Draft {
     const { texts, plurals } = this.pack;
     const needed = caveats.conflicts.length > 0 || caveats.hidden > 0 || agreement.confidence !== "high" || (caveats.official && !agreement.inOfficialCount);
     if (needed && caveats.newLine) this.#lines.push("");
-    for (const conflict of caveats.conflicts) this.say(fill(texts.conflict, { conflict: sentence(conflict) }));
+    for (const conflict of caveats.conflicts) this.say(fill(texts.conflict, { conflict: this.corpus(sentence(conflict)) }));
     if (caveats.hidden > 0) this.say(fill(texts.moreConflicts, { points: plural(this.pack, plurals.points, caveats.hidden), partner: caveats.partner }));
     if (agreement.confidence === "medium") this.say(texts.mediumConfidence);
     if (agreement.confidence === "low") this.say(texts.lowConfidence);
@@ -89,11 +100,13 @@ export class Draft {
 
   quote(quote: Quote): this {
     if (!this.#quotes.some((existing) => existing.id === quote.id)) this.#quotes.push(quote);
+    this.#corpusShown = true;
     return this;
   }
 
   finish(fields: { question: string; intent: Intent; confidence: number; suggestions: string[]; lang: Lang; asOf: string; status?: Answer["status"] }): Answer {
-    const text = this.#lines.join("\n");
+    const note = this.pack.texts.corpusNote;
+    const text = [...this.#lines, ...(this.#corpusShown && note !== undefined ? [note] : [])].join("\n");
     // Quote citations are numbered after the text's, so markers stay in order of first use.
     const quotes: AnswerQuote[] = this.#quotes.map((quote) => ({
       text: quote.text,

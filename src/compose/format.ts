@@ -18,6 +18,27 @@ export function formatDate(pack: LanguagePack, date: string): string {
   return fill(pack.dates.day, { day: Number(day), month: pack.dates.monthNamesDay[index] ?? month, year });
 }
 
+/**
+ * A period as the pack's `dates.periods` phrase it ("у червні 2024 року",
+ * "до 13 червня 2024 року"); undefined when the pack has no such phrases.
+ * @param label `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `--MM` for a month in any year.
+ */
+export function formatPeriod(pack: LanguagePack, label: string, mode: "within" | "until" | "before"): string | undefined {
+  const { periods } = pack.dates;
+  if (periods === undefined) return undefined;
+  const monthValues = (index: number) => ({
+    month: pack.dates.monthNamesDay[index] ?? "",
+    monthAlone: pack.dates.monthNamesAlone[index] ?? "",
+    ...Object.fromEntries(Object.entries(pack.dates.monthNames).map(([name, list]) => [name, list[index] ?? ""])),
+  });
+  if (label.startsWith("--")) return fill(periods.anyYear, monthValues(Number(label.slice(2)) - 1));
+  const [year = label, month, day] = label.split("-");
+  const phrases = periods[mode];
+  if (month === undefined) return fill(phrases.year, { year });
+  const values = { year, ...monthValues(Number(month) - 1) };
+  return day === undefined ? fill(phrases.month, values) : fill(phrases.day, { ...values, day: Number(day) });
+}
+
 /** "13–15 June 2024" within a month; otherwise "30 June 2024 – 2 July 2024". */
 export function formatDateRange(pack: LanguagePack, start: string, end: string | undefined): string {
   if (end === undefined || end === start) return formatDate(pack, start);

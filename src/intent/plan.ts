@@ -49,8 +49,11 @@ export function planAnswer(u: Understanding): Plan {
     if (u.content.length > 0 || u.superlative !== undefined || u.events.length > 0) return { kind: "search" };
     return { kind: "partner", partners: u.partners, aspects: [has("has-signed") ? "has-signed" : "agreement"] };
   }
-  // "Has China signed?" — but not "What happens if Russia attacks again?", which only mentions a country.
-  if (u.countries.length > 0 && (top === undefined ? u.content.length === 0 : NON_PARTNER_CUES.has(top))) return { kind: "non-partner", countries: u.countries };
+  // "Has China signed?" — but not "What happens if Russia attacks again?", which only mentions a country,
+  // nor "What is the capital of Australia?", whose other words the corpus may not even know.
+  if (u.countries.length > 0 && (top === undefined ? u.content.length === 0 && u.unknown === 0 : NON_PARTNER_CUES.has(top))) {
+    return { kind: "non-partner", countries: u.countries };
+  }
   if (top === "quote") return { kind: "quote" };
   // Questions about the registry as a whole must say they are about the agreements.
   if (u.content.length > 0 || (!u.onTopic && event === undefined)) return { kind: "search" };

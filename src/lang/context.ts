@@ -44,7 +44,7 @@ export interface LanguageContext {
   conflictAspects(conflict: string): ReadonlySet<PartnerAspect>;
   /** The partner's name in this language, as a list shows it ("United Kingdom"). */
   partnerName(agreement: Agreement): string;
-  /** The partner's name as a sentence uses it ("the United Kingdom"). */
+  /** The partner's name as a sentence uses it ("the United Kingdom"; in Ukrainian the form "з {partner}" needs). */
   partnerInSentence(agreement: Agreement): string;
 }
 
@@ -55,15 +55,29 @@ const MIN_PLACE_WORD = 4;
 /** Shortest name of a country without an agreement that a typo may be corrected to. */
 const MIN_COUNTRY_CORRECTION = 6;
 
-export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Dataset>): LanguageContext {
-  const analyser = createAnalyser(pack);
+/** An event's name in a pack's language, or as the corpus writes it. */
+export function eventNameIn(pack: LanguagePack, event: Event): string {
+  return pack.events[event.id]?.name ?? event.name;
+}
+
+/**
+ * @param others The other languages' packs: words in the script a pack's
+ *   `otherScripts` hands to one of them (the English corpus, "USA" in a
+ *   Ukrainian question) are read with that pack's words too.
+ */
+export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Dataset>, others: readonly LanguagePack[] = []): LanguageContext {
+  const analyser = createAnalyser(pack, others);
+  const borrowed = others.filter((other) => other.lang !== pack.lang && Object.values(pack.otherScripts).includes(other.lang));
+  const withBorrowed = <T>(pick: (from: LanguagePack) => readonly T[]): T[] => [pack, ...borrowed].flatMap(pick);
+  const namesOf = (entry: { name: string; aliases: readonly string[]; forms?: Readonly<Record<string, string>> | undefined } | undefined) =>
+    entry === undefined ? [] : [entry.name, ...entry.aliases, ...Object.values(entry.forms ?? {})];
   const stems = (text: string) => text.split(/\s+/).flatMap((part) => (part === GAP_WORD ? [GAP_WORD] : analyser.tokens(part).map((token) => analyser.stem(token.norm))));
   const norms = (text: string) => analyser.tokens(text).map((token) => token.norm);
 
   const partnerNames = new Map<string, string[]>();
   for (const agreement of dataset.agreements) {
     const local = pack.partners[agreement.id];
-    partnerNames.set(agreement.id, [agreement.partner, ...agreement.aliases, ...(local === undefined ? [] : [local.name, ...local.aliases])]);
+    partnerNames.set(agreement.id, [agreement.partner, ...agreement.aliases, ...namesOf(local)]);
   }
   const partnerStems = new Set([...partnerNames.values()].flat().map((name) => stems(name).join(" ")));
 
@@ -72,31 +86,42 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       (partnerNames.get(agreement.id) ?? []).map((name) => ({ words: stems(name), value: { kind: "partner" as const, agreement } })),
     ),
     ...pack.countries.flatMap((country) =>
-      [country.name, ...country.aliases]
+      namesOf(country)
         .filter((name) => !partnerStems.has(stems(name).join(" ")))
         .map((name) => ({ words: stems(name), value: { kind: "country" as const, name: country.name } })),
     ),
-    ...dataset.events.flatMap((event) => [event.name, ...event.aliases].map((name) => ({ words: stems(name), value: { kind: "event" as const, event } }))),
+    ...dataset.events.flatMap((event) => eventNames(event).map((name) => ({ words: stems(name), value: { kind: "event" as const, event } }))),
   ];
 
   const index = buildSearchIndex(searchDocuments(dataset, partnerNames), analyser);
   const cuePhrases = Object.entries(pack.intents).flatMap(([intent, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: intent as CueIntent })));
   const lexiconWords: [string, number][] = [
     ...index.words.entries(),
-    ...[...Object.values(pack.intents).flat(), ...pack.stopwords, ...pack.topicWords, ...pack.contextWords, ...Object.keys(pack.monthWords), ...pack.superlatives.first, ...pack.superlatives.latest]
+    ...[
+      ...Object.values(pack.intents).flat(),
+      ...pack.stopwords,
+      ...pack.topicWords,
+      ...pack.contextWords,
+      ...Object.keys(pack.monthWords),
+      ...pack.superlatives.first,
+      ...pack.superlatives.latest,
+      ...Object.entries(pack.wordForms).flat(2),
+      ...Object.keys(pack.synonyms),
+    ]
       .flatMap(norms)
       .map((word): [string, number] => [word, 1]),
-    ...[...partnerNames.values(), ...dataset.events.map((event) => [event.name, ...event.aliases])]
+    ...[...partnerNames.values(), ...dataset.events.map(eventNames)]
       .flat()
       .flatMap(norms)
       .map((word): [string, number] => [word, NAME_WEIGHT]),
   ];
   // Names of countries without an agreement are recognised as typed; only long ones are typo targets.
-  const countryWords = pack.countries.flatMap((country) => [country.name, ...country.aliases]).flatMap(norms);
+  const countryWords = pack.countries.flatMap(namesOf).flatMap(norms);
   lexiconWords.push(...countryWords.filter((word) => word.length >= MIN_COUNTRY_CORRECTION).map((word): [string, number] => [word, NAME_WEIGHT]));
 
   const conflictMatcher = new PhraseMatcher(
-    Object.entries(pack.conflictWords).flatMap(([aspect, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: aspect as PartnerAspect }))),
+    // Conflict notes are corpus text, so the words of the languages it may be written in count.
+    withBorrowed((from) => Object.entries(from.conflictWords)).flatMap(([aspect, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: aspect as PartnerAspect }))),
   );
   const conflictAspects = new Map<string, ReadonlySet<PartnerAspect>>();
 
@@ -136,11 +161,20 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.dateCues.until.map((phrase) => ({ words: norms(phrase), value: "until" as const })),
       ...pack.dateCues.before.map((phrase) => ({ words: norms(phrase), value: "before" as const })),
     ]),
-    topicStems: new Set(pack.topicWords.flatMap((word) => stems(word))),
-    contextStems: new Set(pack.contextWords.flatMap((word) => stems(word))),
-    months: new Map(Object.entries(pack.monthWords).map(([word, month]) => [norms(word).join(""), month])),
+    topicStems: new Set(withBorrowed((from) => from.topicWords).flatMap((word) => stems(word))),
+    contextStems: new Set(withBorrowed((from) => from.contextWords).flatMap((word) => stems(word))),
+    // Other languages' months too: a fact quoted from the corpus gives its dates in the corpus's language.
+    months: new Map(withBorrowed((from) => Object.entries(from.monthWords)).map(([word, month]) => [norms(word).join(""), month])),
     articles: new Set(pack.articles.flatMap(norms)),
     partnerName: (agreement) => pack.partners[agreement.id]?.name ?? agreement.partner,
-    partnerInSentence: (agreement) => pack.sentenceNames[agreement.partner] ?? pack.partners[agreement.id]?.name ?? agreement.partner,
+    partnerInSentence: (agreement) => {
+      const local = pack.partners[agreement.id];
+      const form = pack.sentenceForm === undefined ? undefined : local?.forms?.[pack.sentenceForm];
+      return form ?? pack.sentenceNames[agreement.partner] ?? local?.name ?? agreement.partner;
+    },
   };
+
+  function eventNames(event: Event): string[] {
+    return [event.name, ...event.aliases, ...namesOf(pack.events[event.id])];
+  }
 }

@@ -29,15 +29,33 @@ const IntentCuesSchema = z.object({
 
 const NameSchema = z.object({
   name: Text.describe("The name to show in answers."),
-  aliases: z.array(Text).default([]).describe("Other names, demonyms and capitals people use."),
+  aliases: z.array(Text).default([]).describe("Other names, demonyms, capitals and inflected forms people use."),
+  /** The name inflected as sentences need it, by a name the pack chooses (`with`: "з Японією"); each form is also an alias. */
+  forms: z.record(z.string(), Text).optional(),
 });
+
+const Script = z.enum(["Latin", "Cyrillic"]);
+
+/** A period as a sentence names it, by how precise its date is. */
+const PeriodPhrasesSchema = z.object({ year: Text, month: Text, day: Text });
 
 export const LanguagePackSchema = z.object({
   lang: LangSchema,
   /** The Unicode script (`Latin`, `Cyrillic`) whose letters mark a question as written in this language. */
-  script: z.enum(["Latin", "Cyrillic"]),
+  script: Script,
+  /**
+   * Languages whose packs read the words written in their script: a Ukrainian
+   * question's "USA" or "F-16", and the English corpus the Ukrainian search
+   * index holds, go through the English stopwords, synonyms and stemmer.
+   */
+  otherScripts: z.partialRecord(Script, LangSchema).default({}),
   /** A Snowball algorithm name from `snowball-stemmers`, or null for no stemming. */
   stemmer: Text.nullable(),
+  /**
+   * A word → its inflected forms, every form read as the word (before `synonyms`):
+   * the pack's own lemmatiser where no stemmer folds the language's endings well.
+   */
+  wordForms: z.record(z.string(), z.array(Text)).default({}),
   /** `drop`: "Japan's" → "japan", "don't" → "dont" (English). `keep`: the apostrophe stays inside the word (Ukrainian "обʼєкт"). */
   apostrophes: z.enum(["drop", "keep"]),
   stopwords: z.array(Text),
@@ -70,6 +88,8 @@ export const LanguagePackSchema = z.object({
   placeCues: Phrases,
   /** Words before a date that make it cumulative ("as of July 2024") or exclusive ("before July 2024"). */
   dateCues: z.object({ until: Phrases, before: Phrases }),
+  /** Names and aliases of events in this language, by event id (`forms` as for partners). */
+  events: z.record(z.string(), NameSchema).default({}),
   /** Month words as typed (names, abbreviations, inflected forms) → month number. */
   monthWords: z.record(z.string(), z.number().int().min(1).max(12)),
   dates: z.object({
@@ -83,6 +103,16 @@ export const LanguagePackSchema = z.object({
     monthNamesAlone: z.array(Text).length(12),
     /** A span of days within one month, e.g. "{from}–{to} {month} {year}". */
     range: Text,
+    /** More month-name lists, each a placeholder of `periods` ("monthIn": "червні" for "у {monthIn} {year} року"). */
+    monthNames: z.record(z.string(), z.array(Text).length(12)).default({}),
+    /**
+     * How lists and counts name the period asked about, where one template per
+     * mode cannot inflect the date ("у червні 2024 року", "до червня 2024
+     * року"). Placeholders: `{day}`, `{year}`, `{month}` (`monthNamesDay`),
+     * `{monthAlone}` and the `monthNames` lists. Without it,
+     * `templates.periodWithin` and the like wrap the plain date.
+     */
+    periods: z.object({ within: PeriodPhrasesSchema, until: PeriodPhrasesSchema, before: PeriodPhrasesSchema, anyYear: Text }).optional(),
   }),
   list: z.object({ separator: z.string(), lastSeparator: z.string() }),
   plurals: z.object({
@@ -102,6 +132,8 @@ export const LanguagePackSchema = z.object({
   partners: z.record(z.string(), NameSchema).default({}),
   /** A partner's name as a sentence uses it, keyed by its name in the list ("United Kingdom" → "the United Kingdom"). */
   sentenceNames: z.record(z.string(), Text).default({}),
+  /** Which of a partner's `forms` sentences use (Ukrainian templates say "угоду {partner}" for "угоду з Японією"). */
+  sentenceForm: Text.optional(),
   /** Countries with no agreement on record, so "has X signed?" gets a clear no. */
   countries: z.array(NameSchema),
   /** Fixed sentences. Placeholders in braces are filled by the engine. */
@@ -123,6 +155,8 @@ export const LanguagePackSchema = z.object({
     notInOfficialCount: Text,
     /** How a quote read second-hand is attributed: "{speaker}, as quoted by {quotedBy}". */
     quotedBy: Text,
+    /** Said once, last, when an answer shows corpus text (facts, quotes, curators' notes) as the corpus has it, in another language. */
+    corpusNote: Text.optional(),
   }),
   templates: z.object({
     when: Text,

@@ -5,9 +5,10 @@
  */
 import type { AnswerContext } from "../compose/answer-context.ts";
 import type { Draft } from "../compose/draft.ts";
-import { fill, formatDate, formatDateRange, joinList, plural } from "../compose/format.ts";
+import { fill, formatDate, formatDateRange, formatPeriod, joinList, plural } from "../compose/format.ts";
 import { endOfPeriod } from "../dataset/dates.ts";
 import type { Agreement, Event } from "../dataset/schema.ts";
+import { eventNameIn } from "../lang/context.ts";
 import { inPeriod, type Period } from "../intent/dates.ts";
 import type { PartnerAspect } from "../intent/plan.ts";
 import type { PlaceMention } from "../intent/understand.ts";
@@ -23,7 +24,8 @@ export function writeLatestCount(draft: Draft, context: AnswerContext): void {
   const { pack } = draft;
   if (tally === undefined) {
     const counted = context.registry.byDate.filter((agreement) => agreement.inOfficialCount);
-    draft.line(fill(pack.templates.countUntil, { date: formatDate(pack, context.registry.asOfLabel), agreements: plural(pack, pack.plurals.agreements, counted.length), list: items(draft, context, counted) }));
+    const date = formatPeriod(pack, context.registry.asOfLabel, "until") ?? formatDate(pack, context.registry.asOfLabel);
+    draft.line(fill(pack.templates.countUntil, { date, agreements: plural(pack, pack.plurals.agreements, counted.length), list: items(draft, context, counted) }));
     return;
   }
   const counted = context.registry.byDate.filter((agreement) => agreement.inOfficialCount && agreement.signed <= endOfPeriod(tally.asOf));
@@ -55,7 +57,8 @@ export function writePeriodCount(draft: Draft, context: AnswerContext, period: P
     return;
   }
   const counted = matching.filter((agreement) => agreement.inOfficialCount);
-  const date = period.mode === "until" ? formatDate(pack, period.label) : periodText(draft, period);
+  // A pack with period phrases says "до кінця липня 2024 року" itself; otherwise the template says "By {date}".
+  const date = formatPeriod(pack, period.label, period.mode) ?? (period.mode === "until" ? formatDate(pack, period.label) : periodText(draft, period));
   if (counted.length === 0) {
     draft.line(fill(t.listNone, { period: periodText(draft, period) }));
   } else {
@@ -77,10 +80,10 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
   if (event !== undefined) {
     const atEvent = agreementsAt(context, event);
     if (atEvent.length === 0) {
-      draft.line(fill(t.listNone, { period: fill(t.periodWithin, { period: event.name }) }));
+      draft.line(fill(t.listNone, { period: fill(t.periodWithin, { period: eventNameIn(pack, event) }) }));
       return;
     }
-    draft.line(fill(t.listEvent, { event: event.name, date: formatDateRange(pack, event.start, event.end), place: event.place, list: items(draft, context, atEvent) }));
+    draft.line(fill(t.listEvent, { event: eventNameIn(pack, event), date: formatDateRange(pack, event.start, event.end), place: event.place, list: items(draft, context, atEvent) }));
     for (const agreement of atEvent) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
     return;
   }
@@ -113,7 +116,7 @@ export function superlativeAgreements(context: AnswerContext, which: "first" | "
 }
 
 export function writeEventWhen(draft: Draft, event: Event): void {
-  draft.line(fill(draft.pack.templates.eventWhen, { event: event.name, date: formatDateRange(draft.pack, event.start, event.end), place: event.place, cite: draft.cite(event.sources) }));
+  draft.line(fill(draft.pack.templates.eventWhen, { event: eventNameIn(draft.pack, event), date: formatDateRange(draft.pack, event.start, event.end), place: event.place, cite: draft.cite(event.sources) }));
 }
 
 /** Agreements the registry ties to an event, or else those signed during it. */
@@ -157,6 +160,8 @@ function breakdown(draft: Draft, context: AnswerContext, counted: readonly Agree
 }
 
 function periodText(draft: Draft, period: Period): string {
+  const phrased = formatPeriod(draft.pack, period.label, period.mode);
+  if (phrased !== undefined) return phrased;
   const t = draft.pack.templates;
   const label = period.anyYear ? (draft.pack.dates.monthNamesAlone[Number(period.label.slice(2)) - 1] ?? period.label) : formatDate(draft.pack, period.label);
   const template = period.mode === "within" ? t.periodWithin : period.mode === "until" ? t.periodUntil : t.periodBefore;

@@ -16,7 +16,10 @@ export function writePartnerAspects(draft: Draft, context: AnswerContext, agreem
   const t = pack.templates;
   const partner = context.language.partnerInSentence(agreement);
   const cite = () => draft.cite(agreement.sources);
-  const base = { partner, date: draft.date(agreement.signed), place: trimStop(agreement.place), occasion: trimStop(agreement.occasion) };
+  const base = { partner, date: draft.date(agreement.signed), place: trimStop(agreement.place) };
+  // The occasion is corpus prose: only a template that shows it marks the answer as quoting the corpus.
+  const fillIn = (template: string, values: Readonly<Record<string, string>>) =>
+    fill(template, { ...base, ...(template.includes("{occasion}") ? { occasion: draft.corpus(trimStop(agreement.occasion)) } : {}), ...values });
   // The "where" sentence gives the date too, so asking both needs only one sentence.
   const wanted = aspects.includes("where") ? aspects.filter((aspect) => aspect !== "when") : aspects;
   let first = true;
@@ -28,35 +31,35 @@ export function writePartnerAspects(draft: Draft, context: AnswerContext, agreem
     };
     switch (aspect) {
       case "when":
-        write(fill(t.when, { ...base, cite: cite() }));
+        write(fillIn(t.when, { cite: cite() }));
         break;
       case "where":
-        write(fill(t.where, { ...base, cite: cite() }));
+        write(fillIn(t.where, { cite: cite() }));
         break;
       case "who":
-        write(fill(t.who, { ...base, signatories: signatories(draft, agreement), cite: cite() }));
+        write(fillIn(t.who, { signatories: signatories(draft, agreement), cite: cite() }));
         break;
       case "duration":
         write(
           agreement.durationYears === null
-            ? fill(t.durationOpen, { ...base, cite: cite() })
-            : fill(t.durationYears, { ...base, years: plural(pack, pack.plurals.years, agreement.durationYears), cite: cite() }),
+            ? fillIn(t.durationOpen, { cite: cite() })
+            : fillIn(t.durationYears, { years: plural(pack, pack.plurals.years, agreement.durationYears), cite: cite() }),
         );
-        if (agreement.durationNote !== null) draft.say(sentence(agreement.durationNote));
+        if (agreement.durationNote !== null) draft.say(draft.corpus(sentence(agreement.durationNote)));
         break;
       case "commitments":
-        write(fill(t.commitments, { ...base, commitments: agreement.commitments.map(trimStop).join("; "), cite: cite() }));
+        write(fillIn(t.commitments, { commitments: commitments(draft, agreement), cite: cite() }));
         break;
       case "ordinal":
         write(
           agreement.ordinal === null
-            ? fill(t.ordinalNone, { ...base, cite: cite() })
-            : fill(t.ordinal, { ...base, ordinal: ordinal(pack, agreement.ordinal), cite: cite() }),
+            ? fillIn(t.ordinalNone, { cite: cite() })
+            : fillIn(t.ordinal, { ordinal: ordinal(pack, agreement.ordinal), cite: cite() }),
         );
-        if (agreement.ordinalNote !== null) draft.say(sentence(agreement.ordinalNote));
+        if (agreement.ordinalNote !== null) draft.say(draft.corpus(sentence(agreement.ordinalNote)));
         break;
       case "has-signed":
-        write(fill(t.hasSignedYes, { ...base, cite: cite() }));
+        write(fillIn(t.hasSignedYes, { cite: cite() }));
         break;
       case "agreement":
         writeCard(draft, context, agreement);
@@ -72,18 +75,19 @@ export function writeCard(draft: Draft, context: AnswerContext, agreement: Agree
   const { pack } = draft;
   const card = pack.templates.card;
   const partner = context.language.partnerName(agreement);
-  draft.line(agreement.title === null ? fill(card.untitled, { partner }) : fill(card.title, { partner, title: agreement.title }));
-  draft.line(fill(card.signed, { date: draft.date(agreement.signed), place: trimStop(agreement.place), occasion: trimStop(agreement.occasion), cite: draft.cite(agreement.sources) }));
+  draft.line(agreement.title === null ? fill(card.untitled, { partner }) : fill(card.title, { partner, title: draft.corpus(agreement.title) }));
+  draft.line(fill(card.signed, { date: draft.date(agreement.signed), place: trimStop(agreement.place), occasion: draft.corpus(trimStop(agreement.occasion)), cite: draft.cite(agreement.sources) }));
   draft.line(fill(card.signatories, { signatories: signatories(draft, agreement) }));
   const duration = agreement.durationYears === null ? card.noDuration : plural(pack, pack.plurals.years, agreement.durationYears);
   draft.line(fill(card.duration, { duration }));
-  if (agreement.durationNote !== null) draft.say(sentence(agreement.durationNote));
-  draft.line(fill(card.commitments, { commitments: agreement.commitments.map(trimStop).join("; ") }));
+  if (agreement.durationNote !== null) draft.say(draft.corpus(sentence(agreement.durationNote)));
+  draft.line(fill(card.commitments, { commitments: commitments(draft, agreement) }));
   if (agreement.ordinal !== null || agreement.ordinalNote !== null) {
     if (agreement.ordinal !== null) draft.line(fill(card.ordinal, { ordinal: ordinal(pack, agreement.ordinal) }));
     if (agreement.ordinalNote !== null) {
-      if (agreement.ordinal === null) draft.line(sentence(agreement.ordinalNote));
-      else draft.say(sentence(agreement.ordinalNote));
+      const note = draft.corpus(sentence(agreement.ordinalNote));
+      if (agreement.ordinal === null) draft.line(note);
+      else draft.say(note);
     }
   }
   if (!agreement.inOfficialCount) draft.line(card.notCounted);
@@ -93,8 +97,12 @@ export function writeCard(draft: Draft, context: AnswerContext, agreement: Agree
 function signatories(draft: Draft, agreement: Agreement): string {
   return joinList(
     draft.pack,
-    agreement.signatories.map((signatory) => fill(draft.pack.templates.signatory, { name: signatory.name, role: signatory.role })),
+    agreement.signatories.map((signatory) => fill(draft.pack.templates.signatory, { name: signatory.name, role: draft.corpus(signatory.role) })),
   );
+}
+
+function commitments(draft: Draft, agreement: Agreement): string {
+  return draft.corpus(agreement.commitments.map(trimStop).join("; "));
 }
 
 /**

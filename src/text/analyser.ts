@@ -1,11 +1,12 @@
 /**
- * One language's word pipeline: tokenise, drop stopwords, map synonyms, stem.
- * The index and the questions go through the same analyser, so "signed" in a
- * question meets "sign" in a fact.
+ * One language's word pipeline: tokenise, drop stopwords, fold inflected
+ * forms, map synonyms, stem. The index and the questions go through the same
+ * analyser, so "signed" in a question meets "sign" in a fact. Words in
+ * another script go through the pack the language's `otherScripts` names.
  */
 import { newStemmer } from "snowball-stemmers";
 import type { LanguagePack } from "../lang/schema.ts";
-import { tokenise, type Token } from "./normalise.ts";
+import { scriptOf, tokenise, withApostrophes, type Token } from "./normalise.ts";
 
 export interface Analyser {
   readonly pack: LanguagePack;
@@ -18,11 +19,22 @@ export interface Analyser {
   terms(text: string): string[];
 }
 
-export function createAnalyser(pack: LanguagePack): Analyser {
+/**
+ * @param others The other languages' packs, for the words `pack.otherScripts`
+ *   hands to them; a language named there without a pack here is read by `pack`.
+ */
+export function createAnalyser(pack: LanguagePack, others: readonly LanguagePack[] = []): Analyser {
   const stemmer = pack.stemmer === null ? undefined : newStemmer(pack.stemmer);
   const normaliseWord = (word: string) => tokenise(word, pack.apostrophes).map((token) => token.norm).join(" ");
   const stopwords = new Set(pack.stopwords.map(normaliseWord));
+  const lemmas = new Map(Object.entries(pack.wordForms).flatMap(([lemma, forms]) => forms.map((form) => [normaliseWord(form), normaliseWord(lemma)] as const)));
   const synonyms = new Map(Object.entries(pack.synonyms).map(([from, to]) => [normaliseWord(from), normaliseWord(to)]));
+  const borrowed = new Map<string, Analyser>();
+  for (const [script, lang] of Object.entries(pack.otherScripts)) {
+    const other = others.find((candidate) => candidate.lang === lang && candidate.lang !== pack.lang);
+    if (other !== undefined && script !== pack.script) borrowed.set(script, createAnalyser(other));
+  }
+  const readerOf = (word: string) => (borrowed.size === 0 ? undefined : borrowed.get(scriptOf(word) ?? pack.script));
   const stems = new Map<string, string>();
   /** Bound on remembered stems, so a long-running bot fed endless new words does not grow without limit. */
   const MAX_CACHED_STEMS = 50_000;
@@ -30,15 +42,27 @@ export function createAnalyser(pack: LanguagePack): Analyser {
   const stem = (word: string): string => {
     let result = stems.get(word);
     if (result === undefined) {
-      const base = synonyms.get(word) ?? word;
-      result = stemmer === undefined ? base : stemmer.stem(base);
+      const lemma = lemmas.get(word) ?? word;
+      const base = synonyms.get(lemma) ?? lemma;
+      // A synonym may lead into the other script ("винищувач" → "fighter"), which that language stems.
+      const reader = readerOf(word) ?? readerOf(base);
+      result = reader !== undefined ? reader.stem(base) : stemmer === undefined ? base : stemmer.stem(base);
       if (stems.size >= MAX_CACHED_STEMS) stems.clear();
       stems.set(word, result);
     }
     return result;
   };
-  const tokens = (text: string) => tokenise(text, pack.apostrophes);
-  const isStopword = (word: string) => stopwords.has(word);
+  const tokens = (text: string): Token[] => {
+    const found = tokenise(text, pack.apostrophes);
+    if (borrowed.size === 0) return found;
+    return found.flatMap((token) => {
+      const reader = readerOf(token.norm);
+      if (reader === undefined) return [token];
+      const norm = withApostrophes(token.norm, reader.pack.apostrophes);
+      return norm === "" ? [] : [{ raw: token.raw, norm }];
+    });
+  };
+  const isStopword = (word: string) => readerOf(word)?.isStopword(word) ?? stopwords.has(word);
   return {
     pack,
     tokens,

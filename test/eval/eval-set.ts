@@ -39,7 +39,8 @@ const EVAL_FILE = /^questions(\.[a-z]{2})?\.yaml$/;
 export function loadEvalSets(dir: string): EvalSet[] {
   return readdirSync(dir)
     .filter((name) => EVAL_FILE.test(name))
-    .sort()
+    // English (`questions.yaml`) first, then the other languages by name.
+    .sort((a, b) => Number(a !== "questions.yaml") - Number(b !== "questions.yaml") || a.localeCompare(b))
     .map((name) => {
       const parsed = EvalFileSchema.safeParse(parse(readFileSync(join(dir, name), "utf8")));
       if (!parsed.success) throw new Error(`${name}: ${z.prettifyError(parsed.error)}`);
