@@ -1,17 +1,21 @@
 /**
  * The one-shot CLI (`npm run --silent ask -- …`): one answer for a person, one
- * `Answer` as JSON, or a batch of questions as JSON lines. stdout carries only
- * answers; logs and errors go to stderr.
+ * `Answer` as JSON, a batch of questions as JSON lines, or the timeline chart
+ * written as a PNG. stdout carries only answers (and the timeline's path and
+ * text); logs and errors go to stderr.
  */
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { Engine } from "../../src/index.ts";
 import { readEnv } from "../shared/env.ts";
+import { logAnswered } from "../shared/log-answer.ts";
 import { createLogger, type Logger } from "../shared/logger.ts";
 import { openEngine } from "../shared/open-engine.ts";
+import { parseTimelineRequest, type TimelineRequest } from "../shared/timeline-request.ts";
 import { renderAnswer } from "./render-answer.ts";
 import { createStyle, wantsColour } from "./style.ts";
+import { renderTimelineReport, TIMELINE_FILE_NAME, userDirectory, writeTimeline } from "./timeline.ts";
 
 const USAGE = `Ask Pact Desk about Ukraine's bilateral security agreements.
 
@@ -19,6 +23,9 @@ Usage:
   npm run --silent ask -- "question"           print one answer, for a person
   npm run --silent ask -- --json "question"    print the Answer as one JSON object
   npm run --silent ask -- --jsonl < file.txt   one question per line in, one Answer JSON per line out
+  npm run --silent ask -- timeline [--year 2024] [--partner Japan]
+                                               write a chart of the agreements over time to
+                                               ./${TIMELINE_FILE_NAME}, print its path and the timeline as text
   npm run --silent ask -- --help               print this text
 
 Environment:
@@ -26,7 +33,8 @@ Environment:
   LOG_LEVEL            log level for stderr (default: warn)
 
 Exit status: 0 when answered (whatever the answer says), 1 when the data or
-environment is invalid, 2 on bad usage.
+environment is invalid, 2 on bad usage (including a timeline year without
+signings or a partner not in the registry).
 `;
 
 const EXIT = { ok: 0, invalidData: 1, usage: 2 } as const;
@@ -36,7 +44,13 @@ async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { json: { type: "boolean" }, jsonl: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: {
+        json: { type: "boolean" },
+        jsonl: { type: "boolean" },
+        year: { type: "string" },
+        partner: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
       allowPositionals: true,
     });
   } catch (error) {
@@ -47,6 +61,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return EXIT.ok;
   }
+  // `timeline`, alone or followed by a year and a partner ("timeline 2024 Japan"), asks for the chart.
+  const timeline = positionals[0]?.toLowerCase() === "timeline" ? timelineRequest(positionals.slice(1).join(" "), values) : undefined;
+  if (typeof timeline === "string") return usageError(timeline);
+  if (timeline === undefined && (values.year !== undefined || values.partner !== undefined)) return usageError("--year and --partner go with timeline");
+  if (timeline && (values.json || values.jsonl)) return usageError("--json and --jsonl do not apply to timeline");
   if (values.json && values.jsonl) return usageError("--json and --jsonl cannot be used together");
   if (values.jsonl && positionals.length > 0) return usageError("--jsonl reads its questions from stdin, one per line; give no question argument");
   if (!values.jsonl && positionals.length === 0) return usageError("give a question, or --jsonl to read questions from stdin");
@@ -68,8 +87,19 @@ async function main(argv: string[]): Promise<number> {
     await answerLines(engine, logger);
     return EXIT.ok;
   }
+  if (timeline) {
+    const written = await writeTimeline(engine, timeline, userDirectory());
+    if (!written.ok) {
+      process.stderr.write(`${written.message}\n`);
+      return EXIT.usage;
+    }
+    const width = process.stdout.isTTY ? Math.min(process.stdout.columns, 100) : 80;
+    process.stdout.write(`${renderTimelineReport(written.path, written.image, { width, style: createStyle(wantsColour(process.stdout)) })}\n`);
+    return EXIT.ok;
+  }
+  const started = performance.now();
   const answer = engine.answer(positionals.join(" "));
-  logger.info({ status: answer.status, intent: answer.intent, confidence: answer.confidence }, "answered");
+  logAnswered(logger, "console", answer, performance.now() - started);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(answer)}\n`);
   } else {
@@ -77,6 +107,15 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${renderAnswer(answer, { width, style: createStyle(wantsColour(process.stdout)) })}\n`);
   }
   return EXIT.ok;
+}
+
+/** The timeline's year and partner from flags, else from the words after `timeline`; a usage error message when `--year` is not a year. */
+function timelineRequest(words: string, flags: { year?: string; partner?: string }): TimelineRequest | string {
+  const typed = parseTimelineRequest(words);
+  if (flags.year !== undefined && !/^\d{4}$/.test(flags.year.trim())) return `--year takes a year such as 2024, not "${flags.year}"`;
+  const year = flags.year !== undefined ? Number(flags.year) : typed.year;
+  const partner = flags.partner ?? typed.partner;
+  return { ...(year !== undefined ? { year } : {}), ...(partner !== undefined ? { partner } : {}) };
 }
 
 /** Answers stdin line by line in one process; a blank line yields the engine's `rejected` answer so line numbers stay aligned. */

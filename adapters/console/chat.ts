@@ -1,14 +1,17 @@
 /**
  * The interactive console chat (`npm start` without bot tokens): a prompt,
- * cited answers, and a few commands. Ends on `quit`/`exit`, Ctrl-D, Ctrl-C or
- * when `signal` aborts.
+ * cited answers, a few commands, and the timeline chart written as a PNG.
+ * Ends on `quit`/`exit`, Ctrl-D, Ctrl-C or when `signal` aborts.
  */
 import { createInterface } from "node:readline";
+import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
 import type { Engine } from "../../src/index.ts";
+import { parseTimelineRequest, type TimelineRequest } from "../shared/timeline-request.ts";
 import { formatDate } from "./format-date.ts";
 import { renderAnswer } from "./render-answer.ts";
 import { createStyle, wantsColour, type Style } from "./style.ts";
+import { renderTimelineReport, TIMELINE_FILE_NAME, userDirectory, writeTimeline } from "./timeline.ts";
 import { wrap } from "./wrap.ts";
 
 /** Options for {@link startConsole}. */
@@ -20,6 +23,8 @@ export interface ConsoleOptions {
   output?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   /** Ends the session when aborted (SIGINT/SIGTERM from the entry point). */
   signal?: AbortSignal;
+  /** Where `timeline` writes its picture. Default: the directory the user started the program in. */
+  dir?: string;
 }
 
 /** Widest line the console writes even on a wide terminal; long lines are hard to read. */
@@ -30,11 +35,18 @@ const COMMANDS: ReadonlyArray<readonly [string, string]> = [
   ["sources", "every source the answers rest on"],
   ["about", "what the corpus covers and how many agreements it holds"],
   ["agreement <partner>", "one agreement at a glance, e.g. agreement Japan"],
+  ["timeline [year] [partner]", `a chart of the agreements over time, saved as ${TIMELINE_FILE_NAME} here, e.g. timeline 2024 Japan`],
   ["quit", "leave (or Ctrl-D)"],
 ];
 
 /** A line the console answers. */
-type Request = { kind: "help" } | { kind: "sources" } | { kind: "about" } | { kind: "agreement"; partner: string } | { kind: "question"; text: string };
+type Request =
+  | { kind: "help" }
+  | { kind: "sources" }
+  | { kind: "about" }
+  | { kind: "agreement"; partner: string }
+  | { kind: "timeline"; request: TimelineRequest }
+  | { kind: "question"; text: string };
 type Command = Request | { kind: "quit" } | { kind: "empty" };
 
 /** Runs the chat until the user leaves; resolves once the session has closed. */
@@ -46,6 +58,7 @@ export async function startConsole(engine: Engine, options: ConsoleOptions): Pro
   const width = () => Math.min(output.isTTY === true && output.columns ? output.columns : 80, MAX_WIDTH);
   const style = createStyle(wantsColour(output));
   const { logger } = options;
+  const dir = options.dir ?? userDirectory();
 
   const rl = createInterface({ input, output, terminal: interactive, prompt: style.accent("> ") });
   rl.on("SIGINT", () => rl.close());
@@ -60,7 +73,7 @@ export async function startConsole(engine: Engine, options: ConsoleOptions): Pro
   for await (const line of rl) {
     const command = parseCommand(line, engine);
     if (command.kind === "quit") break;
-    if (command.kind !== "empty") output.write(`${reply(engine, command, width(), style, logger)}\n\n`);
+    if (command.kind !== "empty") output.write(`${await reply(engine, command, { width: width(), style, logger, dir })}\n\n`);
     prompt();
   }
   rl.close();
@@ -76,16 +89,23 @@ function parseCommand(line: string, engine: Engine): Command {
   if (word === "sources") return { kind: "sources" };
   if (word === "about") return { kind: "about" };
   if (word === "quit" || word === "exit") return { kind: "quit" };
+  const timeline = /^\/?timeline(?:\s+(.*))?$/i.exec(text);
+  if (timeline) return { kind: "timeline", request: parseTimelineRequest(timeline[1] ?? "") };
   const agreement = /^\/?agreements?\s+(.+)$/i.exec(text);
   // "agreement with japan" is a question, not a partner name: only a name the engine knows becomes the command.
   if (agreement?.[1] !== undefined && engine.partners(agreement[1], 1).length > 0) return { kind: "agreement", partner: agreement[1] };
   return { kind: "question", text };
 }
 
-function reply(engine: Engine, command: Request, width: number, style: Style, logger: Logger): string {
+async function reply(engine: Engine, command: Request, { width, style, logger, dir }: { width: number; style: Style; logger: Logger; dir: string }): Promise<string> {
   try {
     if (command.kind === "help") return help(engine, width, style);
     const started = performance.now();
+    if (command.kind === "timeline") {
+      const written = await writeTimeline(engine, command.request, dir);
+      logger.info({ command: command.kind, ok: written.ok, ms: Math.round(performance.now() - started) }, "timeline");
+      return written.ok ? renderTimelineReport(written.path, written.image, { width, style }) : written.message;
+    }
     const answer =
       command.kind === "sources"
         ? engine.sources()
@@ -94,8 +114,7 @@ function reply(engine: Engine, command: Request, width: number, style: Style, lo
           : command.kind === "agreement"
             ? engine.agreement(command.partner)
             : engine.answer(command.text);
-    logger.info({ command: command.kind, status: answer.status, intent: answer.intent, confidence: answer.confidence, ms: Math.round(performance.now() - started) }, "answered");
-    if (command.kind === "question") logger.debug({ question: command.text }, "question text");
+    logAnswered(logger, "console", answer, performance.now() - started, { command: command.kind });
     return renderAnswer(answer, { width, style });
   } catch (error) {
     logger.error({ err: error, command: command.kind }, "console command failed");

@@ -35,7 +35,7 @@ function renderQuote(quote: AnswerQuote, width: number, style: Style): string {
 }
 
 /** The numbered source list: publisher, title and date, then the URL on its own line. */
-function renderSources(citations: readonly Citation[], width: number, style: Style): string {
+export function renderSources(citations: readonly Citation[], width: number, style: Style): string {
   const lines = citations.flatMap((citation) => {
     const number = `[${citation.n}]`;
     const indent = " ".repeat(number.length + 3);

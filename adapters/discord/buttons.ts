@@ -1,19 +1,24 @@
 /**
  * What the buttons under an answer do. "Sources" shows the whole answer (text,
  * quotes, every citation) to the person who clicked, privately; a suggested
- * question is asked as if by /ask, visible to the same people as the message
- * it was under.
+ * question is asked as if by /ask, and "Timeline" shows the chart as if by
+ * /timeline, both visible to the same people as the message they were under.
  */
 import { MessageFlags, type ButtonInteraction } from "discord.js";
-import type { Answer } from "../../src/index.ts";
-import type { CommandContext } from "./commands/index.ts";
+import type { CommandContext, Shown } from "./commands/index.ts";
 import type { ButtonAction } from "./custom-ids.ts";
 import { renderPages } from "./render.ts";
 import { showAnswer, showPages } from "./reply.ts";
 import { langOfLocale, stringsFor } from "./strings.ts";
+import { showTimeline } from "./timeline.ts";
 
-/** Handles a click; returns the answer shown, or undefined when the button had expired. */
-export async function handleButton(interaction: ButtonInteraction, action: ButtonAction, ctx: CommandContext): Promise<Answer | undefined> {
+/** Handles a click; returns what was shown, or undefined when the button had expired. */
+export async function handleButton(interaction: ButtonInteraction, action: ButtonAction, ctx: CommandContext): Promise<Shown | undefined> {
+  const wasPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
+  if (action.kind === "timeline") {
+    await interaction.deferReply(wasPrivate ? { flags: MessageFlags.Ephemeral } : {});
+    return showTimeline(interaction, ctx.engine, {}, langOfLocale(interaction.locale));
+  }
   const stored = ctx.answers.recall(action.key);
   if (action.kind === "sources") {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
@@ -23,7 +28,6 @@ export async function handleButton(interaction: ButtonInteraction, action: Butto
   }
 
   const question = stored?.suggestions[action.index] ?? completeLabel(interaction);
-  const wasPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
   await interaction.deferReply(wasPrivate ? { flags: MessageFlags.Ephemeral } : {});
   if (!question) return expired(interaction);
   const answer = ctx.engine.answer(question, { lang: langOfLocale(interaction.locale) });

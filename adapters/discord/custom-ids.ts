@@ -1,11 +1,12 @@
 /**
  * Button `custom_id`s: a short prefix, the stored answer's key and, for a
- * suggestion, its index. Discord caps a custom_id at 100 characters; these
+ * suggestion, its index; the timeline button needs no answer and is the
+ * prefix and `tl` alone. Discord caps a custom_id at 100 characters; these
  * stay under 30 because keys are short and suggestions are never inlined.
  */
 const PREFIX = "pd";
 
-export type ButtonAction = { kind: "sources"; key: string } | { kind: "ask"; key: string; index: number };
+export type ButtonAction = { kind: "sources"; key: string } | { kind: "ask"; key: string; index: number } | { kind: "timeline" };
 
 export function sourcesButtonId(key: string): string {
   return `${PREFIX}:src:${key}`;
@@ -15,8 +16,12 @@ export function suggestionButtonId(key: string, index: number): string {
   return `${PREFIX}:ask:${key}:${index}`;
 }
 
+/** The timeline chart of every agreement. */
+export const TIMELINE_BUTTON_ID = `${PREFIX}:tl`;
+
 /** The action a clicked button stands for; undefined for a custom_id this bot did not make. */
 export function parseButtonId(customId: string): ButtonAction | undefined {
+  if (customId === TIMELINE_BUTTON_ID) return { kind: "timeline" };
   const [prefix, kind, key, index] = customId.split(":");
   if (prefix !== PREFIX || !key) return undefined;
   if (kind === "src" && index === undefined) return { kind: "sources", key };

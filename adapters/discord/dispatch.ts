@@ -3,7 +3,8 @@
  * so Discord's 3-second deadline is always met, runs it inside the only
  * try/catch, and turns any failure into a polite error reply instead of a
  * crash. Logs one line per answer: platform, command, status, confidence,
- * latency; the user's text only at debug level.
+ * latency (a picture: whether it was drawn, and latency); the user's text
+ * only at debug level.
  */
 import {
   DiscordAPIError,
@@ -14,11 +15,12 @@ import {
   type Client,
   type Interaction,
 } from "discord.js";
-import type { Answer, Engine } from "../../src/index.ts";
+import type { Engine } from "../../src/index.ts";
+import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { handleButton } from "./buttons.ts";
-import { commands as allCommands, type CommandContext, type DiscordCommand } from "./commands/index.ts";
+import { commands as allCommands, type CommandContext, type DiscordCommand, type Shown } from "./commands/index.ts";
 import { wantsPrivate } from "./commands/define.ts";
 import { parseButtonId } from "./custom-ids.ts";
 import { langOfLocale, stringsFor } from "./strings.ts";
@@ -45,7 +47,7 @@ export function createInteractionHandler(options: DispatchOptions): (interaction
     const started = performance.now();
     const label = labelOf(interaction);
     try {
-      let answer: Answer | undefined;
+      let shown: Shown | undefined;
       if (interaction.isAutocomplete()) {
         const command = byName.get(interaction.commandName);
         await (command?.autocomplete ? command.autocomplete(interaction, ctx) : interaction.respond([]));
@@ -57,12 +59,12 @@ export function createInteractionHandler(options: DispatchOptions): (interaction
           return;
         }
         await interaction.deferReply(wantsPrivate(interaction) ? { flags: MessageFlags.Ephemeral } : {});
-        answer = await command.execute(interaction, ctx);
+        shown = await command.execute(interaction, ctx);
       } else if (interaction.isButton()) {
         const action = parseButtonId(interaction.customId);
-        if (action) answer = await handleButton(interaction, action, ctx);
+        if (action) shown = await handleButton(interaction, action, ctx);
       }
-      if (answer) logAnswered(logger, label, answer, performance.now() - started);
+      if (shown) logShown(logger, label, shown, performance.now() - started);
     } catch (error) {
       await fail(interaction, label, error, logger);
     }
@@ -86,19 +88,12 @@ export function platformLogger(logger: Logger): Logger {
   return logger.bindings().platform ? logger : logger.child({ platform: "discord" });
 }
 
-function logAnswered(logger: Logger, command: string, answer: Answer, latencyMs: number): void {
-  logger.info(
-    {
-      command,
-      status: answer.status,
-      intent: answer.intent,
-      confidence: answer.confidence,
-      lang: answer.lang,
-      latencyMs: Math.round(latencyMs),
-      ...(logger.isLevelEnabled("debug") ? { question: answer.question } : {}),
-    },
-    "answered",
-  );
+function logShown(logger: Logger, command: string, shown: Shown, latencyMs: number): void {
+  if ("picture" in shown) {
+    logger.info({ command, picture: shown.picture, refused: shown.refused, latencyMs: Math.round(latencyMs) }, shown.refused ? "picture refused" : "picture shown");
+    return;
+  }
+  logAnswered(logger, "discord", shown, latencyMs, { command });
 }
 
 async function fail(interaction: Interaction, label: string, error: unknown, logger: Logger): Promise<void> {

@@ -16,7 +16,7 @@ import {
   type APIEmbedField,
 } from "discord.js";
 import type { Answer, AnswerQuote, AnswerStatus, Citation, Lang } from "../../src/index.ts";
-import { sourcesButtonId, suggestionButtonId } from "./custom-ids.ts";
+import { sourcesButtonId, suggestionButtonId, TIMELINE_BUTTON_ID } from "./custom-ids.ts";
 import { stringsFor, type DiscordStrings } from "./strings.ts";
 import { escapeText, formatDate, maskedLink, truncate } from "./text.ts";
 
@@ -41,7 +41,10 @@ const CITATION_TITLE_MAX = 150;
 /** Page size for long listings: two pages with their short titles and the footer fit one message's 6000 budget. */
 const PAGE_DESCRIPTION_MAX = 2800;
 
-const STATUS_COLOURS: Record<AnswerStatus, number> = {
+/** Answers about how many agreements there are, or which: the timeline shows the same over time. */
+const TIMELINE_INTENTS: ReadonlySet<Answer["intent"]> = new Set(["count", "list"]);
+
+export const STATUS_COLOURS: Record<AnswerStatus, number> = {
   answered: 0x0057b7,
   no_answer: 0xffd500,
   rejected: 0x8a8f98,
@@ -143,7 +146,8 @@ function footerText(answer: Answer, s: DiscordStrings): string {
   return truncate(s.footer(formatDate(answer.asOf, answer.lang), confidence), EmbedLimits.footer);
 }
 
-function citationLine(citation: Citation, lang: Lang): string {
+/** One citation as a line: bold number, the title linked to its source, publisher and date. */
+export function citationLine(citation: Citation, lang: Lang): string {
   const title = truncate(citation.title, CITATION_TITLE_MAX);
   return `**[${citation.n}]** ${maskedLink(title, citation.url)} — ${escapeText(citation.publisher)}, ${formatDate(citation.published, lang)}`;
 }
@@ -204,6 +208,9 @@ function answerButtons(answer: Answer, key: string | undefined, trimmed: boolean
   const buttons: APIButtonComponentWithCustomId[] = [];
   if (answer.citations.length || trimmed) {
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: s.sourcesButton, custom_id: sourcesButtonId(key) });
+  }
+  if (answer.status === "answered" && TIMELINE_INTENTS.has(answer.intent)) {
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: s.timelineButton, custom_id: TIMELINE_BUTTON_ID });
   }
   if (answer.status !== "answered") {
     answer.suggestions.slice(0, ButtonLimits.perRow - 1).forEach((suggestion, index) => {

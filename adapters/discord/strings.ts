@@ -6,6 +6,13 @@ import type { Lang } from "../../src/index.ts";
 
 export interface DiscordStrings {
   sourcesButton: string;
+  timelineButton: string;
+  /** Title of the embed around the timeline picture. */
+  timelineTitle: string;
+  /** Why a timeline could not be drawn (the chart's own sentence, in this language), and how to ask instead. */
+  timelineProblem(reason: string, exampleYear: number, examplePartner: string): string;
+  /** Ends a source list cut to fit the timeline's embed. */
+  moreTimelineSources(count: number): string;
   /** Footer: "As of 13 June 2024 · confidence 87%"; without a confidence, the date only. */
   footer(asOf: string, confidencePercent?: number): string;
   moreQuotes(count: number): string;
@@ -24,6 +31,10 @@ export interface DiscordStrings {
 
 const en: DiscordStrings = {
   sourcesButton: "Sources",
+  timelineButton: "Timeline",
+  timelineTitle: "The agreements over time",
+  timelineProblem: (reason, year, partner) => `I can't draw that timeline. ${reason} Try /timeline, or pick year:${year} or partner:${partner}.`,
+  moreTimelineSources: (count) => `…and ${count} more: see /sources.`,
   footer: (asOf, confidence) => `As of ${asOf}${confidence === undefined ? "" : ` · confidence ${confidence}%`}`,
   moreQuotes: (count) => `${count} more ${count === 1 ? "quote" : "quotes"}: press Sources to see ${count === 1 ? "it" : "them"}.`,
   moreSources: (count) => `…and ${count} more: press Sources.`,
@@ -40,6 +51,10 @@ const en: DiscordStrings = {
 
 const uk: DiscordStrings = {
   sourcesButton: "Джерела",
+  timelineButton: "Хронологія",
+  timelineTitle: "Угоди в часі",
+  timelineProblem: (reason, year, partner) => `Не вдалося побудувати хронологію. ${reason} Спробуйте /timeline або виберіть year:${year} чи partner:${partner}.`,
+  moreTimelineSources: (count) => `…і ще ${count}: див. /sources.`,
   footer: (asOf, confidence) => `Станом на ${asOf}${confidence === undefined ? "" : ` · впевненість ${confidence}%`}`,
   moreQuotes: (count) => `Ще цитат: ${count}. Натисніть «Джерела», щоб побачити всі.`,
   moreSources: (count) => `…і ще ${count}: натисніть «Джерела».`,

@@ -8,9 +8,15 @@ import { pino, type Logger } from "pino";
 
 const secrets = new Set<string>();
 
-/** Registers a value (a bot token) that must never appear in a log line. Values shorter than 6 characters are ignored. */
+/**
+ * Registers a value (a bot token) that must never appear in a log line, also
+ * URL-encoded (a Telegram token's ":" becomes "%3A" in an encoded URL).
+ * Values shorter than 6 characters are ignored.
+ */
 export function registerSecret(value: string | undefined): void {
-  if (value && value.length >= 6) secrets.add(value);
+  if (!value || value.length < 6) return;
+  secrets.add(value);
+  secrets.add(encodeURIComponent(value));
 }
 
 /** Replaces every registered secret in a string with "[REDACTED]". */

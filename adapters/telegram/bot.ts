@@ -6,15 +6,19 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, GrammyError, HttpError, InlineQueryResultBuilder, type Context, type InlineKeyboard } from "grammy";
+import { Bot, GrammyError, HttpError, InlineQueryResultBuilder, InputFile, type Context, type InlineKeyboard } from "grammy";
 import type { InlineKeyboardButton, InlineQueryResult, Message, UserFromGetMe } from "grammy/types";
-import type { Answer, Engine, Lang } from "../../src/index.ts";
+import { renderTimeline, type Answer, type Engine, type Lang } from "../../src/index.ts";
+import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
+import { parseTimelineRequest, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
 import type { TelegramConfig } from "./config.ts";
 import { UpdateDedupe } from "./dedupe.ts";
+import { networkRetry, type NetworkRetryOptions } from "./network-retry.ts";
 import { bold, packMessages, plain, type Block } from "./html.ts";
 import { answerKeyboard, buttonNotice, questionsKeyboard, QuestionTokens, resolveButton, SourceCatalogue, type KeyboardContext } from "./keyboard.ts";
 import { previewText, renderAnswer, renderCitations, renderInlineAnswer, type RenderOptions } from "./render.ts";
+import { renderTimelineMessages } from "./render-timeline.ts";
 import { langOf, stringsFor } from "./strings.ts";
 
 export interface BotOptions {
@@ -34,6 +38,8 @@ export interface BotOptions {
   maxRetryDelaySeconds?: number;
   /** Skips `getMe` at start (tests, or a cached value). */
   botInfo?: UserFromGetMe;
+  /** Time limits and retries for calls that fail on the network (a dropped connection, a stall). */
+  network?: NetworkRetryOptions;
 }
 
 /** Which engine call produced an answer, for logs. */
@@ -52,11 +58,13 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: config.apiRoot ? { apiRoot: config.apiRoot } : {},
   });
+  // Installed first, so it runs innermost: each single attempt, autoRetry's included, gets its own time limit.
+  bot.api.config.use(networkRetry(options.network));
   bot.api.config.use(
     autoRetry({
       maxRetryAttempts: options.maxRetryAttempts ?? 3,
       maxDelaySeconds: options.maxRetryDelaySeconds ?? 10,
-      // The plugin retries network errors forever; the runner already retries getUpdates, and an answer is not worth an endless wait.
+      // The plugin retries network errors forever; networkRetry retries them a few times instead, and the runner retries getUpdates.
       rethrowHttpErrors: true,
     }),
   );
@@ -66,11 +74,12 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
   const windowMs = options.rateLimitWindowMs ?? 10_000;
   const callbackNoticeSent = new WeakSet<Context>();
 
+  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  // Claimed when its turn in the chat comes, not on arrival: after a crash, updates still queued behind it are handled by the next process.
   bot.use(async (ctx, next) => {
     if (dedupe.claim(ctx.update.update_id)) return next();
     logger.debug({ updateId: ctx.update.update_id }, "skipped an update already handled");
   });
-  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
 
   const limited = limit<Context, never>({
     timeFrame: windowMs,
@@ -104,25 +113,40 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
   }
 
   function logAnswer(kind: AnswerKind, answer: Answer, startedAt: number, messages: number, chat: string | undefined): void {
-    logger.info(
-      {
-        kind,
-        chat,
-        status: answer.status,
-        confidence: answer.confidence,
-        intent: answer.intent,
-        messages,
-        latencyMs: Math.round(performance.now() - startedAt),
-        ...(logger.isLevelEnabled("debug") ? { question: answer.question } : {}),
-      },
-      "answered",
-    );
+    logAnswered(logger, "telegram", answer, performance.now() - startedAt, { kind, chat, messages });
   }
 
   async function ask(ctx: Context, question: string, kind: AnswerKind, render: RenderOptions = {}): Promise<void> {
     const startedAt = performance.now();
     const answer = engine.answer(question, { lang: langOf(ctx.from?.language_code) });
     await sendAnswer(ctx, answer, kind, startedAt, render);
+  }
+
+  /**
+   * Sends the timeline picture with its caption (count, as-of date, sources),
+   * or says politely why it cannot be drawn (a year without signings, a
+   * partner not in the registry).
+   */
+  async function sendTimeline(ctx: Context, request: TimelineRequest, options: { replyTo?: number } = {}): Promise<void> {
+    const startedAt = performance.now();
+    const lang = langOf(ctx.from?.language_code);
+    // The first picture takes a second or two to draw; the chat shows "sending photo…" meanwhile. Cosmetic, so a failure is ignored.
+    await ctx.replyWithChatAction("upload_photo").catch(() => undefined);
+    const result = await renderTimeline(engine.dataset, timelineOptions(engine, request, lang));
+    const latency = () => Math.round(performance.now() - startedAt);
+    if (!result.ok) {
+      await ctx.reply(stringsFor(lang).timelineProblem(result.error.message, exampleYear(engine), examplePartner(engine)), replyOptions(ctx));
+      logger.info({ kind: "timeline", chat: ctx.chat?.type, error: result.error.code, latencyMs: latency() }, "timeline refused");
+      return;
+    }
+    const { caption, followUp } = renderTimelineMessages(result.image, lang);
+    const photo = await ctx.replyWithPhoto(new InputFile(result.image.png, "timeline.png"), {
+      caption,
+      parse_mode: "HTML",
+      ...(options.replyTo !== undefined ? { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } } : replyOptions(ctx)),
+    });
+    await sendHtml(ctx, followUp, { replyTo: photo.message_id });
+    logger.info({ kind: "timeline", chat: ctx.chat?.type, year: request.year, withPartner: request.partner !== undefined, messages: 1 + followUp.length, latencyMs: latency() }, "timeline sent");
   }
 
   async function sendBlocks(ctx: Context, blocks: Block[], keyboard?: InlineKeyboard): Promise<void> {
@@ -150,7 +174,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
         .map((paragraph): Block => ({ segments: [plain(paragraph.replace(/\s*\[\d+\]/g, "").trim())] })),
       ...lines(strings.howToAsk(ctx.me.username)),
       { segments: [bold(strings.commandsHeader)] },
-      ...lines(strings.commandLines(examplePartner(engine))).map((block) => ({ ...block, tight: true })),
+      ...lines(strings.commandLines(examplePartner(engine), exampleYear(engine))).map((block) => ({ ...block, tight: true })),
       { segments: [plain(strings.asOf(engine.asOf))] },
     ]);
   });
@@ -174,6 +198,10 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
       return;
     }
     await sendAnswer(ctx, engine.agreement(partner, { lang }), "agreement", startedAt);
+  });
+
+  message.command("timeline", limited, async (ctx) => {
+    await sendTimeline(ctx, parseTimelineRequest(ctx.match));
   });
 
   message.command("ask", limited, async (ctx) => {
@@ -213,6 +241,8 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     } else if (request.kind === "sources") {
       await sendHtml(ctx, renderCitations(request.citations, lang), { replyTo: chatMessage.message_id });
       await dropSourcesButton(ctx, chatMessage);
+    } else if (request.kind === "timeline") {
+      await sendTimeline(ctx, {}, { replyTo: chatMessage.message_id });
     }
   });
 
@@ -253,6 +283,7 @@ export function commandMenus(): Array<{ language?: "uk"; commands: Array<{ comma
     return [
       { command: "ask", description: commands.ask },
       { command: "agreement", description: commands.agreement },
+      { command: "timeline", description: commands.timeline },
       { command: "sources", description: commands.sources },
       { command: "about", description: commands.about },
       { command: "help", description: commands.help },
@@ -358,6 +389,11 @@ async function passes(gate: (ctx: Context, next: () => Promise<void>) => Promise
 /** A partner to show in usage examples: the first agreement in the corpus. */
 function examplePartner(engine: Engine): string {
   return engine.dataset.agreements[0]?.partner ?? "Japan";
+}
+
+/** A year to show in usage examples: the first year with signings. */
+function exampleYear(engine: Engine): number {
+  return timelineYears(engine)[0] ?? new Date().getFullYear();
 }
 
 /** What is safe and useful to log about a failure: never payloads (user text) or tokens. */

@@ -10,13 +10,15 @@
  *   across restarts.
  * - `t:<token>` — ask a longer question kept in a bounded in-memory map
  *   (see `QuestionTokens`); expires on restart or eviction.
+ * - `c:` — send the timeline chart of every agreement; works across restarts.
  */
 export const MAX_CALLBACK_DATA_BYTES = 64;
 
 export type CallbackData =
   | { kind: "sources"; corpus: string; positions: number[] }
   | { kind: "ask"; question: string }
-  | { kind: "ask-token"; token: string };
+  | { kind: "ask-token"; token: string }
+  | { kind: "timeline" };
 
 /** The wire form, or undefined when it would not fit in 64 bytes. */
 export function encodeCallbackData(data: CallbackData): string | undefined {
@@ -25,7 +27,9 @@ export function encodeCallbackData(data: CallbackData): string | undefined {
       ? `s:${data.corpus}:${data.positions.map((position) => position.toString(36)).join(".")}`
       : data.kind === "ask"
         ? `q:${data.question}`
-        : `t:${data.token}`;
+        : data.kind === "ask-token"
+          ? `t:${data.token}`
+          : "c:";
   return Buffer.byteLength(raw, "utf8") <= MAX_CALLBACK_DATA_BYTES ? raw : undefined;
 }
 
@@ -35,6 +39,7 @@ export function decodeCallbackData(raw: string): CallbackData | undefined {
   const rest = raw.slice(2);
   if (kind === "q:") return rest.trim() === "" ? undefined : { kind: "ask", question: rest };
   if (kind === "t:") return rest === "" ? undefined : { kind: "ask-token", token: rest };
+  if (kind === "c:") return rest === "" ? { kind: "timeline" } : undefined;
   if (kind !== "s:") return undefined;
   const match = /^([0-9a-z]+):([0-9a-z]+(?:\.[0-9a-z]+)*)$/.exec(rest);
   if (!match?.[1] || !match[2]) return undefined;

@@ -1,6 +1,6 @@
 /**
- * Inline keyboards under answers ("Sources", suggested questions, example
- * questions) and the reverse step: what a pressed button asks for.
+ * Inline keyboards under answers ("Sources", "Timeline", suggested questions,
+ * example questions) and the reverse step: what a pressed button asks for.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { InlineKeyboard } from "grammy";
@@ -94,14 +94,24 @@ export function askButtonData(question: string, { tokens }: KeyboardContext): st
   return data;
 }
 
+/** Answers about how many agreements there are, or which: the timeline shows the same over time. */
+const TIMELINE_INTENTS: ReadonlySet<Answer["intent"]> = new Set(["count", "list"]);
+
 /**
  * The keyboard under an answer: "Sources" when it cites any (and they can be
- * named in 64 bytes), then one button per suggested question. Undefined when empty.
+ * named in 64 bytes) and "Timeline" beside it under a count or list answer,
+ * then one button per suggested question. Undefined when empty.
  */
 export function answerKeyboard(answer: Answer, context: KeyboardContext, options: { sources?: boolean } = {}): InlineKeyboard | undefined {
   const rows: InlineKeyboardButton[][] = [];
+  const strings = stringsFor(answer.lang);
   const sourcesData = options.sources === false ? undefined : sourcesButtonData(answer.citations, context.catalogue);
-  if (sourcesData) rows.push([InlineKeyboard.text(stringsFor(answer.lang).sourcesButton, sourcesData)]);
+  const timelineData = answer.status === "answered" && TIMELINE_INTENTS.has(answer.intent) ? encodeCallbackData({ kind: "timeline" }) : undefined;
+  const firstRow = [
+    ...(sourcesData ? [InlineKeyboard.text(strings.sourcesButton, sourcesData)] : []),
+    ...(timelineData ? [InlineKeyboard.text(strings.timelineButton, timelineData)] : []),
+  ];
+  if (firstRow.length > 0) rows.push(firstRow);
   if (answer.status === "no_answer") {
     for (const suggestion of answer.suggestions) rows.push([InlineKeyboard.text(label(suggestion), askButtonData(suggestion, context))]);
   }
@@ -130,6 +140,7 @@ function label(question: string): string {
 export type ButtonRequest =
   | { kind: "sources"; citations: Citation[] }
   | { kind: "ask"; question: string }
+  | { kind: "timeline" }
   /** A token this process no longer remembers. */
   | { kind: "expired" }
   /** A sources button made for a different corpus. */
@@ -152,6 +163,8 @@ export function resolveButton(raw: string | undefined, context: KeyboardContext)
       const citations = context.catalogue.citationsAt(data.positions);
       return citations ? { kind: "sources", citations } : { kind: "outdated" };
     }
+    case "timeline":
+      return { kind: "timeline" };
   }
 }
 

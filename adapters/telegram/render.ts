@@ -96,8 +96,8 @@ function citationMarker(n: number, byNumber: Map<number, Citation>): Segment[] {
   return citation ? [link(`[${n}]`, citation.url)] : [plain(`[${n}]`)];
 }
 
-/** One line per citation: the numbered title as a link, then publisher and date. */
-function compactCitationBlocks(citations: Citation[], lang: Lang): Block[] {
+/** A "Sources:" heading, then one line per citation: the numbered title as a link, then publisher and date. */
+export function compactCitationBlocks(citations: Citation[], lang: Lang): Block[] {
   return [
     { segments: [bold(`${stringsFor(lang).sourcesHeader}:`)] },
     ...citations.map((citation): Block => ({

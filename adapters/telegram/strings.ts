@@ -9,9 +9,12 @@ export interface Strings {
   tryThese: string;
   howToAsk: (botUsername: string) => string[];
   commandsHeader: string;
-  commandLines: (examplePartner: string) => string[];
+  commandLines: (examplePartner: string, exampleYear: number) => string[];
   asOf: (date: string) => string;
   sourcesButton: string;
+  timelineButton: string;
+  /** Why a timeline could not be drawn (the chart's own sentence, in this language), and how to ask instead. */
+  timelineProblem: (reason: string, exampleYear: number, examplePartner: string) => string;
   suggestionsIntro: string;
   sourcesHeader: string;
   sourcesForAnswer: string;
@@ -24,7 +27,7 @@ export interface Strings {
   apology: string;
   inlineTruncated: string;
   /** `setMyCommands` descriptions (3–256 characters each). */
-  commands: { ask: string; agreement: string; sources: string; about: string; help: string };
+  commands: { ask: string; agreement: string; timeline: string; sources: string; about: string; help: string };
 }
 
 const en: Strings = {
@@ -37,14 +40,17 @@ const en: Strings = {
     `• In any chat: type @${bot} and a question, then tap the answer to send it.`,
   ],
   commandsHeader: "Commands",
-  commandLines: (partner) => [
+  commandLines: (partner, year) => [
     "/ask — answer a question",
     `/agreement — one agreement: date, place, signatories, term, commitments (e.g. /agreement ${partner})`,
+    `/timeline — a chart of the agreements over time; a year or a partner narrows it (e.g. /timeline ${year}, /timeline ${partner})`,
     "/sources — every source the answers rest on",
     "/about — what I cover",
   ],
   asOf: (date) => `Information as of ${date}.`,
   sourcesButton: "Sources",
+  timelineButton: "Timeline",
+  timelineProblem: (reason, year, partner) => `I can't draw that timeline. ${reason} Try /timeline, /timeline ${year} or /timeline ${partner}.`,
   suggestionsIntro: "Questions I can answer:",
   sourcesHeader: "Sources",
   sourcesForAnswer: "Sources for this answer",
@@ -59,6 +65,7 @@ const en: Strings = {
   commands: {
     ask: "Answer a question about the agreements",
     agreement: "One agreement: date, place, signatories, term, commitments",
+    timeline: "A chart of the agreements over time (optional: year, partner)",
     sources: "Every source the answers rest on",
     about: "What the bot covers and how current it is",
     help: "How to ask",
@@ -75,14 +82,17 @@ const uk: Strings = {
     `• У будь-якому чаті: наберіть @${bot} і запитання, тоді натисніть відповідь, щоб надіслати її.`,
   ],
   commandsHeader: "Команди",
-  commandLines: (partner) => [
+  commandLines: (partner, year) => [
     "/ask — відповісти на запитання",
     `/agreement — одна угода: дата, місце, підписанти, строк, зобовʼязання (напр. /agreement ${partner})`,
+    `/timeline — графік угод у часі; рік або партнер звужують його (напр. /timeline ${year}, /timeline ${partner})`,
     "/sources — усі джерела, на яких ґрунтуються відповіді",
     "/about — що я охоплюю",
   ],
   asOf: (date) => `Дані станом на ${date}.`,
   sourcesButton: "Джерела",
+  timelineButton: "Хронологія",
+  timelineProblem: (reason, year, partner) => `Не вдалося побудувати хронологію. ${reason} Спробуйте /timeline, /timeline ${year} або /timeline ${partner}.`,
   suggestionsIntro: "Запитання, на які я можу відповісти:",
   sourcesHeader: "Джерела",
   sourcesForAnswer: "Джерела цієї відповіді",
@@ -97,6 +107,7 @@ const uk: Strings = {
   commands: {
     ask: "Відповісти на запитання про угоди",
     agreement: "Одна угода: дата, місце, підписанти, строк, зобовʼязання",
+    timeline: "Графік угод у часі (необовʼязково: рік, партнер)",
     sources: "Усі джерела, на яких ґрунтуються відповіді",
     about: "Що охоплює бот і наскільки актуальні дані",
     help: "Як ставити запитання",

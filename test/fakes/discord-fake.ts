@@ -165,6 +165,11 @@ export class FakeDiscord {
     for (const connection of this.#connections) connection.socket.close(code, "closed by FakeDiscord");
   }
 
+  /** Destroys every gateway connection's socket without a close frame, as a network failure does. */
+  cutConnections(): void {
+    for (const connection of this.#connections) connection.socket.terminate();
+  }
+
   async close(): Promise<void> {
     for (const connection of this.#connections) connection.socket.terminate();
     for (const waiter of this.#waiters) this.#waiters.delete(waiter);

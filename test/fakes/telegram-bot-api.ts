@@ -4,9 +4,11 @@
  *
  * It serves `getUpdates` with long polling and Telegram's offset rules, and
  * records every call. Like Telegram it rejects what a user would never see:
- * HTML that does not parse, text over 4096 characters, `callback_data` over
+ * HTML that does not parse, text over 4096 characters, a caption over 1024,
+ * a photo that is not an uploaded PNG of sane size, `callback_data` over
  * 64 bytes, a callback or inline query answered twice, `getUpdates` while a
- * webhook is set. Failures (429, 5xx) can be injected per method.
+ * webhook is set. Faults can be injected per method: an error (429, 5xx), a
+ * dropped connection or a stall (`failNext`).
  */
 import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -26,11 +28,22 @@ export interface RecordedCall {
   payload: Record<string, any>;
   ok: boolean;
   error?: ApiError;
-  /** For a successful `sendMessage`: the message as Telegram stored it (text as the user sees it). */
+  /** An injected network fault: the connection was dropped, or left without a response. */
+  fault?: NetworkFault;
+  /** For a successful `sendMessage` or `sendPhoto`: the message as Telegram stored it (text or caption as the user sees it). */
   message?: Message;
 }
 
 type JsonObject = Record<string, any>;
+
+/** "drop": the connection is destroyed before any response; "stall": no response ever comes (until the client gives up). */
+export type NetworkFault = "drop" | "stall";
+export type Fault = ApiError | NetworkFault;
+
+interface InjectedFault {
+  fault: Fault;
+  when?: (payload: JsonObject) => boolean;
+}
 
 export interface FakeOptions {
   /** The token the fake accepts; any other gets 401. */
@@ -41,6 +54,14 @@ export interface FakeOptions {
 }
 
 const MAX_TEXT = 4096;
+const MAX_CAPTION = 1024;
+const CHAT_ACTIONS = new Set(["typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice", "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note"]);
+
+/** A file part of a multipart request; it sits in the payload under its form field name, which `attach://<name>` refers to. */
+export interface UploadedFile {
+  filename: string | undefined;
+  data: Buffer;
+}
 
 export class FakeTelegramBotApi {
   readonly token: string;
@@ -51,7 +72,7 @@ export class FakeTelegramBotApi {
 
   readonly #server: Server;
   readonly #events = new EventEmitter();
-  readonly #failures = new Map<string, ApiError[]>();
+  readonly #failures = new Map<string, InjectedFault[]>();
   #queue: Update[] = [];
   #nextUpdateId = 700_000_001;
   #nextMessageId = new Map<number, number>();
@@ -147,10 +168,14 @@ export class FakeTelegramBotApi {
     this.#events.emit("update");
   }
 
-  /** Makes the next `times` calls of `method` fail with `error` (HTTP status = error_code). */
-  failNext(method: string, error: ApiError, times = 1): void {
+  /**
+   * Makes the next `times` calls of `method` (those whose payload passes `when`, if given) fail with
+   * `fault`: an API error (HTTP status = error_code), a dropped connection or a stall. Faults strike
+   * before the call takes effect (nothing is sent, no offset confirmed).
+   */
+  failNext(method: string, fault: Fault, times = 1, when?: (payload: JsonObject) => boolean): void {
     const queue = this.#failures.get(method) ?? [];
-    for (let i = 0; i < times; i++) queue.push(error);
+    for (let i = 0; i < times; i++) queue.push({ fault, ...(when ? { when } : {}) });
     this.#failures.set(method, queue);
   }
 
@@ -211,7 +236,12 @@ export class FakeTelegramBotApi {
     if (token !== this.token) return send(response, 401, { ok: false, error_code: 401, description: "Unauthorized" });
     const payload = parsePayload(body, request.headers["content-type"]);
 
-    const injected = this.#failures.get(method)?.shift();
+    const injected = this.#takeFault(method, payload);
+    if (injected === "drop" || injected === "stall") {
+      this.#record({ method, payload, ok: false, fault: injected });
+      if (injected === "drop") request.socket.destroy();
+      return;
+    }
     if (injected) {
       this.#record({ method, payload, ok: false, error: injected });
       return send(response, injected.error_code, { ok: false, ...injected });
@@ -225,12 +255,18 @@ export class FakeTelegramBotApi {
       return send(response, apiError.error_code, { ok: false, ...apiError });
     }
     if (method !== "getUpdates") {
-      const message = method === "sendMessage" ? (result as Message) : undefined;
+      const message = method === "sendMessage" || method === "sendPhoto" ? (result as Message) : undefined;
       this.#record({ method, payload, ok: true, ...(message ? { message } : {}) });
     } else {
       this.#record({ method, payload, ok: true });
     }
     send(response, 200, { ok: true, result });
+  }
+
+  #takeFault(method: string, payload: JsonObject): Fault | undefined {
+    const queue = this.#failures.get(method) ?? [];
+    const index = queue.findIndex((entry) => entry.when?.(payload) ?? true);
+    return index < 0 ? undefined : queue.splice(index, 1)[0]?.fault;
   }
 
   #record(call: RecordedCall): void {
@@ -283,6 +319,11 @@ export class FakeTelegramBotApi {
         return true;
       case "sendMessage":
         return this.#sendMessage(payload);
+      case "sendPhoto":
+        return this.#sendPhoto(payload);
+      case "sendChatAction":
+        if (!CHAT_ACTIONS.has(String(payload.action))) throw new ApiFailure(400, "Bad Request: wrong parameter action in request");
+        return true;
       case "answerCallbackQuery":
         if (!this.#openCallbackQueries.delete(String(payload.callback_query_id))) {
           throw new ApiFailure(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
@@ -310,6 +351,35 @@ export class FakeTelegramBotApi {
       from: { id: this.bot.id, is_bot: true, first_name: this.bot.first_name, username: this.bot.username },
       text,
       ...(entities.length > 0 ? { entities: entities as MessageEntity[] } : {}),
+      ...(payload.reply_markup ? { reply_markup: payload.reply_markup as InlineKeyboardMarkup } : {}),
+      ...(payload.reply_parameters ? { reply_to_message: this.#messages.get(`${chatId}:${payload.reply_parameters.message_id}`) } : {}),
+    } as Message;
+    this.#messages.set(`${chatId}:${message.message_id}`, message);
+    return message;
+  }
+
+  /** A photo uploaded in the request (multipart, `photo: "attach://<field>"`), checked as Telegram checks it. */
+  #sendPhoto(payload: JsonObject): Message {
+    const chatId = Number(payload.chat_id);
+    if (!Number.isFinite(chatId)) throw new ApiFailure(400, "Bad Request: chat not found");
+    const file = uploadedFile(payload, "photo");
+    if (!file) throw new ApiFailure(400, "Bad Request: wrong file identifier/HTTP URL specified");
+    const size = imageSize(file.data);
+    if (!size) throw new ApiFailure(400, "Bad Request: IMAGE_PROCESS_FAILED");
+    if (size.width + size.height > 10_000 || Math.max(size.width / size.height, size.height / size.width) > 20) {
+      throw new ApiFailure(400, "Bad Request: PHOTO_INVALID_DIMENSIONS");
+    }
+    if (file.data.length > 10 * 1024 * 1024) throw new ApiFailure(400, "Bad Request: PHOTO_SAVE_FILE_INVALID");
+    const { text: caption, entities } = parseCaption(String(payload.caption ?? ""), payload.parse_mode);
+    checkKeyboard(payload.reply_markup);
+    const message = {
+      message_id: this.#messageId(chatId),
+      date: now(),
+      chat: this.#chat(chatId),
+      from: { id: this.bot.id, is_bot: true, first_name: this.bot.first_name, username: this.bot.username },
+      photo: [{ file_id: `photo-${chatId}-${this.#nextUpdateId}`, file_unique_id: `u${file.data.length}`, width: size.width, height: size.height, file_size: file.data.length }],
+      ...(caption !== "" ? { caption } : {}),
+      ...(entities.length > 0 ? { caption_entities: entities as MessageEntity[] } : {}),
       ...(payload.reply_markup ? { reply_markup: payload.reply_markup as InlineKeyboardMarkup } : {}),
       ...(payload.reply_parameters ? { reply_to_message: this.#messages.get(`${chatId}:${payload.reply_parameters.message_id}`) } : {}),
     } as Message;
@@ -385,6 +455,37 @@ function parseText(raw: string, parseMode: unknown): { text: string; entities: P
   return parsed;
 }
 
+/** A photo's caption as the user sees it; empty is allowed, over 1024 characters is not. */
+function parseCaption(raw: string, parseMode: unknown): { text: string; entities: ParsedEntity[] } {
+  let parsed: { text: string; entities: ParsedEntity[] } = { text: raw, entities: [] };
+  if (parseMode === "HTML") {
+    try {
+      parsed = parseTelegramHtml(raw);
+    } catch (error) {
+      if (error instanceof HtmlParseError) throw new ApiFailure(400, `Bad Request: ${error.message}`);
+      throw error;
+    }
+  }
+  if (parsed.text.length > MAX_CAPTION) throw new ApiFailure(400, "Bad Request: message caption is too long");
+  return parsed;
+}
+
+/** The file a field refers to with `attach://<name>`; undefined for anything else (file ids and URLs are not served here). */
+export function uploadedFile(payload: JsonObject, field: string): UploadedFile | undefined {
+  const reference = payload[field];
+  if (typeof reference !== "string" || !reference.startsWith("attach://")) return undefined;
+  const file = payload[reference.slice("attach://".length)] as unknown;
+  return file !== null && typeof file === "object" && Buffer.isBuffer((file as UploadedFile).data) ? (file as UploadedFile) : undefined;
+}
+
+/** Width and height of a PNG (from its IHDR chunk); undefined for other bytes (the fake reads PNG only, the one format the bot sends). */
+function imageSize(data: Buffer): { width: number; height: number } | undefined {
+  if (data.length < 24 || !data.subarray(0, 8).equals(PNG_SIGNATURE)) return undefined;
+  return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+}
+
+export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
 function checkKeyboard(markup: unknown): void {
   const rows = (markup as InlineKeyboardMarkup | undefined)?.inline_keyboard ?? [];
   for (const button of rows.flat()) {
@@ -412,19 +513,53 @@ function now(): number {
   return Math.floor(Date.now() / 1000);
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.once("end", () => resolve(Buffer.concat(chunks)));
     request.once("error", reject);
   });
 }
 
-function parsePayload(body: string, contentType: string | undefined): JsonObject {
-  if (body === "") return {};
-  if (contentType?.includes("application/json")) return JSON.parse(body) as JsonObject;
+/** JSON, or multipart/form-data as grammY sends it when uploading a file. */
+function parsePayload(body: Buffer, contentType: string | undefined): JsonObject {
+  if (body.length === 0) return {};
+  if (contentType?.includes("application/json")) return JSON.parse(body.toString("utf8")) as JsonObject;
+  const boundary = /multipart\/form-data;\s*boundary=("?)([^";]+)\1/i.exec(contentType ?? "")?.[2];
+  if (boundary !== undefined) return parseMultipart(body, boundary);
   throw new Error(`fake Telegram: unexpected content type ${contentType ?? "(none)"}`);
+}
+
+/**
+ * Form fields as payload entries: a file part as an `UploadedFile`, a field
+ * holding a JSON object or array (reply_markup, reply_parameters…) parsed as
+ * Telegram parses it, any other field as its string.
+ */
+function parseMultipart(body: Buffer, boundary: string): JsonObject {
+  const delimiter = Buffer.from(`--${boundary}`);
+  const payload: JsonObject = {};
+  for (let start = body.indexOf(delimiter); start >= 0; ) {
+    const contentStart = start + delimiter.length + 2; // the CRLF after the delimiter
+    const next = body.indexOf(delimiter, contentStart);
+    if (next < 0) break;
+    const part = body.subarray(contentStart, next - 2); // the CRLF before the next delimiter
+    start = next;
+    const headerEnd = part.indexOf("\r\n\r\n");
+    if (headerEnd < 0) continue;
+    const headers = part.subarray(0, headerEnd).toString("utf8");
+    const data = part.subarray(headerEnd + 4);
+    const name = /name="([^"]*)"/i.exec(headers)?.[1];
+    if (name === undefined) continue;
+    const filename = /filename=(?:"([^"]*)"|([^;\r\n]+))/i.exec(headers);
+    if (filename) {
+      payload[name] = { filename: filename[1] ?? filename[2], data: Buffer.from(data) } satisfies UploadedFile;
+      continue;
+    }
+    const text = data.toString("utf8");
+    payload[name] = name !== "caption" && name !== "text" && /^[[{]/.test(text) ? JSON.parse(text) : text;
+  }
+  return payload;
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {

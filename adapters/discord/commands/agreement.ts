@@ -3,11 +3,7 @@ import type { DiscordCommand } from "./types.ts";
 import { defineCommand, privateOption } from "./define.ts";
 import { showAnswer } from "../reply.ts";
 import { langOfLocale } from "../strings.ts";
-import { truncate } from "../text.ts";
-
-/** Discord's caps on autocomplete: 25 choices, names and values 1–100 characters. */
-const CHOICES_MAX = 25;
-const CHOICE_TEXT_MAX = 100;
+import { CHOICE_TEXT_MAX, partnerChoices } from "./partner-choices.ts";
 
 export const agreement: DiscordCommand = {
   data: defineCommand("agreement", {
@@ -35,12 +31,6 @@ export const agreement: DiscordCommand = {
   },
 
   async autocomplete(interaction, ctx) {
-    const typed = interaction.options.getFocused();
-    const choices = ctx.engine
-      .partners(typed, CHOICES_MAX)
-      .slice(0, CHOICES_MAX)
-      .filter((choice) => choice.name.trim() && choice.id && choice.id.length <= CHOICE_TEXT_MAX)
-      .map((choice) => ({ name: truncate(choice.name, CHOICE_TEXT_MAX), value: choice.id }));
-    await interaction.respond(choices);
+    await interaction.respond(partnerChoices(ctx.engine, interaction.options.getFocused()));
   },
 };

@@ -4,8 +4,9 @@ import { agreement } from "./agreement.ts";
 import { ask } from "./ask.ts";
 import { quote } from "./quote.ts";
 import { sources } from "./sources.ts";
+import { timeline } from "./timeline.ts";
 import type { DiscordCommand } from "./types.ts";
 
-export type { CommandContext, DiscordCommand } from "./types.ts";
+export type { CommandContext, DiscordCommand, PictureShown, Shown } from "./types.ts";
 
-export const commands: readonly DiscordCommand[] = [ask, agreement, quote, sources, about];
+export const commands: readonly DiscordCommand[] = [ask, agreement, timeline, quote, sources, about];

@@ -40,14 +40,14 @@ interface CommandJson {
 }
 
 describe("deploying the slash commands", () => {
-  it("overwrites the guild's commands with all five when DISCORD_GUILD_ID is set", async () => {
+  it("overwrites the guild's commands with all six when DISCORD_GUILD_ID is set", async () => {
     const result = await deployCommands({ token: TOKEN, applicationId: APP, guildId: GUILD, apiRoot: fake.apiRoot });
-    expect(result).toEqual({ scope: "guild", route: `/applications/${APP}/guilds/${GUILD}/commands`, registered: 5 });
+    expect(result).toEqual({ scope: "guild", route: `/applications/${APP}/guilds/${GUILD}/commands`, registered: 6 });
 
     const put = await fake.waitForRequest((request) => request.method === "PUT" && request.path === `/applications/${APP}/guilds/${GUILD}/commands`);
     expect(put.authorization).toBe(`Bot ${TOKEN}`);
     const body = put.body as CommandJson[];
-    expect(body.map((command) => command.name)).toEqual(["ask", "agreement", "quote", "sources", "about"]);
+    expect(body.map((command) => command.name)).toEqual(["ask", "agreement", "timeline", "quote", "sources", "about"]);
     for (const command of body) {
       expect(command.contexts).toEqual([0, 1]); // servers and DMs with the bot
       expect(command.description.length).toBeLessThanOrEqual(100);
@@ -59,20 +59,24 @@ describe("deploying the slash commands", () => {
     expect(option("ask", "question")).toMatchObject({ type: 3, required: true, max_length: 500 });
     expect(option("agreement", "partner")).toMatchObject({ type: 3, required: true, autocomplete: true });
     expect(option("quote", "topic")).toMatchObject({ type: 3, required: true });
+    expect(option("timeline", "year")).toMatchObject({ type: 4, autocomplete: true });
+    expect(option("timeline", "year")?.required).not.toBe(true);
+    expect(option("timeline", "partner")).toMatchObject({ type: 3, autocomplete: true, max_length: 100 });
+    expect(option("timeline", "partner")?.required).not.toBe(true);
   });
 
   it("overwrites the global commands when no guild is given", async () => {
     const result = await deployCommands({ token: TOKEN, applicationId: APP, apiRoot: fake.apiRoot });
     expect(result.scope).toBe("global");
     const put = await fake.waitForRequest((request) => request.method === "PUT" && request.path === `/applications/${APP}/commands`);
-    expect((put.body as CommandJson[]).map((command) => command.name)).toEqual(["ask", "agreement", "quote", "sources", "about"]);
+    expect((put.body as CommandJson[]).map((command) => command.name)).toEqual(["ask", "agreement", "timeline", "quote", "sources", "about"]);
   });
 
   it("runs as a script (`npm run discord:deploy`) and reports where it registered the commands", async () => {
     const env = { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_GUILD_ID: GUILD, DISCORD_API_ROOT: fake.apiRoot };
     const before = fake.requests.length;
     const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "adapters/discord/deploy-commands.ts"], { env });
-    expect(stdout).toContain(`Registered 5 commands to server ${GUILD} (available now).`);
+    expect(stdout).toContain(`Registered 6 commands to server ${GUILD} (available now).`);
     expect(stdout + stderr).not.toContain(TOKEN);
     expect(fake.requests.slice(before).map((request) => `${request.method} ${request.path}`)).toEqual([`PUT /applications/${APP}/guilds/${GUILD}/commands`]);
   });
@@ -83,7 +87,7 @@ describe("deploying the slash commands", () => {
     const before = fake.requests.length;
     const code = await runDeployCli(["--dry-run"], { env: { DISCORD_APPLICATION_ID: APP }, out, err });
     expect(code).toBe(0);
-    expect((JSON.parse(out.text) as CommandJson[]).map((command) => command.name)).toEqual(["ask", "agreement", "quote", "sources", "about"]);
+    expect((JSON.parse(out.text) as CommandJson[]).map((command) => command.name)).toEqual(["ask", "agreement", "timeline", "quote", "sources", "about"]);
     expect(err.text).toBe(`Dry run: would PUT /applications/${APP}/commands\n`);
     expect(fake.requests.length).toBe(before);
   });

@@ -30,7 +30,10 @@ export function limitViolations(message: MessagePayload): string[] {
       check(field.value.length > 0 && field.value.length <= EmbedLimits.fieldValue, `embed ${i} field value`);
     }
     check((embed.footer?.text.length ?? 0) <= EmbedLimits.footer, `embed ${i} footer`);
-    check(!LONE_SURROGATE.test(JSON.stringify(embed)), `embed ${i} half a surrogate pair`);
+    check((embed.author?.name.length ?? 0) <= 256, `embed ${i} author`);
+    // Checked on the strings themselves: JSON.stringify writes a lone surrogate as an escape the pattern cannot see.
+    const texts = [embed.title, embed.description, embed.footer?.text, embed.author?.name, ...(embed.fields ?? []).flatMap((field) => [field.name, field.value])];
+    check(!texts.some((text) => text !== undefined && LONE_SURROGATE.test(text)), `embed ${i} half a surrogate pair`);
   });
   const rows = message.components ?? [];
   check(rows.length <= 5, "more than 5 rows");

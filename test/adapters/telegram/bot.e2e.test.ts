@@ -35,8 +35,8 @@ describe("start-up", () => {
     expect(fake.succeeded("deleteWebhook")).toHaveLength(1);
     const menus = fake.succeeded("setMyCommands").map((call) => ({ language: call.payload.language_code, commands: call.payload.commands.map((c: { command: string }) => c.command) }));
     expect(menus).toEqual([
-      { language: undefined, commands: ["ask", "agreement", "sources", "about", "help"] },
-      { language: "uk", commands: ["ask", "agreement", "sources", "about", "help"] },
+      { language: undefined, commands: ["ask", "agreement", "timeline", "sources", "about", "help"] },
+      { language: "uk", commands: ["ask", "agreement", "timeline", "sources", "about", "help"] },
     ]);
   });
 

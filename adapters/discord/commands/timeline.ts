@@ -1,0 +1,55 @@
+/** `/timeline [year:<autocomplete>] [partner:<autocomplete>]`: the agreements over time, as a picture. */
+import type { DiscordCommand } from "./types.ts";
+import { defineCommand, privateOption } from "./define.ts";
+import { timelineYears } from "../../shared/timeline-request.ts";
+import { langOfLocale } from "../strings.ts";
+import { showTimeline } from "../timeline.ts";
+import { CHOICE_TEXT_MAX, CHOICES_MAX, partnerChoices } from "./partner-choices.ts";
+
+const YEAR = "year";
+const PARTNER = "partner";
+
+export const timeline: DiscordCommand = {
+  data: defineCommand("timeline", {
+    en: "A chart of the agreements over time; a year or a partner narrows it",
+    uk: "Графік угод у часі; рік або партнер звужують його",
+  })
+    // Autocomplete rather than fixed choices: the years come from the data, which the deploy script does not load.
+    .addIntegerOption((option) =>
+      option
+        .setName(YEAR)
+        .setDescription("Only this year, e.g. 2024")
+        .setDescriptionLocalizations({ uk: "Лише цей рік, напр. 2024" })
+        // The range the chart accepts: Discord rejects anything else before it reaches the bot.
+        .setMinValue(1000)
+        .setMaxValue(9999)
+        .setAutocomplete(true),
+    )
+    .addStringOption((option) =>
+      option
+        .setName(PARTNER)
+        .setDescription("Highlight one partner country or organisation")
+        .setDescriptionLocalizations({ uk: "Виділити одну країну чи організацію-партнера" })
+        .setMaxLength(CHOICE_TEXT_MAX)
+        .setAutocomplete(true),
+    )
+    .addBooleanOption(privateOption),
+
+  async execute(interaction, ctx) {
+    const year = interaction.options.getInteger(YEAR);
+    const partner = interaction.options.getString(PARTNER);
+    return showTimeline(interaction, ctx.engine, { ...(year !== null ? { year } : {}), ...(partner ? { partner } : {}) }, langOfLocale(interaction.locale));
+  },
+
+  async autocomplete(interaction, ctx) {
+    const focused = interaction.options.getFocused(true);
+    if (focused.name !== YEAR) {
+      await interaction.respond(partnerChoices(ctx.engine, String(focused.value)));
+      return;
+    }
+    const years = timelineYears(ctx.engine);
+    const typed = String(focused.value).trim();
+    const matching = years.filter((year) => String(year).startsWith(typed));
+    await interaction.respond((matching.length > 0 ? matching : years).slice(0, CHOICES_MAX).map((year) => ({ name: String(year), value: year })));
+  },
+};

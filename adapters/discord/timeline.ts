@@ -1,0 +1,68 @@
+/**
+ * The timeline picture as a Discord reply: an embed whose image is the PNG
+ * sent with it as an attachment (`attachment://timeline.png`), holding the
+ * caption and the sources; or, when the options do not fit the data, a
+ * polite sentence instead. Used by /timeline and the Timeline button.
+ */
+import type { APIEmbed, RepliableInteraction } from "discord.js";
+import { renderTimeline, type Engine, type Lang, type TimelineResult } from "../../src/index.ts";
+import { timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
+import type { PictureShown } from "./commands/types.ts";
+import { citationLine, EmbedLimits, STATUS_COLOURS } from "./render.ts";
+import { stringsFor, type DiscordStrings } from "./strings.ts";
+import { escapeText, truncate } from "./text.ts";
+
+export const TIMELINE_FILE_NAME = "timeline.png";
+/** Discord's cap on an attachment's description, its alt text. */
+const ATTACHMENT_DESCRIPTION_MAX = 1024;
+
+export interface TimelineReply {
+  content: string;
+  embeds: APIEmbed[];
+  files: Array<{ attachment: Buffer; name: string; description: string }>;
+}
+
+/** Examples offered when a timeline cannot be drawn. */
+export interface TimelineExamples {
+  year: number;
+  partner: string;
+}
+
+/** Draws the timeline and shows it in place of the deferred reply. */
+export async function showTimeline(interaction: RepliableInteraction, engine: Engine, request: TimelineRequest, lang: Lang): Promise<PictureShown> {
+  const result = await renderTimeline(engine.dataset, timelineOptions(engine, request, lang));
+  const examples = { year: timelineYears(engine)[0] ?? new Date().getFullYear(), partner: engine.dataset.agreements[0]?.partner ?? "Japan" };
+  await interaction.editReply(renderTimelineReply(result, lang, examples));
+  return result.ok ? { picture: "timeline" } : { picture: "timeline", refused: result.error.code };
+}
+
+/** The reply's payload; every field is set so that an edit replaces whatever the message showed before. */
+export function renderTimelineReply(result: TimelineResult, lang: Lang, examples: TimelineExamples): TimelineReply {
+  const s = stringsFor(lang);
+  if (!result.ok) return { content: escapeText(s.timelineProblem(result.error.message, examples.year, examples.partner)), embeds: [], files: [] };
+  const { image } = result;
+  const embed: APIEmbed = {
+    title: s.timelineTitle,
+    description: describe(image.caption, image.citations.map((citation) => citationLine(citation, lang)), s),
+    color: STATUS_COLOURS.answered,
+    image: { url: `attachment://${TIMELINE_FILE_NAME}` },
+  };
+  return {
+    content: "",
+    embeds: [embed],
+    files: [{ attachment: image.png, name: TIMELINE_FILE_NAME, description: truncate(image.caption, ATTACHMENT_DESCRIPTION_MAX) }],
+  };
+}
+
+/** The caption, then as many source lines as fit the embed (the rest counted, pointing to /sources). */
+function describe(caption: string, sourceLines: readonly string[], s: DiscordStrings): string {
+  const budget = Math.min(EmbedLimits.description, EmbedLimits.total - s.timelineTitle.length);
+  const text = escapeText(caption);
+  for (let shown = sourceLines.length; shown >= 0; shown--) {
+    const hidden = sourceLines.length - shown;
+    const list = [...sourceLines.slice(0, shown), ...(hidden > 0 ? [s.moreTimelineSources(hidden)] : [])];
+    const description = list.length > 0 ? `${text}\n\n**${s.sourcesTitle}**\n${list.join("\n")}` : text;
+    if (description.length <= budget) return description;
+  }
+  return truncate(text, budget);
+}

@@ -1,0 +1,97 @@
+/**
+ * The Discord bot when Discord misbehaves: REST answers 429 (with the
+ * headers discord.js honours) and 500 on the interaction callback and on the
+ * reply edit, and the gateway connection is closed or cut. Each answer still
+ * arrives once, and the bot keeps serving. (A 404 on the callback and on the
+ * edit is covered in test/adapters/discord/bot.test.ts.)
+ */
+import { beforeAll, expect, it, type TestContext } from "vitest";
+import { startDiscordBot } from "../../adapters/discord/start.ts";
+import { createLogger } from "../../adapters/shared/logger.ts";
+import { loadEngine, type Engine } from "../../src/index.ts";
+import { FakeDiscord, type FakeResponse, type RecordedRequest } from "../fakes/discord-fake.ts";
+import { chatInput } from "../fakes/discord-payloads.ts";
+import { until } from "./until.ts";
+
+const TOKEN = "MTExMTExMTExMTExMTExMTEx.fault-test-token.for-tests-only";
+const japanQuestion = "When did Japan sign its security agreement with Ukraine?";
+
+let engine: Engine;
+
+beforeAll(() => {
+  engine = loadEngine();
+});
+
+/** A fake Discord and the bot logged in to it; both stop when the test ends. */
+async function start({ onTestFinished }: TestContext): Promise<{ fake: FakeDiscord }> {
+  const fake = await FakeDiscord.start();
+  const logger = createLogger("silent");
+  const bot = await startDiscordBot({ engine, config: { token: TOKEN, applicationId: fake.applicationId, apiRoot: fake.apiRoot }, logger });
+  onTestFinished(async () => {
+    await bot.stop();
+    await fake.close();
+  });
+  return { fake };
+}
+
+const isCallback = (request: RecordedRequest) => request.method === "POST" && request.path.endsWith("/callback");
+const isEdit = (request: RecordedRequest) => request.method === "PATCH" && request.path.endsWith("/messages/@original");
+const describeRequest = (request: RecordedRequest) => `${isCallback(request) ? "callback" : isEdit(request) ? "edit" : request.method} ${request.status}`;
+const description = (request: RecordedRequest | undefined) => ((request?.body ?? {}) as { embeds?: Array<{ description?: string }> }).embeds?.[0]?.description ?? "";
+
+/** Asks `question` with `/ask` and resolves with the requests made for it, once its reply has been edited in. */
+async function ask(fake: FakeDiscord, question: string, prepare: (token: string) => void = () => {}): Promise<RecordedRequest[]> {
+  const built = chatInput("ask", { question });
+  prepare(built.token);
+  fake.interact(built.payload);
+  await fake.waitForRequest((request) => request.path.includes(built.token) && isEdit(request) && request.status === 200);
+  return fake.requestsFor(built.token);
+}
+
+const rateLimited: FakeResponse = {
+  status: 429,
+  headers: { "retry-after": "1", "x-ratelimit-scope": "user" },
+  body: { message: "You are being rate limited.", retry_after: 1, global: false },
+};
+const serverError: FakeResponse = { status: 500, body: { message: "500: Internal Server Error", code: 0 } };
+
+it.concurrent("a 429 on the interaction callback is waited out and the answer delivered once", async (context) => {
+  const { fake } = await start(context);
+  const requests = await ask(fake, japanQuestion, (token) => fake.failNext((request) => isCallback(request) && request.path.includes(token), rateLimited));
+  expect(requests.map(describeRequest)).toEqual(["callback 429", "callback 204", "edit 200"]);
+  expect(description(requests.at(-1))).toContain("13 June 2024");
+});
+
+it.concurrent("a 429 on the reply edit is waited out and the answer delivered once", async (context) => {
+  const { fake } = await start(context);
+  const requests = await ask(fake, japanQuestion, (token) => fake.failNext((request) => isEdit(request) && request.path.includes(token), rateLimited));
+  expect(requests.map(describeRequest)).toEqual(["callback 204", "edit 429", "edit 200"]);
+  expect(description(requests.at(-1))).toContain("13 June 2024");
+});
+
+it.concurrent("a 500 on the callback and on the edit is retried and the answer delivered once", async (context) => {
+  const { fake } = await start(context);
+  const requests = await ask(fake, japanQuestion, (token) => {
+    fake.failNext((request) => isCallback(request) && request.path.includes(token), serverError);
+    fake.failNext((request) => isEdit(request) && request.path.includes(token), serverError, 2);
+  });
+  expect(requests.map(describeRequest)).toEqual(["callback 500", "callback 204", "edit 500", "edit 500", "edit 200"]);
+  expect(description(requests.at(-1))).toContain("13 June 2024");
+});
+
+const gatewayDrops: Array<[string, (fake: FakeDiscord) => void]> = [
+  ["closes the connection with code 4000 (unknown error)", (fake) => fake.dropConnections(4000)],
+  ["cuts the socket without a close frame", (fake) => fake.cutConnections()],
+];
+
+// A close that ends the session (e.g. 4007) makes discord.js identify anew, which it throttles to one per 5 s: too slow to test here.
+it.concurrent.for(gatewayDrops)("when the gateway %s, the bot resumes its session and answers the next question", async ([, drop], context) => {
+  const { fake } = await start(context);
+  expect(description((await ask(fake, japanQuestion)).at(-1))).toContain("13 June 2024");
+  const resumes = () => fake.gatewayFrames.filter((frame) => frame.op === 6).length;
+  const before = resumes();
+  drop(fake);
+  await until(() => fake.sessions === 0, "the old session is gone");
+  await until(() => fake.sessions === 1 && resumes() > before, "the session is resumed");
+  expect(description((await ask(fake, "When did the UK sign its agreement?")).at(-1))).toContain("12 January 2024");
+});

@@ -1,0 +1,141 @@
+/**
+ * Hostile input to the engine, as a question, an /agreement argument, a
+ * quote topic and an inline (autocomplete) query: it never throws, every
+ * answer is a valid `Answer`, and no input takes unbounded work.
+ *
+ * The engine turns an internal failure into a plain "I don't know", which
+ * would hide a throw; so the question's reading (`understand`, `planAnswer`),
+ * where hostile text does its damage, is also run directly.
+ */
+import { join } from "node:path";
+import fc from "fast-check";
+import { beforeAll, expect, it } from "vitest";
+import { AnswerSchema, DEFAULT_DATA_DIR, loadEngine, loadLanguagePacks, type Answer, type Engine, type LanguagePack } from "../../src/index.ts";
+import { understand } from "../../src/intent/understand.ts";
+import { planAnswer } from "../../src/intent/plan.ts";
+import { buildLanguageContext, type LanguageContext } from "../../src/lang/context.ts";
+import { detectLanguage } from "../../src/lang/detect.ts";
+import { tokenise } from "../../src/text/normalise.ts";
+import { expectWellFormed } from "../engine/answer-checks.ts";
+import { hostileString } from "./hostile-strings.ts";
+
+let engine: Engine;
+let packs: LanguagePack[];
+let contexts: LanguageContext[];
+
+beforeAll(() => {
+  engine = loadEngine();
+  const loaded = loadLanguagePacks(join(DEFAULT_DATA_DIR, "lang"), "data/lang");
+  if (!loaded.ok) throw new Error("the repository's language packs do not load");
+  packs = loaded.packs;
+  contexts = packs.map((pack) => buildLanguageContext(pack, engine.dataset, packs));
+});
+
+const langHint = fc.constantFrom(undefined, "en" as const, "uk" as const);
+
+it("a question: a valid answer, and its reading never throws", () => {
+  fc.assert(
+    fc.property(hostileString, langHint, (question, lang) => {
+      expectWellFormed(engine.answer(question, lang === undefined ? {} : { lang }));
+      // The engine reads at most 500 characters of a question; longer ones are rejected unread.
+      const read = Array.from(question).slice(0, 500).join("");
+      for (const context of contexts) planAnswer(understand(context, read));
+    }),
+    { numRuns: 250 },
+  );
+});
+
+/** A citation marker as the answer text writes them. */
+const MARKER = /\[\d+\]/;
+
+/**
+ * An answer that echoes `input` (an /agreement argument, a quote topic) is well formed, except that
+ * a marker the user typed is echoed as is, pointing at no citation (the known issue tested below).
+ */
+function expectValidEcho(answer: Answer, input: string): void {
+  if (MARKER.test(input)) AnswerSchema.parse(answer);
+  else expectWellFormed(answer);
+}
+
+it("an /agreement argument or a quote topic: a valid answer", () => {
+  fc.assert(
+    fc.property(hostileString, langHint, (text, lang) => {
+      const ask = lang === undefined ? {} : { lang };
+      expectValidEcho(engine.agreement(text, ask), text);
+      expectValidEcho(engine.quotes(text, ask), text);
+    }),
+    { numRuns: 150 },
+  );
+});
+
+// Known engine issue, reported: `agreement()` and `quotes()` echo the user's text into `Answer.text`, so a typed "[1]"
+// becomes a citation marker that points nowhere (or, beside real citations, at the wrong source). When fixed, make this an `it`.
+it.fails("an echoed /agreement argument or quote topic never adds a citation marker", () => {
+  expectWellFormed(engine.agreement("[1]"));
+  expectWellFormed(engine.quotes("[2] Japan"));
+});
+
+it("an inline or autocomplete query: partner choices with a known id and a name", () => {
+  const ids = new Set(engine.dataset.agreements.map((agreement) => agreement.id));
+  fc.assert(
+    fc.property(hostileString, fc.integer({ min: -5, max: 60 }), (query, limit) => {
+      const choices = engine.partners(query, limit);
+      expect(choices.length).toBeLessThanOrEqual(Math.max(limit, 0));
+      for (const choice of choices) {
+        expect(ids.has(choice.id)).toBe(true);
+        expect(choice.name.trim()).not.toBe("");
+      }
+    }),
+    { numRuns: 150 },
+  );
+});
+
+/** Inputs built to make regexes backtrack and loops go quadratic: long words, long runs of one character, endless repetition of cue words. */
+function adversarial(length: number): string[] {
+  const repeat = (pattern: string) => pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length);
+  return [
+    repeat("abcdefghijklmnopqrstuvwxyz"),
+    repeat("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"),
+    repeat("a"),
+    repeat("'"),
+    repeat("a'"),
+    repeat("a\u0301"),
+    repeat(" \u200b"),
+    repeat("did Japan sign when "),
+    repeat("agrement secuirty japn germny "),
+    repeat("2024-06-13 "),
+    repeat("[1]("),
+    repeat("<b>&amp;"),
+    repeat("Japan Японія 😀 "),
+  ];
+}
+
+it("no input takes unbounded work: 100,000-character inputs everywhere, 500-character ones through a full answer", () => {
+  // A hang guard, not a speed target (speed is measured by `npm run bench`): work cannot be counted
+  // from outside, so each input gets a loose 2 s. Each takes well under 200 ms; catastrophic regex
+  // backtracking or a blow-up such as spell-correcting one 100,000-letter word would take far longer.
+  const bounded = (what: string, run: () => void) => {
+    const started = performance.now();
+    run();
+    expect(performance.now() - started, what).toBeLessThan(2_000);
+  };
+  for (const text of adversarial(100_000)) {
+    const what = JSON.stringify(text.slice(0, 30));
+    bounded(`engine ${what}`, () => {
+      expectWellFormed(engine.answer(text));
+      expectValidEcho(engine.agreement(text), text);
+      expectValidEcho(engine.quotes(text), text);
+      engine.partners(text);
+    });
+    bounded(`reading ${what}`, () => {
+      tokenise(text, "drop");
+      detectLanguage(text, packs, undefined, "en");
+      for (const context of contexts) planAnswer(understand(context, text));
+    });
+  }
+  for (const text of adversarial(500)) {
+    bounded(`answer ${JSON.stringify(text.slice(0, 30))}`, () => {
+      for (const lang of ["en", "uk"] as const) expectWellFormed(engine.answer(text, { lang }));
+    });
+  }
+});
