@@ -2,19 +2,22 @@
  * `npm run bench`: runs every benchmark section and prints its tables and
  * targets. Figures depend on the machine and its load; nothing here is a test.
  *
- *   npm run bench                  all sections, full runs (about two minutes on 2 cores)
+ *   npm run bench                  all sections, full runs (about two and a half minutes on 2 cores)
  *   npm run bench -- --quick       fewer runs and samples
  *   npm run bench -- --json        the raw figures as JSON on stdout
- *   npm run bench -- engine        only the named sections
+ *   npm run bench -- engine        only the named sections (engine, telegram, discord, timeline)
  *
  * Progress goes to stderr.
  */
 import { availableParallelism, cpus, platform, release, totalmem } from "node:os";
+import { discordSection } from "./discord-path.ts";
 import { engineSection } from "./engine.ts";
 import { renderReport, type BenchSection, type SectionReport } from "./table.ts";
+import { telegramSection } from "./telegram-path.ts";
+import { timelineSection } from "./timeline.ts";
 
-/** Every section, in the order they run. The Telegram and Discord paths join here. */
-const SECTIONS: readonly BenchSection[] = [engineSection];
+/** Every section, in the order they run. */
+const SECTIONS: readonly BenchSection[] = [engineSection, telegramSection, discordSection, timelineSection()];
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((arg) => arg.startsWith("--")));
