@@ -27,5 +27,5 @@ export { LanguagePackSchema } from "./lang/schema.ts";
 export type { LanguagePack } from "./lang/schema.ts";
 
 // The timeline picture (PNG + SVG + text) of the agreement registry.
-export { renderTimeline, TimelineOptionsSchema } from "./timeline/index.ts";
+export { renderTimeline, signingYears, TimelineOptionsSchema } from "./timeline/index.ts";
 export type { TimelineImage, TimelineResult, TimelineError, TimelineErrorCode, TimelineOptions } from "./timeline/index.ts";

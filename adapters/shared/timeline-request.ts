@@ -3,7 +3,7 @@
  * "Japan", "2024 United Kingdom") or in a platform's fields, turned into
  * `renderTimeline` options. Every adapter reads `/timeline` the same way.
  */
-import type { Engine, Lang, TimelineOptions } from "../../src/index.ts";
+import { signingYears, type Engine, type Lang, type TimelineOptions } from "../../src/index.ts";
 
 export interface TimelineRequest {
   /** A calendar year, e.g. 2024. */
@@ -44,5 +44,5 @@ export function timelineOptions(engine: Engine, request: TimelineRequest, lang: 
 
 /** The years in which agreements were signed, ascending: the years a timeline can be narrowed to. */
 export function timelineYears(engine: Engine): number[] {
-  return [...new Set(engine.dataset.agreements.map((agreement) => Number(agreement.signed.slice(0, 4))))].sort((a, b) => a - b);
+  return signingYears(engine.dataset);
 }

@@ -56,8 +56,13 @@ export interface ResolvedTimelineOptions {
 
 export type ResolvedOptionsResult = { ok: true; options: ResolvedTimelineOptions } | { ok: false; error: TimelineError };
 
+/** The years in which agreements were signed, ascending: the years a timeline can be narrowed to. */
+export function signingYears(dataset: Readonly<Dataset>): number[] {
+  return [...new Set(dataset.agreements.map((agreement) => yearOf(agreement.signed)))].sort((a, b) => a - b);
+}
+
 export function resolveTimelineOptions(dataset: Readonly<Dataset>, input: unknown): ResolvedOptionsResult {
-  const years = [...new Set(dataset.agreements.map((agreement) => yearOf(agreement.signed)))].sort((a, b) => a - b);
+  const years = signingYears(dataset);
   const parsed = TimelineOptionsSchema.safeParse(input ?? {});
   if (!parsed.success) {
     const lang = LangSchema.safeParse((input as { lang?: unknown } | null)?.lang).data ?? "en";

@@ -77,7 +77,7 @@ const en: TimelineStrings = {
   shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
   errorInvalidOptions: (details) => `Timeline options are not valid: ${details}`,
   errorYear: (year, years) => `No agreements were signed in ${year}. Years with agreements: ${years.join(", ")}.`,
-  errorPartner: (partner) => `No agreement with the id "${partner}" in the registry.`,
+  errorPartner: (partner) => `No partner in the registry matches "${partner}".`,
   errorPartnerYear: (partner, year, signedYear) => `${partner} signed in ${signedYear}, not in ${year}.`,
 };
 
@@ -109,7 +109,7 @@ const uk: TimelineStrings = {
   shortMonths: ["січ.", "лют.", "бер.", "квіт.", "трав.", "черв.", "лип.", "серп.", "вер.", "жовт.", "лист.", "груд."],
   errorInvalidOptions: (details) => `Неправильні параметри хронології: ${details}`,
   errorYear: (year, years) => `У ${year} році угод не підписували. Роки з угодами: ${years.join(", ")}.`,
-  errorPartner: (partner) => `У реєстрі немає угоди з ідентифікатором "${partner}".`,
+  errorPartner: (partner) => `У реєстрі немає партнера, що відповідає "${partner}".`,
   errorPartnerYear: (partner, year, signedYear) => `${partner}: угоду підписано у ${signedYear} році, не у ${year}.`,
 };
 

@@ -24,7 +24,7 @@ describe("renderTimeline option errors", () => {
   it("an unknown partner id is named in the message", async () => {
     const error = await errorOf({ partner: "atlantis" });
     expect(error.code).toBe("unknown-partner");
-    expect(error.message).toBe('No agreement with the id "atlantis" in the registry.');
+    expect(error.message).toBe('No partner in the registry matches "atlantis".');
   });
 
   it("a partner outside the chosen year says when it signed", async () => {
@@ -41,6 +41,6 @@ describe("renderTimeline option errors", () => {
 
   it("messages follow the requested language", async () => {
     expect((await errorOf({ year: 2023, lang: "uk" })).message).toBe("У 2023 році угод не підписували. Роки з угодами: 2024, 2025.");
-    expect((await errorOf({ partner: "atlantis", lang: "uk" })).message).toBe('У реєстрі немає угоди з ідентифікатором "atlantis".');
+    expect((await errorOf({ partner: "atlantis", lang: "uk" })).message).toBe('У реєстрі немає партнера, що відповідає "atlantis".');
   });
 });

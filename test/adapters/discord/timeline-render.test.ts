@@ -30,10 +30,10 @@ describe("renderTimelineReply", () => {
   });
 
   it("shows a refusal as text with markdown escaped, and no embed or file", () => {
-    const error = { code: "unknown-partner" as const, message: 'No agreement with the id "__Atlantis__" in the registry.', years: [2024, 2025] };
+    const error = { code: "unknown-partner" as const, message: 'No partner in the registry matches "__Atlantis__".', years: [2024, 2025] };
     const reply = renderTimelineReply({ ok: false, error }, "en", examples);
     expect(reply).toEqual({
-      content: 'I can\'t draw that timeline. No agreement with the id "\\_\\_Atlantis\\_\\_" in the registry. Try /timeline, or pick year:2024 or partner:Japan.',
+      content: 'I can\'t draw that timeline. No partner in the registry matches "\\_\\_Atlantis\\_\\_". Try /timeline, or pick year:2024 or partner:Japan.',
       embeds: [],
       files: [],
     });
