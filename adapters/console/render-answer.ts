@@ -3,8 +3,9 @@
  * answer, its quotes, the numbered sources (publisher, title, date, URL) and,
  * when the engine offers them, questions to try.
  */
-import type { Answer, AnswerQuote, Citation } from "../../src/index.ts";
+import type { Answer, AnswerQuote, Citation, Lang } from "../../src/index.ts";
 import { formatDate } from "./format-date.ts";
+import { consoleStrings } from "./strings.ts";
 import type { Style } from "./style.ts";
 import { wrap, wrapBlock } from "./wrap.ts";
 
@@ -18,33 +19,34 @@ export interface RenderOptions {
 export function renderAnswer(answer: Answer, { width = 80, style }: RenderOptions): string {
   const markers = (line: string) => line.replace(/\[\d+\]/g, (marker) => style.accent(marker));
   const sections = [wrapBlock(answer.text, width).map(markers).join("\n")];
-  if (answer.quotes.length > 0) sections.push(answer.quotes.map((quote) => renderQuote(quote, width, style)).join("\n\n"));
-  if (answer.citations.length > 0) sections.push(renderSources(answer.citations, width, style));
+  const strings = consoleStrings(answer.lang);
+  if (answer.quotes.length > 0) sections.push(answer.quotes.map((quote) => renderQuote(quote, width, style, answer.lang)).join("\n\n"));
+  if (answer.citations.length > 0) sections.push(renderSources(answer.citations, width, style, answer.lang));
   if (answer.suggestions.length > 0) {
-    const heading = answer.status === "answered" ? "Related questions:" : "You could ask:";
+    const heading = answer.status === "answered" ? strings.relatedQuestions : strings.youCouldAsk;
     const items = answer.suggestions.flatMap((suggestion) => wrap(suggestion, { width, indent: "    ", firstIndent: "  • " }));
     sections.push([style.heading(heading), ...items].join("\n"));
   }
   return sections.join("\n\n");
 }
 
-function renderQuote(quote: AnswerQuote, width: number, style: Style): string {
+function renderQuote(quote: AnswerQuote, width: number, style: Style, lang: Lang): string {
   const text = wrap(`“${quote.text}”`, { width, indent: "  " }).map((line) => style.quote(line));
-  const by = wrap(`— ${quote.speaker}, ${formatDate(quote.date)} [${quote.citation}]`, { width, indent: "      ", firstIndent: "    " });
+  const by = wrap(`— ${quote.speaker}, ${formatDate(quote.date, lang)} [${quote.citation}]`, { width, indent: "      ", firstIndent: "    " });
   return [...text, ...by.map((line) => style.muted(line))].join("\n");
 }
 
 /** The numbered source list: publisher, title and date, then the URL on its own line. */
-export function renderSources(citations: readonly Citation[], width: number, style: Style): string {
+export function renderSources(citations: readonly Citation[], width: number, style: Style, lang: Lang = "en"): string {
   const lines = citations.flatMap((citation) => {
     const number = `[${citation.n}]`;
     const indent = " ".repeat(number.length + 3);
-    const entry = wrap(`${number} ${citation.publisher}: ${citation.title} (${formatDate(citation.published)})`, {
+    const entry = wrap(`${number} ${citation.publisher}: ${citation.title} (${formatDate(citation.published, lang)})`, {
       width,
       indent,
       firstIndent: "  ",
     }).map((line, index) => (index === 0 ? line.replace(number, style.accent(number)) : line));
     return [...entry, indent + style.link(citation.url)];
   });
-  return [style.heading("Sources"), ...lines].join("\n");
+  return [style.heading(consoleStrings(lang).sources), ...lines].join("\n");
 }

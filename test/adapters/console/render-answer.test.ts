@@ -83,4 +83,20 @@ describe("formatDate", () => {
     expect(formatDate("2025-11")).toBe("November 2025");
     expect(formatDate("2024")).toBe("2024");
   });
+
+  it("writes Ukrainian month names in the case a date needs", () => {
+    expect(formatDate("2024-06-13", "uk")).toBe("13 червня 2024");
+    expect(formatDate("2025-11", "uk")).toBe("листопад 2025");
+  });
+});
+
+describe("an answer to a question in Ukrainian", () => {
+  it("has its headings and source dates in Ukrainian", () => {
+    const answer = engine.answer("Що передбачає угода з Японією?");
+    expect(answer.lang).toBe("uk");
+    const text = renderAnswer(answer, { width: 80, style: plain });
+    expect(text).toContain("Джерела");
+    expect(text).not.toMatch(/^Sources$|Related questions|You could ask/m);
+    expect(text).toMatch(/\(\d{1,2} (січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня) \d{4}\)/);
+  });
 });
