@@ -9,11 +9,23 @@ import type { Logger } from "./logger.ts";
 
 export type PlatformName = "telegram" | "discord" | "console";
 
+/** Per logger: whether it is bound to a platform. Bindings do not change here (nothing calls `setBindings`), and `bindings()` parses them anew on every call. */
+const boundToPlatform = new WeakMap<Logger, boolean>();
+
+function isBoundToPlatform(logger: Logger): boolean {
+  let bound = boundToPlatform.get(logger);
+  if (bound === undefined) {
+    bound = logger.bindings().platform !== undefined;
+    boundToPlatform.set(logger, bound);
+  }
+  return bound;
+}
+
 export function logAnswered(logger: Logger, platform: PlatformName, answer: Answer, latencyMs: number, details: Record<string, unknown> = {}): void {
   logger.info(
     {
       // A logger already bound to its platform (as start-up binds it) writes the field itself; pino would write it twice.
-      ...(logger.bindings().platform === undefined ? { platform } : {}),
+      ...(isBoundToPlatform(logger) ? {} : { platform }),
       ...details,
       status: answer.status,
       intent: answer.intent,

@@ -70,6 +70,11 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
   );
 
   const dedupe = options.dedupe ?? new UpdateDedupe();
+  // Claimed update ids reach the dedupe file before any call goes out, so no answer is sent for an id a crash would forget.
+  bot.api.config.use((prev, method, payload, signal) => {
+    dedupe.flush();
+    return prev(method, payload, signal);
+  });
   const keyboards: KeyboardContext = { catalogue: new SourceCatalogue(engine.sources().citations), tokens: options.tokens ?? new QuestionTokens() };
   const windowMs = options.rateLimitWindowMs ?? 10_000;
   const callbackNoticeSent = new WeakSet<Context>();
@@ -154,15 +159,17 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
   }
 
   const message = bot.on("message");
+  // grammY tries command handlers one by one; most messages are questions, and skip them all with this one check.
+  const commandMessages = message.filter((ctx) => startsWithCommand(ctx.msg));
 
-  message.command("start", limited, async (ctx) => {
+  commandMessages.command("start", limited, async (ctx) => {
     const lang = langOf(ctx.from?.language_code);
     const strings = stringsFor(lang);
     const examples = engine.examples({ lang }).slice(0, EXAMPLE_COUNT);
     await sendBlocks(ctx, [{ segments: [plain(strings.greeting)] }, { segments: [plain(strings.tryThese)] }], questionsKeyboard(examples, keyboards));
   });
 
-  message.command("help", limited, async (ctx) => {
+  commandMessages.command("help", limited, async (ctx) => {
     const lang = langOf(ctx.from?.language_code);
     const strings = stringsFor(lang);
     const about = engine.about({ lang });
@@ -179,17 +186,17 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     ]);
   });
 
-  message.command("about", limited, async (ctx) => {
+  commandMessages.command("about", limited, async (ctx) => {
     const startedAt = performance.now();
     await sendAnswer(ctx, engine.about({ lang: langOf(ctx.from?.language_code) }), "about", startedAt);
   });
 
-  message.command("sources", limited, async (ctx) => {
+  commandMessages.command("sources", limited, async (ctx) => {
     const startedAt = performance.now();
     await sendAnswer(ctx, engine.sources({ lang: langOf(ctx.from?.language_code) }), "sources", startedAt, { linkMarkers: false });
   });
 
-  message.command("agreement", limited, async (ctx) => {
+  commandMessages.command("agreement", limited, async (ctx) => {
     const startedAt = performance.now();
     const lang = langOf(ctx.from?.language_code);
     const partner = ctx.match.trim();
@@ -200,11 +207,11 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     await sendAnswer(ctx, engine.agreement(partner, { lang }), "agreement", startedAt);
   });
 
-  message.command("timeline", limited, async (ctx) => {
+  commandMessages.command("timeline", limited, async (ctx) => {
     await sendTimeline(ctx, parseTimelineRequest(ctx.match));
   });
 
-  message.command("ask", limited, async (ctx) => {
+  commandMessages.command("ask", limited, async (ctx) => {
     // `/ask` sent as a reply asks the replied-to message, as people do in groups.
     const replied = ctx.msg.reply_to_message;
     const fromReply = replied && replied.from?.id !== ctx.me.id ? (replied.text ?? replied.caption ?? "") : "";
@@ -302,8 +309,8 @@ type MessageQuestion = { kind: "question"; text: string } | { kind: "unknown-com
 function questionIn(message: Message, me: UserFromGetMe): MessageQuestion | undefined {
   const text = message.text ?? "";
   if (message.from?.is_bot || message.via_bot?.id === me.id) return undefined;
-  const startsWithCommand = message.entities?.some((entity) => entity.type === "bot_command" && entity.offset === 0) ?? false;
-  if (message.chat.type === "private") return startsWithCommand ? { kind: "unknown-command" } : { kind: "question", text };
+  const isCommand = startsWithCommand(message);
+  if (message.chat.type === "private") return isCommand ? { kind: "unknown-command" } : { kind: "question", text };
 
   const mentions = (message.entities ?? []).filter(
     (entity) =>
@@ -312,12 +319,17 @@ function questionIn(message: Message, me: UserFromGetMe): MessageQuestion | unde
   );
   const isReplyToBot = message.reply_to_message?.from?.id === me.id;
   if (mentions.length === 0 && !isReplyToBot) return undefined;
-  if (startsWithCommand) return undefined;
+  if (isCommand) return undefined;
   let question = text;
   for (const mention of [...mentions].sort((a, b) => b.offset - a.offset)) {
     question = question.slice(0, mention.offset) + question.slice(mention.offset + mention.length);
   }
   return { kind: "question", text: question.replace(/\s+/g, " ").trim() };
+}
+
+/** Whether a message starts with a command (`/about`, `/ask@SomeBot …`), as grammY's command handlers require. */
+function startsWithCommand(message: Message): boolean {
+  return message.entities?.some((entity) => entity.type === "bot_command" && entity.offset === 0) ?? false;
 }
 
 /** Up to 50 answers for an inline query: the answer to the query (plus its suggestions when there is none), or the examples' answers for an empty query. */

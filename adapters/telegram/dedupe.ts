@@ -5,8 +5,11 @@
  * only when it fetches the next one), and re-sends webhook calls it thinks failed.
  *
  * Bounded: the `capacity` most recent ids are kept. With a file, ids are
- * appended one per line as they are claimed and the file is compacted back
- * to `capacity` lines when it doubles, so a restart sees what was handled.
+ * appended one per line and the file is compacted back to `capacity` lines
+ * when it doubles, so a restart sees what was handled. Claimed ids are
+ * written in batches, one write per `flush()`: the bot flushes before every
+ * Bot API call (so no answer leaves before its id is on disk), and a claim
+ * schedules a flush for the end of the event-loop turn in case no call follows.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
@@ -28,6 +31,9 @@ export class UpdateDedupe {
   readonly #onError: (error: unknown) => void;
   #fd: number | undefined;
   #linesInFile = 0;
+  /** Claimed ids not yet written to the file. */
+  #pending: number[] = [];
+  #flushScheduled = false;
   #highest: number | undefined;
 
   constructor(options: UpdateDedupeOptions = {}) {
@@ -52,12 +58,30 @@ export class UpdateDedupe {
   claim(updateId: number): boolean {
     if (this.#seen.has(updateId)) return false;
     this.#remember(updateId);
-    this.#persist(updateId);
+    if (this.#fd !== undefined) {
+      this.#pending.push(updateId);
+      this.#scheduleFlush();
+    }
     return true;
   }
 
-  /** Closes the file; later claims are kept in memory only. */
+  /** Writes the ids claimed since the last flush to the file (one write for all of them). */
+  flush(): void {
+    if (this.#pending.length === 0 || this.#fd === undefined || this.#file === undefined) return;
+    const ids = this.#pending;
+    this.#pending = [];
+    try {
+      writeSync(this.#fd, `${ids.join("\n")}\n`);
+      this.#linesInFile += ids.length;
+      if (this.#linesInFile > 2 * this.capacity) this.#compact(this.#file);
+    } catch (error) {
+      this.#onError(error);
+    }
+  }
+
+  /** Writes what is pending and closes the file; later claims are kept in memory only. */
   close(): void {
+    this.flush();
     if (this.#fd === undefined) return;
     try {
       closeSync(this.#fd);
@@ -92,15 +116,13 @@ export class UpdateDedupe {
     }
   }
 
-  #persist(updateId: number): void {
-    if (this.#fd === undefined || this.#file === undefined) return;
-    try {
-      writeSync(this.#fd, `${updateId}\n`);
-      this.#linesInFile += 1;
-      if (this.#linesInFile > 2 * this.capacity) this.#compact(this.#file);
-    } catch (error) {
-      this.#onError(error);
-    }
+  #scheduleFlush(): void {
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    setImmediate(() => {
+      this.#flushScheduled = false;
+      this.flush();
+    });
   }
 
   /** Rewrites the file with only the remembered ids (write to a temporary file, then rename, so a crash leaves one or the other). */

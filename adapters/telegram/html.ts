@@ -32,14 +32,18 @@ export interface PackOptions {
 
 export const TELEGRAM_MAX_MESSAGE_LENGTH = 4096;
 
+const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const toEntity = (character: string): string => ENTITIES[character] ?? character;
+
 /** Escapes text for Telegram HTML: `&`, `<` and `>`. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  // Most text has nothing to escape; testing first spares a copy of it.
+  return /[&<>]/.test(text) ? text.replace(/[&<>]/g, toEntity) : text;
 }
 
 /** Escapes an attribute value: the three text characters plus `"`. */
 export function escapeAttribute(text: string): string {
-  return escapeHtml(text).replace(/"/g, "&quot;");
+  return /[&<>"]/.test(text) ? text.replace(/[&<>"]/g, toEntity) : text;
 }
 
 /** Shorthand for an unstyled segment. */
@@ -65,7 +69,9 @@ export function blockLength(block: Block): number {
 }
 
 function entityCount(block: Block): number {
-  return block.segments.filter((segment) => segment.style !== undefined).length + (block.quote ? 1 : 0);
+  let count = block.quote ? 1 : 0;
+  for (const segment of block.segments) if (segment.style !== undefined) count += 1;
+  return count;
 }
 
 function renderSegment(segment: Segment): string {
@@ -84,7 +90,8 @@ function renderSegment(segment: Segment): string {
 
 /** One block as HTML. */
 export function renderBlock(block: Block): string {
-  const inner = block.segments.map(renderSegment).join("");
+  let inner = "";
+  for (const segment of block.segments) inner += renderSegment(segment);
   return block.quote ? `<blockquote>${inner}</blockquote>` : inner;
 }
 
@@ -122,7 +129,9 @@ export function packMessages(blocks: Block[], options: PackOptions = {}): string
 }
 
 function renderMessage(blocks: Block[]): string {
-  return blocks.map((block, index) => (index === 0 ? "" : block.tight ? "\n" : "\n\n") + renderBlock(block)).join("");
+  let html = "";
+  for (const [index, block] of blocks.entries()) html += (index === 0 ? "" : block.tight ? "\n" : "\n\n") + renderBlock(block);
+  return html;
 }
 
 /** Cuts one block into pieces that each fit a message; a block that fits comes back as is. */
@@ -137,7 +146,8 @@ function splitBlock(block: Block, maxLength: number, maxEntities = Infinity): Bl
 
 /** Telegram trims whitespace and rejects an empty message, so whitespace-only blocks are dropped. */
 function hasVisibleText(block: Block): boolean {
-  return block.segments.some((segment) => segment.text.trim() !== "");
+  // `\S` is exactly what `trim()` keeps, without copying the text.
+  return block.segments.some((segment) => /\S/.test(segment.text));
 }
 
 /** [start, end) ranges of `text`, each at most `maxLength` long; the line break or space cut at is dropped. */

@@ -174,12 +174,13 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 /** The runner is told to be silent (it would write to the console); failed polls go to the log instead, token masked. */
 function logFailedPolls(bot: Bot, logger: Logger): void {
   bot.api.config.use(async (prev, method, payload, signal) => {
+    if (method !== "getUpdates") return prev(method, payload, signal);
     try {
       const result = await prev(method, payload, signal);
-      if (method === "getUpdates" && !result.ok) logger.warn({ code: result.error_code, description: result.description }, "getUpdates failed");
+      if (!result.ok) logger.warn({ code: result.error_code, description: result.description }, "getUpdates failed");
       return result;
     } catch (error) {
-      if (method === "getUpdates" && !signal?.aborted) logger.warn({ error: error instanceof Error ? error.message : String(error) }, "getUpdates failed");
+      if (!signal?.aborted) logger.warn({ error: error instanceof Error ? error.message : String(error) }, "getUpdates failed");
       throw error;
     }
   });

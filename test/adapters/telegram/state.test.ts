@@ -47,6 +47,15 @@ describe("UpdateDedupe", () => {
     second.close();
   });
 
+  it("has claimed ids on disk by the end of the event-loop turn, so a crash after it forgets none", async () => {
+    const file = join(scratch(), "updates");
+    const dedupe = new UpdateDedupe({ file });
+    for (const id of [41, 42, 43]) dedupe.claim(id);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(readFileSync(file, "utf8").trim().split("\n")).toEqual(["41", "42", "43"]);
+    dedupe.close();
+  });
+
   it("skips damaged lines in its file", () => {
     const file = join(scratch(), "updates");
     writeFileSync(file, "5\ngarbage\n\n7\n12x\n");
