@@ -1,7 +1,7 @@
 /**
  * The Discord part of `npm run bench`: `/ask` interactions per second through
  * the real adapter — `startDiscordBot` as `npm start` runs it (discord.js
- * client, the dispatcher's deferral, the engine, embed rendering, the answer
+ * client, the dispatcher, the engine, embed rendering, the answer
  * store, one log line per answer) — beside a bare discord.js client that
  * replies "ok", each against its own copy of the local fake gateway and REST
  * API (`test/fakes/discord-fake.ts`, in a separate process).
@@ -52,7 +52,7 @@ export const discordSection: BenchSection = {
         options,
         [
           "an interaction: an /ask INTERACTION_CREATE on the gateway, until the bot's last REST call for it has been answered",
-          "  (real: the deferral callback, then the edit of the original reply; bare: one reply callback);",
+          "  (both: one reply callback, the real one carrying the answer's embed and buttons);",
           "the fake gateway and REST API run in a separate process (one copy per bot);",
           "the real bot's log lines are formatted as in production but not written anywhere (the bench counts the \"answered\" ones).",
         ],

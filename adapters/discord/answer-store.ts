@@ -12,9 +12,16 @@ export interface AnswerStoreOptions {
   capacity?: number;
 }
 
+/** Bytes per key: 6 bytes are 8 base64url characters. */
+const KEY_BYTES = 6;
+/** Random bytes are drawn for this many keys at once: each draw is a system call costing as much as encoding dozens of keys. */
+const KEYS_PER_DRAW = 256;
+
 export class AnswerStore {
   readonly #entries = new Map<string, Answer>();
   readonly #capacity: number;
+  #random = Buffer.alloc(0);
+  #used = 0;
 
   constructor(options: AnswerStoreOptions = {}) {
     this.#capacity = Math.max(1, options.capacity ?? 1000);
@@ -25,7 +32,7 @@ export class AnswerStore {
    * button from before a restart never points at a different answer.
    */
   remember(answer: Answer): string {
-    const key = randomBytes(6).toString("base64url");
+    const key = this.#nextKey();
     this.#entries.set(key, answer);
     if (this.#entries.size > this.#capacity) {
       const oldest = this.#entries.keys().next().value;
@@ -40,5 +47,14 @@ export class AnswerStore {
 
   get size(): number {
     return this.#entries.size;
+  }
+
+  #nextKey(): string {
+    if (this.#used + KEY_BYTES > this.#random.length) {
+      this.#random = randomBytes(KEY_BYTES * KEYS_PER_DRAW);
+      this.#used = 0;
+    }
+    this.#used += KEY_BYTES;
+    return this.#random.toString("base64url", this.#used - KEY_BYTES, this.#used);
   }
 }

@@ -5,38 +5,37 @@
  * /timeline, both visible to the same people as the message they were under.
  */
 import { MessageFlags, type ButtonInteraction } from "discord.js";
-import type { CommandContext, Shown } from "./commands/index.ts";
+import type { CommandContext, InteractionContext, Shown } from "./commands/index.ts";
 import type { ButtonAction } from "./custom-ids.ts";
 import { renderPages } from "./render.ts";
-import { showAnswer, showPages } from "./reply.ts";
+import { defer, send, showAnswer, showPages } from "./reply.ts";
 import { langOfLocale, stringsFor } from "./strings.ts";
 import { showTimeline } from "./timeline.ts";
 
 /** Handles a click; returns what was shown, or undefined when the button had expired. */
-export async function handleButton(interaction: ButtonInteraction, action: ButtonAction, ctx: CommandContext): Promise<Shown | undefined> {
-  const wasPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
+export async function handleButton(interaction: ButtonInteraction, action: ButtonAction, shared: CommandContext): Promise<Shown | undefined> {
+  const ctx: InteractionContext = { ...shared, private: action.kind === "sources" || interaction.message.flags.has(MessageFlags.Ephemeral) };
   if (action.kind === "timeline") {
-    await interaction.deferReply(wasPrivate ? { flags: MessageFlags.Ephemeral } : {});
-    return showTimeline(interaction, ctx.engine, {}, langOfLocale(interaction.locale));
+    // Drawing can take seconds, as for /timeline; everything else is answered at once.
+    await defer(interaction, ctx);
+    return showTimeline(interaction, ctx, {}, langOfLocale(interaction.locale));
   }
   const stored = ctx.answers.recall(action.key);
   if (action.kind === "sources") {
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    if (!stored) return expired(interaction);
-    await showPages(interaction, renderPages(stored));
+    if (!stored) return expired(interaction, ctx);
+    await showPages(interaction, renderPages(stored), ctx);
     return stored;
   }
 
   const question = stored?.suggestions[action.index] ?? completeLabel(interaction);
-  await interaction.deferReply(wasPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  if (!question) return expired(interaction);
+  if (!question) return expired(interaction, ctx);
   const answer = ctx.engine.answer(question, { lang: langOfLocale(interaction.locale) });
   await showAnswer(interaction, answer, ctx);
   return answer;
 }
 
-async function expired(interaction: ButtonInteraction): Promise<undefined> {
-  await interaction.editReply({ content: stringsFor(langOfLocale(interaction.locale)).expired });
+async function expired(interaction: ButtonInteraction, ctx: InteractionContext): Promise<undefined> {
+  await send(interaction, { content: stringsFor(langOfLocale(interaction.locale)).expired }, ctx);
   return undefined;
 }
 

@@ -1,8 +1,10 @@
 /**
- * The one `InteractionCreate` handler: finds the command (or button), defers
- * so Discord's 3-second deadline is always met, runs it inside the only
- * try/catch, and turns any failure into a polite error reply instead of a
- * crash. Logs one line per answer: platform, command, status, confidence,
+ * The one `InteractionCreate` handler: finds the command (or button), runs it
+ * inside the only try/catch, and turns any failure into a polite error reply
+ * instead of a crash. Discord's 3-second deadline is met either way: commands
+ * marked `slow` are deferred before they run, and every other command answers
+ * within milliseconds, its answer going out as the interaction callback
+ * (see reply.ts). Logs one line per answer: platform, command, status, confidence,
  * latency (a picture: whether it was drawn, and latency); the user's text
  * only at debug level.
  */
@@ -20,9 +22,10 @@ import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { handleButton } from "./buttons.ts";
-import { commands as allCommands, type CommandContext, type DiscordCommand, type Shown } from "./commands/index.ts";
+import { commands as allCommands, type CommandContext, type DiscordCommand, type InteractionContext, type Shown } from "./commands/index.ts";
 import { wantsPrivate } from "./commands/define.ts";
 import { parseButtonId } from "./custom-ids.ts";
+import { defer } from "./reply.ts";
 import { langOfLocale, stringsFor } from "./strings.ts";
 
 export interface DispatchOptions {
@@ -58,8 +61,9 @@ export function createInteractionHandler(options: DispatchOptions): (interaction
           await interaction.reply({ content: stringsFor(langOfLocale(interaction.locale)).error, flags: MessageFlags.Ephemeral });
           return;
         }
-        await interaction.deferReply(wantsPrivate(interaction) ? { flags: MessageFlags.Ephemeral } : {});
-        shown = await command.execute(interaction, ctx);
+        const here: InteractionContext = { ...ctx, private: wantsPrivate(interaction) };
+        if (command.slow) await defer(interaction, here);
+        shown = await command.execute(interaction, here);
       } else if (interaction.isButton()) {
         const action = parseButtonId(interaction.customId);
         if (action) shown = await handleButton(interaction, action, ctx);
@@ -110,6 +114,7 @@ async function fail(interaction: Interaction, label: string, error: unknown, log
     }
     if (!interaction.isRepliable()) return;
     const content = stringsFor(langOfLocale(interaction.locale)).error;
+    // Deferred: replace the placeholder. Answered already (e.g. a follow-up failed): add a private note. Neither: the error is the reply.
     if (interaction.deferred && !interaction.replied) await interaction.editReply({ content, embeds: [], components: [] });
     else if (interaction.replied) await interaction.followUp({ content, flags: MessageFlags.Ephemeral });
     else await interaction.reply({ content, flags: MessageFlags.Ephemeral });

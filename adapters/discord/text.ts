@@ -52,6 +52,19 @@ export function formatDate(value: string, lang: Lang): string {
   const [, year, month, day] = match;
   if (!month) return String(year);
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-  const locale = lang === "uk" ? "uk-UA" : "en-GB";
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", year: "numeric", month: "long", ...(day ? { day: "numeric" } : {}) }).format(date);
+  return dateFormat(lang, day !== undefined).format(date);
+}
+
+/** One formatter per (language, with day): building an `Intl.DateTimeFormat` costs far more than using one. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const locale = lang === "uk" ? "uk-UA" : "en-GB";
+    format = new Intl.DateTimeFormat(locale, { timeZone: "UTC", year: "numeric", month: "long", ...(withDay ? { day: "numeric" } : {}) });
+    dateFormats.set(key, format);
+  }
+  return format;
 }

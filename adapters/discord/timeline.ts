@@ -5,10 +5,11 @@
  * polite sentence instead. Used by /timeline and the Timeline button.
  */
 import type { APIEmbed, RepliableInteraction } from "discord.js";
-import { renderTimeline, type Engine, type Lang, type TimelineResult } from "../../src/index.ts";
+import { renderTimeline, type Lang, type TimelineResult } from "../../src/index.ts";
 import { timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
-import type { PictureShown } from "./commands/types.ts";
+import type { InteractionContext, PictureShown } from "./commands/types.ts";
 import { citationLine, EmbedLimits, STATUS_COLOURS } from "./render.ts";
+import { send } from "./reply.ts";
 import { stringsFor, type DiscordStrings } from "./strings.ts";
 import { escapeText, truncate } from "./text.ts";
 
@@ -28,11 +29,12 @@ export interface TimelineExamples {
   partner: string;
 }
 
-/** Draws the timeline and shows it in place of the deferred reply. */
-export async function showTimeline(interaction: RepliableInteraction, engine: Engine, request: TimelineRequest, lang: Lang): Promise<PictureShown> {
+/** Draws the timeline and shows it as the reply; callers defer first, as drawing can take seconds. */
+export async function showTimeline(interaction: RepliableInteraction, ctx: Pick<InteractionContext, "engine" | "private">, request: TimelineRequest, lang: Lang): Promise<PictureShown> {
+  const { engine } = ctx;
   const result = await renderTimeline(engine.dataset, timelineOptions(engine, request, lang));
   const examples = { year: timelineYears(engine)[0] ?? new Date().getFullYear(), partner: engine.dataset.agreements[0]?.partner ?? "Japan" };
-  await interaction.editReply(renderTimelineReply(result, lang, examples));
+  await send(interaction, renderTimelineReply(result, lang, examples), ctx);
   return result.ok ? { picture: "timeline" } : { picture: "timeline", refused: result.error.code };
 }
 

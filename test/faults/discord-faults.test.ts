@@ -1,16 +1,18 @@
 /**
  * The Discord bot when Discord misbehaves: REST answers 429 (with the
- * headers discord.js honours) and 500 on the interaction callback and on the
- * reply edit, and the gateway connection is closed or cut. Each answer still
- * arrives once, and the bot keeps serving. (A 404 on the callback and on the
- * edit is covered in test/adapters/discord/bot.test.ts.)
+ * headers discord.js honours) and 500 on the interaction callback that
+ * carries an answer and on the edit of a deferred reply (/timeline), and the
+ * gateway connection is closed or cut. Each answer still arrives once, and
+ * the bot keeps serving. (A 404 on the callback is covered in
+ * test/adapters/discord/bot.test.ts.)
  */
 import { beforeAll, expect, it, type TestContext } from "vitest";
 import { startDiscordBot } from "../../adapters/discord/start.ts";
 import { createLogger } from "../../adapters/shared/logger.ts";
 import { loadEngine, type Engine } from "../../src/index.ts";
 import { FakeDiscord, type FakeResponse, type RecordedRequest } from "../fakes/discord-fake.ts";
-import { chatInput } from "../fakes/discord-payloads.ts";
+import { chatInput, type Built } from "../fakes/discord-payloads.ts";
+import { isCallback, isOriginalEdit, isReply, messageOf } from "../fakes/discord-requests.ts";
 import { until } from "./until.ts";
 
 const TOKEN = "MTExMTExMTExMTExMTExMTEx.fault-test-token.for-tests-only";
@@ -34,19 +36,19 @@ async function start({ onTestFinished }: TestContext): Promise<{ fake: FakeDisco
   return { fake };
 }
 
-const isCallback = (request: RecordedRequest) => request.method === "POST" && request.path.endsWith("/callback");
-const isEdit = (request: RecordedRequest) => request.method === "PATCH" && request.path.endsWith("/messages/@original");
-const describeRequest = (request: RecordedRequest) => `${isCallback(request) ? "callback" : isEdit(request) ? "edit" : request.method} ${request.status}`;
-const description = (request: RecordedRequest | undefined) => ((request?.body ?? {}) as { embeds?: Array<{ description?: string }> }).embeds?.[0]?.description ?? "";
+const describeRequest = (request: RecordedRequest) => `${isCallback(request) ? "callback" : isOriginalEdit(request) ? "edit" : request.method} ${request.status}`;
+const description = (request: RecordedRequest | undefined) => messageOf<{ embeds: Array<{ description?: string }> }>(request).embeds?.[0]?.description ?? "";
 
-/** Asks `question` with `/ask` and resolves with the requests made for it, once its reply has been edited in. */
-async function ask(fake: FakeDiscord, question: string, prepare: (token: string) => void = () => {}): Promise<RecordedRequest[]> {
-  const built = chatInput("ask", { question });
+/** Sends an interaction and resolves with the requests made for it, once its reply has gone through. */
+async function interact(fake: FakeDiscord, built: Built, prepare: (token: string) => void = () => {}): Promise<RecordedRequest[]> {
   prepare(built.token);
   fake.interact(built.payload);
-  await fake.waitForRequest((request) => request.path.includes(built.token) && isEdit(request) && request.status === 200);
+  await fake.waitForRequest((request) => request.path.includes(built.token) && isReply(request) && request.status < 300);
   return fake.requestsFor(built.token);
 }
+
+/** Asks `question` with `/ask`; see `interact`. */
+const ask = (fake: FakeDiscord, question: string, prepare?: (token: string) => void) => interact(fake, chatInput("ask", { question }), prepare);
 
 const rateLimited: FakeResponse = {
   status: 429,
@@ -58,25 +60,25 @@ const serverError: FakeResponse = { status: 500, body: { message: "500: Internal
 it.concurrent("a 429 on the interaction callback is waited out and the answer delivered once", async (context) => {
   const { fake } = await start(context);
   const requests = await ask(fake, japanQuestion, (token) => fake.failNext((request) => isCallback(request) && request.path.includes(token), rateLimited));
-  expect(requests.map(describeRequest)).toEqual(["callback 429", "callback 204", "edit 200"]);
+  expect(requests.map(describeRequest)).toEqual(["callback 429", "callback 204"]);
   expect(description(requests.at(-1))).toContain("13 June 2024");
 });
 
-it.concurrent("a 429 on the reply edit is waited out and the answer delivered once", async (context) => {
+it.concurrent("a 500 on the callback is retried and the answer delivered once", async (context) => {
   const { fake } = await start(context);
-  const requests = await ask(fake, japanQuestion, (token) => fake.failNext((request) => isEdit(request) && request.path.includes(token), rateLimited));
-  expect(requests.map(describeRequest)).toEqual(["callback 204", "edit 429", "edit 200"]);
+  const requests = await ask(fake, japanQuestion, (token) => fake.failNext((request) => isCallback(request) && request.path.includes(token), serverError, 2));
+  expect(requests.map(describeRequest)).toEqual(["callback 500", "callback 500", "callback 204"]);
   expect(description(requests.at(-1))).toContain("13 June 2024");
 });
 
-it.concurrent("a 500 on the callback and on the edit is retried and the answer delivered once", async (context) => {
+it.concurrent("a 429 and a 500 on the edit of a deferred reply (/timeline) are waited out and the chart delivered once", async (context) => {
   const { fake } = await start(context);
-  const requests = await ask(fake, japanQuestion, (token) => {
-    fake.failNext((request) => isCallback(request) && request.path.includes(token), serverError);
-    fake.failNext((request) => isEdit(request) && request.path.includes(token), serverError, 2);
+  const requests = await interact(fake, chatInput("timeline", {}), (token) => {
+    fake.failNext((request) => isOriginalEdit(request) && request.path.includes(token), rateLimited);
+    fake.failNext((request) => isOriginalEdit(request) && request.path.includes(token), serverError);
   });
-  expect(requests.map(describeRequest)).toEqual(["callback 500", "callback 204", "edit 500", "edit 500", "edit 200"]);
-  expect(description(requests.at(-1))).toContain("13 June 2024");
+  expect(requests.map(describeRequest)).toEqual(["callback 204", "edit 429", "edit 500", "edit 200"]);
+  expect(requests.at(-1)?.files.map((file) => file.filename)).toEqual(["timeline.png"]);
 });
 
 const gatewayDrops: Array<[string, (fake: FakeDiscord) => void]> = [

@@ -7,6 +7,6 @@ import { sources } from "./sources.ts";
 import { timeline } from "./timeline.ts";
 import type { DiscordCommand } from "./types.ts";
 
-export type { CommandContext, DiscordCommand, PictureShown, Shown } from "./types.ts";
+export type { CommandContext, DiscordCommand, InteractionContext, PictureShown, Shown } from "./types.ts";
 
 export const commands: readonly DiscordCommand[] = [ask, agreement, timeline, quote, sources, about];

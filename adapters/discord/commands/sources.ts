@@ -13,7 +13,7 @@ export const sources: DiscordCommand = {
 
   async execute(interaction, ctx) {
     const answer = ctx.engine.sources({ lang: langOfLocale(interaction.locale) });
-    await showPages(interaction, renderPages(answer));
+    await showPages(interaction, renderPages(answer), ctx);
     return answer;
   },
 };

@@ -35,10 +35,13 @@ export const timeline: DiscordCommand = {
     )
     .addBooleanOption(privateOption),
 
+  // The picture's first render takes 1–2 s.
+  slow: true,
+
   async execute(interaction, ctx) {
     const year = interaction.options.getInteger(YEAR);
     const partner = interaction.options.getString(PARTNER);
-    return showTimeline(interaction, ctx.engine, { ...(year !== null ? { year } : {}), ...(partner ? { partner } : {}) }, langOfLocale(interaction.locale));
+    return showTimeline(interaction, ctx, { ...(year !== null ? { year } : {}), ...(partner ? { partner } : {}) }, langOfLocale(interaction.locale));
   },
 
   async autocomplete(interaction, ctx) {

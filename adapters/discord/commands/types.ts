@@ -5,10 +5,17 @@ import type { AutocompleteInteraction, ChatInputCommandInteraction, SlashCommand
 import type { Answer, Engine, TimelineErrorCode } from "../../../src/index.ts";
 import type { AnswerStore } from "../answer-store.ts";
 
+/** What every interaction shares. */
 export interface CommandContext {
   engine: Engine;
   /** Where answers are kept for the buttons under them. */
   answers: AnswerStore;
+}
+
+/** The context of one command or button: the shared parts, and who sees the reply. */
+export interface InteractionContext extends CommandContext {
+  /** True when only the user who acted sees the reply (ephemeral): the `private` option of a command; for a button, see buttons.ts. */
+  private: boolean;
 }
 
 /** A reply that is not an engine answer (the timeline picture), as the dispatcher logs it. */
@@ -25,12 +32,20 @@ export interface DiscordCommand {
   /** The definition registered with Discord by `npm run discord:deploy`. */
   data: SlashCommandOptionsOnlyBuilder;
   /**
-   * Runs after the dispatcher has deferred the reply (ephemeral when the user
-   * chose `private`), so it answers with `editReply`/`followUp`. Returns what
-   * it showed, for the dispatcher's log line. Throws on failure; the
-   * dispatcher turns that into an error reply.
+   * True when the command can take long enough to endanger Discord's 3-second
+   * deadline (the timeline picture: 1–2 s on its first render); the dispatcher
+   * then defers the reply before running it. Default false: the command
+   * answers within milliseconds, and its answer goes out as the interaction
+   * callback itself.
    */
-  execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<Shown>;
+  slow?: boolean;
+  /**
+   * Answers through the helpers in `reply.ts`, which send the first message
+   * as the reply, or in place of the deferred one when the command is `slow`.
+   * Returns what it showed, for the dispatcher's log line. Throws on failure;
+   * the dispatcher turns that into an error reply.
+   */
+  execute(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<Shown>;
   /** Answers autocomplete for the focused option, from memory (it cannot be deferred). */
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
 }

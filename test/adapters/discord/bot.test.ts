@@ -11,6 +11,7 @@ import { escapeText, formatDate } from "../../../adapters/discord/text.ts";
 import { createLogger } from "../../../adapters/shared/logger.ts";
 import { loadEngine, type Engine } from "../../../src/index.ts";
 import { FakeDiscord, type RecordedRequest } from "../../fakes/discord-fake.ts";
+import { callbackType, isCallback, isReply, messageOf } from "../../fakes/discord-requests.ts";
 import { autocomplete, buttonClick, chatInput, type Built } from "../../fakes/discord-payloads.ts";
 import { limitViolations, type MessagePayload } from "./limits.ts";
 
@@ -42,12 +43,11 @@ afterAll(async () => {
   await fake?.close();
 });
 
-const isCallback = (request: RecordedRequest) => request.method === "POST" && request.path.endsWith("/callback");
-const isOriginalEdit = (request: RecordedRequest) => request.method === "PATCH" && request.path.endsWith("/messages/@original");
-const body = (request: RecordedRequest | undefined) => (request?.body ?? {}) as MessagePayload & { type?: number; data?: MessagePayload & { flags?: number; choices?: Array<{ name: string; value: string }> }; flags?: number; allowed_mentions?: unknown };
+type Message = MessagePayload & { flags?: number; allowed_mentions?: unknown; choices?: Array<{ name: string; value: string }> };
+const message = (request: RecordedRequest | undefined) => messageOf<Message>(request);
 
-/** Sends an interaction and waits for the request that finishes it (by default the edit of the deferred reply). */
-async function send(built: Built, finished: (request: RecordedRequest) => boolean = isOriginalEdit): Promise<RecordedRequest[]> {
+/** Sends an interaction and waits for the request that finishes it (by default the one that shows the reply). */
+async function send(built: Built, finished: (request: RecordedRequest) => boolean = isReply): Promise<RecordedRequest[]> {
   fake.interact(built.payload);
   await fake.waitForRequest((request) => request.path.split("/").includes(built.token) && finished(request));
   return fake.requestsFor(built.token);
@@ -63,20 +63,20 @@ async function logged(predicate: (line: LogLine) => boolean, from = 0): Promise<
   throw new Error(`no matching log line; got:\n${logLines.join("")}`);
 }
 
-const embedOf = (request: RecordedRequest | undefined): APIEmbed => body(request).embeds?.[0] ?? {};
+const embedOf = (request: RecordedRequest | undefined): APIEmbed => message(request).embeds?.[0] ?? {};
 const allText = (embed: APIEmbed) => [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text].join("\n");
 
 describe("/ask", () => {
-  it("defers, then shows the answer with its date, citation links, Sources button and no mentions", async () => {
+  it("answers at once, in the interaction's reply, with its date, citation links, Sources button and no mentions", async () => {
     const question = "When did Japan sign its security agreement with Ukraine?";
     const requests = await send(chatInput("ask", { question }));
-    const [callback, edit] = requests;
-    expect(requests.map((request) => `${request.method} ${isCallback(request) ? "callback" : request.path.split("/").at(-1)}`)).toEqual(["POST callback", "PATCH @original"]);
-    expect(body(callback)).toMatchObject({ type: 5 });
-    expect(body(callback).data?.flags ?? 0).toBe(0); // public: everyone in the channel sees it
-    expect(callback?.authorization).toBeUndefined();
+    // One request: the answer is the callback itself, with no "thinking…" placeholder to edit afterwards.
+    expect(requests.map(callbackType)).toEqual([4]);
+    const [reply] = requests;
+    expect(message(reply).flags ?? 0).toBe(0); // public: everyone in the channel sees it
+    expect(reply?.authorization).toBeUndefined();
 
-    const embed = embedOf(edit);
+    const embed = embedOf(reply);
     expect(embed.title).toBe(question);
     expect(embed.description).toContain("13 June 2024");
     const expected = engine.answer(question, { lang: "en" });
@@ -84,9 +84,9 @@ describe("/ask", () => {
     for (const citation of expected.citations) expect(embed.description).toContain(`**[${citation.n}]** [`);
     expect(embed.description).toMatch(/\]\(https?:\/\/[^)\s]+\)/);
     expect(embed.footer?.text).toContain(`As of ${formatDate(engine.asOf, "en")}`);
-    expect(body(edit).allowed_mentions).toEqual({ parse: [] });
-    expect(body(edit).components?.[0]?.components[0]?.label).toBe("Sources");
-    expect(limitViolations(body(edit))).toEqual([]);
+    expect(message(reply).allowed_mentions).toEqual({ parse: [] });
+    expect(message(reply).components?.[0]?.components[0]?.label).toBe("Sources");
+    expect(limitViolations(message(reply))).toEqual([]);
 
     const line = await logged((l) => l.msg === "answered" && l.command === "ask");
     expect(line).toMatchObject({ platform: "discord", status: "answered", intent: expected.intent, confidence: expected.confidence });
@@ -95,29 +95,30 @@ describe("/ask", () => {
 
   it("never pings anyone, whatever the question contains", async () => {
     const question = "Did @everyone and <@&123> and <@444444444444444444> sign with Japan? @here";
-    const [, edit] = await send(chatInput("ask", { question }));
-    expect(body(edit).allowed_mentions).toEqual({ parse: [] });
-    expect(body(edit).content ?? "").not.toMatch(/@everyone|@here|<@/);
-    expect(embedOf(edit).title).toContain("@everyone");
+    const [reply] = await send(chatInput("ask", { question }));
+    expect(message(reply).allowed_mentions).toEqual({ parse: [] });
+    expect(message(reply).content ?? "").not.toMatch(/@everyone|@here|<@/);
+    expect(embedOf(reply).title).toContain("@everyone");
   });
 
-  it("answers only the asker when private:true (ephemeral flag 64 on the deferral)", async () => {
-    const [callback, edit] = await send(chatInput("ask", { question: "Where did the UK sign?", private: true }));
-    expect(body(callback)).toEqual({ type: 5, data: { flags: 64 } });
-    expect(embedOf(edit).description).toBeTruthy();
+  it("answers only the asker when private:true (ephemeral flag 64 on the reply)", async () => {
+    const [reply] = await send(chatInput("ask", { question: "Where did the UK sign?", private: true }));
+    expect(callbackType(reply)).toBe(4);
+    expect(message(reply).flags).toBe(64);
+    expect(embedOf(reply).description).toBeTruthy();
   });
 
   it("works in a DM with the bot", async () => {
-    const [, edit] = await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" }, { dm: true }));
-    expect(embedOf(edit).description).toContain("13 June 2024");
+    const [reply] = await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" }, { dm: true }));
+    expect(embedOf(reply).description).toContain("13 June 2024");
   });
 
   it("passes a Ukrainian user's locale to the engine as the language", async () => {
     const question = "When did Japan sign?";
-    const [, edit] = await send(chatInput("ask", { question }, { locale: "uk" }));
+    const [reply] = await send(chatInput("ask", { question }, { locale: "uk" }));
     const expected = engine.answer(question, { lang: "uk" });
-    expect(embedOf(edit).description?.startsWith(escapeText(expected.text).slice(0, 40))).toBe(true);
-    expect(embedOf(edit).footer?.text).toContain(expected.lang === "uk" ? "Станом на" : "As of");
+    expect(embedOf(reply).description?.startsWith(escapeText(expected.text).slice(0, 40))).toBe(true);
+    expect(embedOf(reply).footer?.text).toContain(expected.lang === "uk" ? "Станом на" : "As of");
   });
 });
 
@@ -125,8 +126,8 @@ describe("/agreement", () => {
   it("suggests partners as the user types, typos and aliases included, within Discord's caps", async () => {
     const choicesFor = async (typed: string) => {
       const [callback] = await send(autocomplete("agreement", "partner", typed), isCallback);
-      expect(body(callback).type).toBe(8);
-      return body(callback).data?.choices ?? [];
+      expect(callbackType(callback)).toBe(8);
+      return message(callback).choices ?? [];
     };
     expect((await choicesFor("Japn"))[0]?.name).toBe("Japan");
     expect((await choicesFor("Holland"))[0]?.name).toBe("Netherlands");
@@ -142,28 +143,28 @@ describe("/agreement", () => {
 
   it("shows the card of the partner picked from the list", async () => {
     const [callback] = await send(autocomplete("agreement", "partner", "Japn"), isCallback);
-    const picked = body(callback).data?.choices?.[0]?.value ?? "";
-    const [, edit] = await send(chatInput("agreement", { partner: picked }));
+    const picked = message(callback).choices?.[0]?.value ?? "";
+    const [reply] = await send(chatInput("agreement", { partner: picked }));
     const card = engine.agreement(picked, { lang: "en" });
     expect(card.status).toBe("answered");
-    const embed = embedOf(edit);
+    const embed = embedOf(reply);
     expect(embed.title).toBe("Japan");
     expect(embed.description).toContain("13 June 2024");
     expect(embed.description).toContain(escapeText(card.text).slice(0, 60));
-    expect(limitViolations(body(edit))).toEqual([]);
+    expect(limitViolations(message(reply))).toEqual([]);
   });
 });
 
 describe("/quote", () => {
   it("shows the quotes verbatim as fields, each naming its speaker and citation", async () => {
-    const [, edit] = await send(chatInput("quote", { topic: "Japan" }));
+    const [reply] = await send(chatInput("quote", { topic: "Japan" }));
     const expected = engine.quotes("Japan", { lang: "en" });
     expect(expected.quotes.length).toBeGreaterThan(0);
-    const fields = embedOf(edit).fields ?? [];
+    const fields = embedOf(reply).fields ?? [];
     const first = expected.quotes[0];
     expect(fields[0]?.name).toContain(escapeText(first?.speaker ?? "").slice(0, 40));
     expect(fields[0]?.value.replace(/^> /gm, "")).toContain(escapeText(first?.text ?? "").slice(0, 200));
-    expect(limitViolations(body(edit))).toEqual([]);
+    expect(limitViolations(message(reply))).toEqual([]);
   });
 });
 
@@ -173,25 +174,25 @@ describe("/sources", () => {
     const built = chatInput("sources", { private: true });
     fake.interact(built.payload);
     await logged((line) => line.msg === "answered" && line.command === "sources", from);
-    const messages = fake.requestsFor(built.token).filter((request) => !isCallback(request));
-    expect(messages[0] && isOriginalEdit(messages[0])).toBe(true);
-    for (const followUp of messages.slice(1)) {
-      expect(followUp.method).toBe("POST");
-      expect(body(followUp).flags).toBe(64); // follow-ups stay private too
+    const [reply, ...followUps] = fake.requestsFor(built.token);
+    expect(callbackType(reply)).toBe(4);
+    expect(followUps.length).toBeGreaterThan(0);
+    for (const followUp of followUps) expect(followUp.method).toBe("POST");
+    const messages = [reply, ...followUps].map(message);
+    for (const shown of messages) {
+      expect(shown.flags).toBe(64); // the first message and every follow-up stay private
+      expect(limitViolations(shown)).toEqual([]);
+      expect(shown.allowed_mentions).toEqual({ parse: [] });
     }
-    for (const message of messages) {
-      expect(limitViolations(body(message))).toEqual([]);
-      expect(body(message).allowed_mentions).toEqual({ parse: [] });
-    }
-    const listed = messages.flatMap((message) => body(message).embeds ?? []).map((embed) => embed.description ?? "").join("\n");
+    const listed = messages.flatMap((shown) => shown.embeds ?? []).map((embed) => embed.description ?? "").join("\n");
     for (const source of engine.dataset.sources) expect(listed).toContain(source.url.replace(/\(/g, "%28").replace(/\)/g, "%29"));
   });
 });
 
 describe("/about", () => {
   it("says what the bot covers, as of when, with example questions", async () => {
-    const [, edit] = await send(chatInput("about"));
-    const embed = embedOf(edit);
+    const [reply] = await send(chatInput("about"));
+    const embed = embedOf(reply);
     const about = engine.about({ lang: "en" });
     expect(embed.description).toContain(escapeText(about.text).slice(0, 60));
     expect(embed.footer?.text).toContain(formatDate(engine.asOf, "en"));
@@ -204,50 +205,49 @@ describe("buttons", () => {
   it("asks a suggested question when its button is clicked, and shows all sources privately on Sources", async () => {
     const offTopic = OFF_TOPIC.find((question) => engine.answer(question, { lang: "en" }).status === "no_answer") ?? "";
     expect(offTopic).not.toBe("");
-    const [, noAnswer] = await send(chatInput("ask", { question: offTopic }));
+    const [noAnswer] = await send(chatInput("ask", { question: offTopic }));
     const expected = engine.answer(offTopic, { lang: "en" });
-    const buttons = body(noAnswer).components?.[0]?.components ?? [];
+    const buttons = message(noAnswer).components?.[0]?.components ?? [];
     const suggestion = buttons.find((button) => button.label === expected.suggestions[0]);
     expect(suggestion?.custom_id).toBeTruthy();
 
-    const message = fake.messageObject(body(noAnswer), "700000000000000001");
-    const [callback, edit] = await send(buttonClick(suggestion?.custom_id ?? "", message));
-    expect(body(callback).type).toBe(5);
-    expect(body(callback).data?.flags ?? 0).toBe(0); // under a public answer, the new answer is public too
-    expect(embedOf(edit).title).toBe(escapeText(expected.suggestions[0] ?? ""));
+    const clicked = await send(buttonClick(suggestion?.custom_id ?? "", fake.messageObject(message(noAnswer), "700000000000000001")));
+    expect(clicked.map(callbackType)).toEqual([4]);
+    const [reply] = clicked;
+    expect(message(reply).flags ?? 0).toBe(0); // under a public answer, the new answer is public too
+    expect(embedOf(reply).title).toBe(escapeText(expected.suggestions[0] ?? ""));
     const suggested = engine.answer(expected.suggestions[0] ?? "", { lang: "en" });
-    expect(embedOf(edit).description).toContain(escapeText(suggested.text).slice(0, 60));
-    expect(limitViolations(body(edit))).toEqual([]);
+    expect(embedOf(reply).description).toContain(escapeText(suggested.text).slice(0, 60));
+    expect(limitViolations(message(reply))).toEqual([]);
 
-    const [, japan] = await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" }));
-    const sourcesButton = body(japan).components?.[0]?.components.find((button) => button.label === "Sources");
-    const [sourcesCallback, sourcesEdit] = await send(buttonClick(sourcesButton?.custom_id ?? "", fake.messageObject(body(japan), "700000000000000002")));
-    expect(body(sourcesCallback)).toEqual({ type: 5, data: { flags: 64 } });
-    const shown = (body(sourcesEdit).embeds ?? []).map((embed) => embed.description ?? "").join("\n");
+    const [japan] = await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" }));
+    const sourcesButton = message(japan).components?.[0]?.components.find((button) => button.label === "Sources");
+    const [sourcesReply] = await send(buttonClick(sourcesButton?.custom_id ?? "", fake.messageObject(message(japan), "700000000000000002")));
+    expect(callbackType(sourcesReply)).toBe(4);
+    expect(message(sourcesReply).flags).toBe(64); // the sources are shown to the one who clicked
+    const shown = (message(sourcesReply).embeds ?? []).map((embed) => embed.description ?? "").join("\n");
     for (const citation of engine.answer("When did Japan sign its security agreement with Ukraine?").citations) expect(shown).toContain(citation.url);
   });
 
   it("says politely that a button has expired when its answer is gone", async () => {
-    const message = fake.messageObject({ embeds: [], components: [] }, "700000000000000003");
-    const [, edit] = await send(buttonClick("pd:src:gone1234", message));
-    expect(body(edit).content).toContain("expired");
+    const [reply] = await send(buttonClick("pd:src:gone1234", fake.messageObject({ embeds: [], components: [] }, "700000000000000003")));
+    expect(message(reply).content).toContain("expired");
   });
 });
 
 describe("failures", () => {
-  it("logs a 404 on the reply edit, tells the user politely, and keeps serving", async () => {
+  it("logs a 404 on the reply, tells the user politely, and keeps serving", async () => {
     const from = logLines.length;
     const built = chatInput("ask", { question: "When did Japan sign?" });
-    fake.failNext((request) => isOriginalEdit(request) && request.path.includes(built.token));
-    const requests = await send(built, (request) => isOriginalEdit(request) && request.status === 200);
-    const edits = requests.filter(isOriginalEdit);
-    expect(edits.map((edit) => edit.status)).toEqual([404, 200]);
-    expect(body(edits[1]).content).toBe("Sorry, something went wrong while answering. Please try again in a moment.");
+    fake.failNext((request) => isCallback(request) && request.path.includes(built.token));
+    const requests = await send(built, (request) => isReply(request) && request.status < 300);
+    expect(requests.map((request) => request.status)).toEqual([404, 204]);
+    expect(message(requests[1])).toMatchObject({ content: "Sorry, something went wrong while answering. Please try again in a moment.", flags: 64 });
     const error = await logged((line) => line.msg === "interaction failed", from);
     expect(error.level).toBe(50);
     expect(JSON.stringify(error)).not.toContain(built.token); // interaction tokens are cut out of URLs
 
-    const [, next] = await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" }));
+    const [next] = await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" }));
     expect(embedOf(next).description).toContain("13 June 2024");
   });
 
@@ -266,7 +266,7 @@ describe("failures", () => {
     expect(warning.level).toBe(40);
     expect(fake.requestsFor(expired.token)).toHaveLength(1);
 
-    const [, next] = await send(chatInput("about"));
+    const [next] = await send(chatInput("about"));
     expect(allText(embedOf(next))).toContain(formatDate(engine.asOf, "en"));
   });
 

@@ -9,7 +9,7 @@ import { embedLength } from "discord.js";
 import { AnswerSchema, type Answer } from "../../../src/answer.ts";
 import { parseButtonId } from "../../../adapters/discord/custom-ids.ts";
 import { renderAnswer, renderPages } from "../../../adapters/discord/render.ts";
-import { escapeText, truncate } from "../../../adapters/discord/text.ts";
+import { escapeText, formatDate, truncate } from "../../../adapters/discord/text.ts";
 import { limitViolations } from "./limits.ts";
 
 function answer(overrides: Partial<Answer> = {}): Answer {
@@ -179,5 +179,20 @@ describe("truncate", () => {
     expect(truncate("ab😀cd", 4)).toBe("ab…");
     expect(truncate("abc\\*def", 5)).toBe("abc…");
     expect(truncate("short", 10)).toBe("short");
+  });
+});
+
+describe("formatDate", () => {
+  it("writes each precision in each language, however the calls are interleaved", () => {
+    const calls: Array<[string, "en" | "uk", string]> = [
+      ["2024-06-13", "en", "13 June 2024"],
+      ["2024-06", "en", "June 2024"],
+      ["2024-06-13", "uk", "13 червня 2024 р."],
+      ["2024-06", "uk", "червень 2024 р."],
+      ["2024", "uk", "2024"],
+      ["2025-01-02", "en", "2 January 2025"],
+      ["soon", "en", "soon"],
+    ];
+    for (const [value, lang, expected] of [...calls, ...[...calls].reverse()]) expect(formatDate(value, lang)).toBe(expected);
   });
 });

@@ -11,6 +11,7 @@ import { createLogger } from "../../../adapters/shared/logger.ts";
 import { loadEngine, renderTimeline, type Engine, type TimelineImage } from "../../../src/index.ts";
 import { FakeDiscord, type RecordedRequest } from "../../fakes/discord-fake.ts";
 import { autocomplete, buttonClick, chatInput, type Built, type Where } from "../../fakes/discord-payloads.ts";
+import { isCallback, isOriginalEdit, isReply, messageOf } from "../../fakes/discord-requests.ts";
 import { limitViolations, type MessagePayload } from "./limits.ts";
 
 const TOKEN = "MTExMTExMTExMTExMTExMTEx.fake-bot-token.for-tests-only";
@@ -43,12 +44,10 @@ afterAll(async () => {
   await fake?.close();
 });
 
-const isCallback = (request: RecordedRequest) => request.method === "POST" && request.path.endsWith("/callback");
-const isOriginalEdit = (request: RecordedRequest) => request.method === "PATCH" && request.path.endsWith("/messages/@original");
 const body = (request: RecordedRequest | undefined) => (request?.body ?? {}) as Body;
 const embedOf = (request: RecordedRequest | undefined): APIEmbed => body(request).embeds?.[0] ?? {};
 
-async function send(built: Built, finished: (request: RecordedRequest) => boolean = isOriginalEdit): Promise<RecordedRequest[]> {
+async function send(built: Built, finished: (request: RecordedRequest) => boolean = isReply): Promise<RecordedRequest[]> {
   fake.interact(built.payload);
   await fake.waitForRequest((request) => request.path.split("/").includes(built.token) && finished(request));
   return fake.requestsFor(built.token);
@@ -140,15 +139,16 @@ describe("/timeline", () => {
 
 describe("the Timeline button", () => {
   it("sits under count and list answers and shows the chart, as public as the answer it was under", async () => {
-    const [, count] = await send(chatInput("ask", { question: "How many security agreements has Ukraine signed?" }));
-    const timeline = body(count).components?.[0]?.components.find((button) => button.label === "Timeline");
+    const count = messageOf<Body>((await send(chatInput("ask", { question: "How many security agreements has Ukraine signed?" })))[0]);
+    const timeline = count.components?.[0]?.components.find((button) => button.label === "Timeline");
     expect(timeline?.custom_id).toBeTruthy();
-    expect(limitViolations(body(count))).toEqual([]);
+    expect(limitViolations(count)).toEqual([]);
 
-    const [, when] = await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" }));
-    expect(body(when).components?.[0]?.components.map((button) => button.label)).toEqual(["Sources"]);
+    const when = messageOf<Body>((await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" })))[0]);
+    expect(when.components?.[0]?.components.map((button) => button.label)).toEqual(["Sources"]);
 
-    const [callback, edit] = await send(buttonClick(timeline?.custom_id ?? "", fake.messageObject(body(count), "700000000000000011")));
+    // Drawing can take seconds, so the button's reply is deferred and the chart edited in.
+    const [callback, edit] = await send(buttonClick(timeline?.custom_id ?? "", fake.messageObject(count, "700000000000000011")));
     expect(body(callback)).toMatchObject({ type: 5 });
     expect(body(callback).data?.flags ?? 0).toBe(0);
     expect(expectPicture(edit).description?.startsWith(escapeText(everything.caption))).toBe(true);
