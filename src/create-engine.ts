@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import type { Answer, Lang } from "./answer.ts";
 import { answerQuestion, REGISTRY_CONFIDENCE, CORRECTED_REGISTRY_CONFIDENCE, type Asked } from "./answer-question.ts";
 import { newDraft, type AnswerContext } from "./compose/answer-context.ts";
-import { fill, joinList, plural } from "./compose/format.ts";
+import { echo, fill, joinList, plural } from "./compose/format.ts";
 import type { DataIssue } from "./dataset/data-issue.ts";
 import { displayPath, loadDataset } from "./dataset/load.ts";
 import { parseCacheFor } from "./dataset/parse-cache.ts";
@@ -157,7 +157,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           const [country] = u.countries;
           draft.line(
             country === undefined
-              ? fill(language.pack.texts.unknownPartner, { query })
+              ? fill(language.pack.texts.unknownPartner, { query: echo(query) })
               : fill(language.pack.templates.hasSignedNo, {
                   country,
                   asOf: draft.date(registry.asOfLabel),
@@ -198,10 +198,10 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         const finish = (status: Answer["status"], confidence: number, suggestions: string[]) =>
           draft.finish({ question: query, status, intent: "quote", confidence, suggestions, lang: language.pack.lang, asOf: registry.asOf });
         if (quotes.length === 0) {
-          draft.line(fill(language.pack.texts.noQuotes, { topic: query }));
+          draft.line(fill(language.pack.texts.noQuotes, { topic: echo(query) }));
           return finish("no_answer", hits[0]?.confidence ?? 0, language.pack.examples);
         }
-        draft.line(fill(language.pack.templates.quotesTopic, { topic: query }));
+        draft.line(fill(language.pack.templates.quotesTopic, { topic: echo(query) }));
         for (const quote of quotes) draft.quote(quote);
         const confidence = partners.size > 0 ? REGISTRY_CONFIDENCE : (good[0]?.confidence ?? 0);
         return finish("answered", confidence, []);
