@@ -79,11 +79,11 @@ function answerPlan(asked: Asked, u: Understanding, plan: Plan): Answer {
       else writePeriodCount(draft, context, plan.period);
       return finish("count", COLLECTION_CONFIDENCE, examples());
     case "list":
-      writeList(draft, context, plan.period, plan.event);
-      return finish("list", COLLECTION_CONFIDENCE, examples());
+      writeList(draft, context, plan.period, plan.event, plan.count);
+      return finish(plan.count ? "count" : "list", COLLECTION_CONFIDENCE, examples());
     case "place":
-      writePlaceList(draft, context, plan.place);
-      return finish("list", COLLECTION_CONFIDENCE, examples());
+      writePlaceList(draft, context, plan.place, plan.count);
+      return finish(plan.count ? "count" : "list", COLLECTION_CONFIDENCE, examples());
     case "event-when":
       writeEventWhen(draft, plan.event);
       return finish("when", COLLECTION_CONFIDENCE, examples());

@@ -22,8 +22,9 @@ export type Plan =
   | { kind: "superlative"; which: "first" | "latest"; aspects: PartnerAspect[] }
   | { kind: "non-partner"; countries: string[] }
   | { kind: "count"; period: Period | undefined }
-  | { kind: "list"; period: Period | undefined; event: Event | undefined }
-  | { kind: "place"; place: PlaceMention }
+  /** `count`: the question asked how many ("How many were signed at the G7 summit?"), so the answer leads with the number. */
+  | { kind: "list"; period: Period | undefined; event: Event | undefined; count: boolean }
+  | { kind: "place"; place: PlaceMention; count: boolean }
   | { kind: "event-when"; event: Event }
   | { kind: "quote" }
   | { kind: "search" };
@@ -36,7 +37,9 @@ export function planAnswer(u: Understanding): Plan {
 
   // "Which agreements were signed in Brussels?" (even when the place also names a partner, as Washington does).
   if (u.place !== undefined && u.onTopic && u.partners.every((mention) => mention.agreement.id === u.place?.partner) && (top === undefined || PLACE_CUES.has(top))) {
-    return { kind: "place", place: u.place };
+    // An event held there says where itself: "at the G7 summit in Italy" asks about the summit, not every signing in Italy.
+    if (event !== undefined && event.place.toLowerCase().includes(u.place.name.toLowerCase())) return { kind: "list", period: u.period, event, count: top === "count" };
+    return { kind: "place", place: u.place, count: top === "count" };
   }
   if (u.partners.length > 0) {
     if (top === "quote") return { kind: "quote" };
@@ -63,14 +66,14 @@ export function planAnswer(u: Understanding): Plan {
   }
   if (event !== undefined) {
     if (top === "when" && !has("who") && !has("list")) return { kind: "event-when", event };
-    if (top !== undefined && ["count", "list", "who", "has-signed", "agreement", "when"].includes(top)) return { kind: "list", period: u.period, event };
+    if (top !== undefined && ["count", "list", "who", "has-signed", "agreement", "when"].includes(top)) return { kind: "list", period: u.period, event, count: top === "count" };
     return { kind: "search" };
   }
   if (top === "count") return { kind: "count", period: u.period };
   if (top === "list" || top === "who" || top === "has-signed" || top === "agreement" || (top === "when" && u.period !== undefined)) {
-    return { kind: "list", period: u.period, event: undefined };
+    return { kind: "list", period: u.period, event: undefined, count: false };
   }
-  if (top === undefined && u.period !== undefined) return { kind: "list", period: u.period, event: undefined };
+  if (top === undefined && u.period !== undefined) return { kind: "list", period: u.period, event: undefined, count: false };
   return { kind: "search" };
 }
 

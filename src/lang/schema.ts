@@ -182,6 +182,7 @@ export const LanguagePackSchema = z.object({
     listAll: Text,
     listWithin: Text,
     listEvent: Text,
+    countEvent: Text,
     listNone: Text,
     listItem: Text,
     uncountedItem: Text,

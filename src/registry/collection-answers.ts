@@ -24,7 +24,8 @@ export function writeLatestCount(draft: Draft, context: AnswerContext): void {
   const { pack } = draft;
   if (tally === undefined) {
     const counted = context.registry.byDate.filter((agreement) => agreement.inOfficialCount);
-    const date = formatPeriod(pack, context.registry.asOfLabel, "until") ?? formatDate(pack, context.registry.asOfLabel);
+    const label = context.registry.asOfLabel;
+    const date = formatPeriod(pack, label, "until") ?? fill(pack.templates.periodUntil, { period: formatDate(pack, label) });
     draft.line(fill(pack.templates.countUntil, { date, agreements: plural(pack, pack.plurals.agreements, counted.length), list: items(draft, context, counted) }));
     return;
   }
@@ -57,8 +58,7 @@ export function writePeriodCount(draft: Draft, context: AnswerContext, period: P
     return;
   }
   const counted = matching.filter((agreement) => agreement.inOfficialCount);
-  // A pack with period phrases says "до кінця липня 2024 року" itself; otherwise the template says "By {date}".
-  const date = formatPeriod(pack, period.label, period.mode) ?? (period.mode === "until" ? formatDate(pack, period.label) : periodText(draft, period));
+  const date = periodText(draft, period);
   if (counted.length === 0) {
     draft.line(fill(t.listNone, { period: periodText(draft, period) }));
   } else {
@@ -73,8 +73,8 @@ export function writePeriodCount(draft: Draft, context: AnswerContext, period: P
   writeUncounted(draft, context, matching.filter((agreement) => !agreement.inOfficialCount));
 }
 
-/** Which partners: all, in a period, or at an event. */
-export function writeList(draft: Draft, context: AnswerContext, period: Period | undefined, event: Event | undefined): void {
+/** Which partners: all, in a period, or at an event; `count` leads an event's list with the number. */
+export function writeList(draft: Draft, context: AnswerContext, period: Period | undefined, event: Event | undefined, count = false): void {
   const { pack } = draft;
   const t = pack.templates;
   if (event !== undefined) {
@@ -83,7 +83,8 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
       draft.line(fill(t.listNone, { period: fill(t.periodWithin, { period: eventNameIn(pack, event) }) }));
       return;
     }
-    draft.line(fill(t.listEvent, { event: eventNameIn(pack, event), date: formatDateRange(pack, event.start, event.end), place: event.place, list: items(draft, context, atEvent) }));
+    const values = { event: eventNameIn(pack, event), date: formatDateRange(pack, event.start, event.end), place: event.place, list: items(draft, context, atEvent) };
+    draft.line(count ? fill(t.countEvent, { ...values, agreements: plural(pack, pack.plurals.agreements, atEvent.length) }) : fill(t.listEvent, values));
     for (const agreement of atEvent) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
     return;
   }
@@ -100,11 +101,13 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
 }
 
 /** Which agreements were signed at a place. */
-export function writePlaceList(draft: Draft, context: AnswerContext, place: PlaceMention): void {
-  const t = draft.pack.templates;
+export function writePlaceList(draft: Draft, context: AnswerContext, place: PlaceMention, count = false): void {
+  const { pack } = draft;
+  const t = pack.templates;
   const period = fill(t.periodWithin, { period: place.name });
   const agreements = context.registry.byDate.filter((agreement) => place.agreements.includes(agreement));
-  draft.line(fill(t.listWithin, { period, list: items(draft, context, agreements) }));
+  const list = items(draft, context, agreements);
+  draft.line(count ? fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, agreements.length), period, list }) : fill(t.listWithin, { period, list }));
   for (const agreement of agreements) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
 }
 

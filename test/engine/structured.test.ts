@@ -130,13 +130,19 @@ describe("counts", () => {
   it("counts from the registry as of a month", () => {
     const answer = ask("How many agreements had Ukraine signed as of July 2024?");
     const expected = engine.dataset.agreements.filter((record) => record.inOfficialCount && record.signed <= "2024-07-31").length;
-    expect(answer.text).toContain(`By July 2024, Ukraine had signed ${expected} agreements`);
+    expect(answer.text).toContain(`By the end of July 2024, Ukraine had signed ${expected} agreements`);
   });
 
   it("counts from the registry as of a day", () => {
     const answer = ask("how many agreements by 31 May 2024");
     const expected = engine.dataset.agreements.filter((record) => record.inOfficialCount && record.signed <= "2024-05-31").length;
     expect(answer.text).toContain(`By 31 May 2024, Ukraine had signed ${expected} agreements`);
+  });
+
+  it("counts the agreements signed before a month began, and says so", () => {
+    const answer = ask("how many agreements were signed before July 2024");
+    const expected = engine.dataset.agreements.filter((record) => record.inOfficialCount && record.signed < "2024-07").length;
+    expect(answer.text).toContain(`Before July 2024, Ukraine had signed ${expected} agreements`);
   });
 });
 
@@ -177,6 +183,23 @@ describe("lists", () => {
       for (const record of there) expect(answer.text).toContain(record.partner);
       expect(answer.text).not.toContain("United Kingdom");
     }
+  });
+
+  it("counts the agreements signed at a summit named with its country, from the summit's record rather than every signing in that country", () => {
+    const answer = ask("How many agreements were signed at the G7 summit in Italy?");
+    const atSummit = engine.dataset.agreements.filter((record) => record.events.some((id) => /g7/.test(id)));
+    expect(atSummit.length).toBeGreaterThan(0);
+    expect(answer.intent).toBe("count");
+    expect(answer.text).toMatch(new RegExp(`^At the G7 summit[^,]*, .*Ukraine signed ${atSummit.length} agreements?: `));
+    for (const record of atSummit) expect(answer.text).toContain(record.partner);
+    expect(answer.text).not.toContain("Italy (24 February 2024)"); // Italy's own agreement was signed in Kyiv, not at the summit
+  });
+
+  it("leads with the number when asked how many were signed at a place", () => {
+    const answer = ask("How many agreements were signed in Brussels?");
+    const there = engine.dataset.agreements.filter((record) => record.place.includes("Brussels"));
+    expect(answer.intent).toBe("count");
+    expect(answer.text.startsWith(`${there.length} agreements were signed in Brussels: `)).toBe(true);
   });
 
   it("answers which country signed first", () => {

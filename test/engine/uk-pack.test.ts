@@ -98,7 +98,8 @@ describe("writing Ukrainian", () => {
     expect(formatPeriod(uk, "2024-07", "before")).toBe("до липня 2024 року");
     expect(formatPeriod(uk, "2024-07", "until")).toBe("до кінця липня 2024 року");
     expect(formatPeriod(uk, "--06", "within")).toBe("у червні");
-    expect(formatPeriod(en, "2024-06", "within")).toBeUndefined();
+    expect(formatPeriod(en, "2024-07", "before")).toBe("before July 2024");
+    expect(formatPeriod(en, "2024-07", "until")).toBe("by the end of July 2024");
   });
 
   it("agrees numbers with their nouns", () => {
