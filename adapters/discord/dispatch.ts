@@ -66,7 +66,9 @@ export function createInteractionHandler(options: DispatchOptions): (interaction
         shown = await command.execute(interaction, here);
       } else if (interaction.isButton()) {
         const action = parseButtonId(interaction.customId);
+        // A button this version does not know (from an older version's message): say it has expired rather than leave "This interaction failed".
         if (action) shown = await handleButton(interaction, action, ctx);
+        else await interaction.reply({ content: stringsFor(langOfLocale(interaction.locale)).expired, flags: MessageFlags.Ephemeral });
       }
       if (shown) logShown(logger, label, shown, performance.now() - started);
     } catch (error) {

@@ -229,9 +229,11 @@ describe("buttons", () => {
     for (const citation of engine.answer("When did Japan sign its security agreement with Ukraine?").citations) expect(shown).toContain(citation.url);
   });
 
-  it("says politely that a button has expired when its answer is gone", async () => {
-    const [reply] = await send(buttonClick("pd:src:gone1234", fake.messageObject({ embeds: [], components: [] }, "700000000000000003")));
-    expect(message(reply).content).toContain("expired");
+  it("says politely, to the clicker only, that a button has expired when its answer is gone or its id is unknown", async () => {
+    for (const customId of ["pd:src:gone1234", "from-an-older-version"]) {
+      const [reply] = await send(buttonClick(customId, fake.messageObject({ embeds: [], components: [] }, "700000000000000003")));
+      expect(message(reply), customId).toMatchObject({ content: expect.stringContaining("expired"), flags: 64 });
+    }
   });
 });
 
