@@ -12,12 +12,35 @@ import type { Lang } from "../../src/index.ts";
  * characters, too slow for long source listings).
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/[\\*_~`|]/g, "\\$&")
-    .replace(/\[(?=[^\]\n]*\]\()/g, "\\[")
+  return escapeLinkOpeners(text.replace(/[\\*_~`|]/g, "\\$&"))
     .replace(/^([ \t]*)(#{1,3} |-# |>|[-+] )/gm, "$1\\$2")
     // A backslash before a digit would show, so a numbered list has its dot escaped instead.
     .replace(/^([ \t]*\d+)\. /gm, "$1\\. ");
+}
+
+/**
+ * Escapes each "[" that would open a masked link: one whose next "]" on the
+ * same line is followed by "(". One pass from the end, carrying whether the
+ * nearest "]" ahead opens a URL; a lookahead regex would rescan the rest of
+ * the line for every "[" (seconds for a long run of them).
+ */
+function escapeLinkOpeners(text: string): string {
+  const opensLink: number[] = [];
+  let closerAheadOpensUrl = false;
+  for (let index = text.length - 1; index >= 0; index--) {
+    const char = text[index];
+    if (char === "\n") closerAheadOpensUrl = false;
+    else if (char === "]") closerAheadOpensUrl = text[index + 1] === "(";
+    else if (char === "[" && closerAheadOpensUrl) opensLink.push(index);
+  }
+  if (opensLink.length === 0) return text;
+  let escaped = "";
+  let from = 0;
+  for (const index of opensLink.reverse()) {
+    escaped += `${text.slice(from, index)}\\`;
+    from = index;
+  }
+  return escaped + text.slice(from);
 }
 
 /**

@@ -100,6 +100,13 @@ describe("renderAnswer", () => {
     expect(escapeText("signed on 13 June 2024 [1][2]. (See [3].)")).toBe("signed on 13 June 2024 [1][2]. (See [3].)");
   });
 
+  it("escapes exactly the brackets that would open a masked link, however many there are", () => {
+    expect(escapeText("[[a](b) [c] (d) [e\n](f)")).toBe("\\[\\[a](b) [c] (d) [e\n](f)");
+    // A long run of "[" before one link: every one of them would open it.
+    const run = "[".repeat(50_000);
+    expect(escapeText(`${run}x](https://evil.example)`)).toBe(`${"\\[".repeat(50_000)}x](https://evil.example)`);
+  });
+
   it("offers the suggestions of a no_answer as buttons that map back to each suggestion", () => {
     const suggestions = ["When did Japan sign?", "How many agreements has Ukraine signed?", long("Which partners signed at the NATO summit in Washington ", 120)];
     const message = renderAnswer(answer({ status: "no_answer", citations: [], quotes: [], text: "I don't know that.", suggestions, confidence: 0.1 }), { key: "abc" });
