@@ -45,13 +45,15 @@ export interface PathFigures {
   ratio: number;
 }
 
-/** The English evaluation questions, repeated to `count`. */
+let englishQuestions: string[] | undefined;
+
+/** The English evaluation questions, repeated to `count`. Read once: parsing the tables before every round left garbage for the round's GC. */
 export function benchQuestions(count: number): string[] {
-  const root = fileURLToPath(new URL("..", import.meta.url));
-  const english = loadEvalSets(join(root, "test", "eval"))
+  englishQuestions ??= loadEvalSets(join(fileURLToPath(new URL("..", import.meta.url)), "test", "eval"))
     .filter((set) => set.lang === "en")
     .flatMap((set) => set.questions.map((question) => question.q))
     .filter((question) => question.trim() !== "");
+  const english = englishQuestions;
   return Array.from({ length: count }, (_, index) => english[index % english.length] ?? "When did Japan sign?");
 }
 
