@@ -3,13 +3,13 @@
  * every term (for IDF-weighted confidence) and the surface words it holds
  * (for typo correction).
  */
-import MiniSearch from "minisearch";
 import { isAcronym, type Analyser } from "../text/analyser.ts";
 import { SEARCH_FIELDS, indexOptions, indexTerm } from "./index-options.ts";
 import type { SearchDocument } from "./documents.ts";
+import { RankedIndex } from "./ranked-index.ts";
 
 export interface SearchIndex {
-  readonly search: MiniSearch<SearchDocument>;
+  readonly search: RankedIndex;
   readonly documents: ReadonlyMap<string, SearchDocument>;
   /** Documents containing each term (any field). */
   readonly documentFrequency: ReadonlyMap<string, number>;
@@ -43,8 +43,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], analyser:
     documentTerms.set(document.id, terms);
   }
   const options = indexOptions(analyser);
-  const search = new MiniSearch<SearchDocument>({ ...options, tokenize: (text, field) => fieldTokens.get(text) ?? options.tokenize?.(text, field) ?? [] });
-  search.addAll(documents);
+  const search = new RankedIndex({ ...options, tokenize: (text, field) => fieldTokens.get(text) ?? options.tokenize?.(text, field) ?? [] }, documents);
   fieldTokens.clear();
   const questionTerms = new Map(
     documents.filter((document) => document.questionList.length > 0).map((document) => [document.id, document.questionList.map((question) => new Set(analyser.terms(question)))]),

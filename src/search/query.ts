@@ -2,11 +2,11 @@
  * Runs an analysed question against a search index and rates each hit with a
  * confidence that is comparable across questions.
  */
-import type { SearchResult } from "minisearch";
 import type { DocumentKind, SearchDocument } from "./documents.ts";
 import type { SearchIndex } from "./build-index.ts";
 import { CORRECTED_TERM_WEIGHT, hasTerm, inverseDocumentFrequency, searchConfidence, type WeightedTerm } from "./confidence.ts";
-import { ABOUT_FIELDS, KIND_BOOSTS, PARTNER_BOOST, QUERY_OPTIONS } from "./index-options.ts";
+import { ABOUT_FIELDS, FIELD_BOOSTS, KIND_BOOSTS, PARTNER_BOOST } from "./index-options.ts";
+import type { ScoredQuery, TermMatch } from "./ranked-index.ts";
 
 export interface SearchHit {
   document: SearchDocument;
@@ -48,12 +48,14 @@ export interface SearchFilter {
 
 /** Hits above zero, best first, at most `limit`. */
 export function runSearch(index: SearchIndex, words: readonly QueryWord[], filter: SearchFilter = {}, limit = 5): SearchHit[] {
-  const { terms, results } = searchWords(index, words);
+  const searched = searchWords(index, words);
+  const { terms, scored } = searched;
   if (terms.length === 0) return [];
   // Rank by score weighted with how well each hit explains the question, so a
   // near tie on score goes to the record that is about what was asked.
   const aboutFields = filter.aboutFields ?? ABOUT_FIELDS;
-  const rated = boostedTop(index, results, filter, RERANK_DEPTH).map(({ result, document, score }) => {
+  const rated = boostedTop(index, scored, filter, RERANK_DEPTH).map(({ shortId, document, score }) => {
+    const result = matchOf(index, searched, shortId);
     const matched = new Set(result.queryTerms);
     const about = new Set(result.queryTerms.filter((term) => (result.match[term] ?? []).some((field) => aboutFields.has(field))));
     const fit = searchConfidence(terms, matched, about, Infinity, filter.nameCredit);
@@ -78,8 +80,21 @@ export function runSearch(index: SearchIndex, words: readonly QueryWord[], filte
 
 interface Searched {
   terms: WeightedTerm[];
-  /** MiniSearch's results, best first, before the kind and partner boosts. */
-  results: readonly SearchResult[];
+  /** The index terms searched for. */
+  query: readonly string[];
+  /** MiniSearch's scores, before the kind and partner boosts. */
+  scored: ScoredQuery;
+  /** The matches of the records re-ranked so far, by short id: the filtered searches of one question share most of their top. */
+  matches: Map<number, TermMatch>;
+}
+
+function matchOf(index: SearchIndex, searched: Searched, shortId: number): TermMatch {
+  let match = searched.matches.get(shortId);
+  if (match === undefined) {
+    match = index.search.matchOf(shortId, searched.query);
+    searched.matches.set(shortId, match);
+  }
+  return match;
 }
 
 /**
@@ -105,17 +120,24 @@ function searchOnce(index: SearchIndex, words: readonly QueryWord[]): Searched {
   // Words in most records ("Ukraine", "agreement") barely rank anything but cost the most to look up.
   const distinctive = all.filter((term) => term.idf >= COMMON_TERM_IDF);
   const terms = distinctive.length > 0 ? distinctive : all;
-  if (terms.length === 0) return { terms, results: [] };
-  const query = [...new Set(terms.flatMap((term) => [...term.alternatives]))].join(" ");
+  if (terms.length === 0) return { terms, query: [], scored: { candidates: [], scores: new Float64Array(0) }, matches: new Map() };
+  // Split on spaces as the query-side tokenizer (QUERY_OPTIONS) does.
+  const query = [...new Set(terms.flatMap((term) => [...term.alternatives]))].join(" ").split(" ").filter((term) => term !== "");
   const typed = new Set(words.filter((word) => word.expansion !== true).map((word) => word.term));
-  const results = index.search.search(query, { ...QUERY_OPTIONS, boostTerm: (term) => (typed.has(term) ? 1 : EXPANSION_BOOST) });
-  return { terms, results };
+  const scored = index.search.score(
+    query.map((term) => ({ term, boost: typed.has(term) ? 1 : EXPANSION_BOOST })),
+    FIELD_BOOSTS,
+  );
+  return { terms, query, scored, matches: new Map() };
 }
 
 interface Boosted {
-  result: SearchResult;
+  shortId: number;
   document: SearchDocument;
+  /** MiniSearch's score times the kind and partner boosts. */
   score: number;
+  /** MiniSearch's score: among equal boosted scores its ranking decides. */
+  searchScore: number;
 }
 
 /**
@@ -123,27 +145,31 @@ interface Boosted {
  * it is about a partner the question names, leaving out what the filter
  * excludes. MiniSearch would apply the same factor to every term of a
  * document (`boostDocument`), so multiplying its total gives the same score.
+ * Ties go the way MiniSearch ranks: the higher search score, then the record
+ * it met first (candidates come in that order).
  */
-function boostedTop(index: SearchIndex, results: readonly SearchResult[], filter: SearchFilter, depth: number): Boosted[] {
+function boostedTop(index: SearchIndex, { candidates, scores }: ScoredQuery, filter: SearchFilter, depth: number): Boosted[] {
   const top: Boosted[] = [];
-  for (const result of results) {
-    // Results come best first: once even the largest boost cannot lift one into the top, none after it can.
-    const floor = top.length < depth ? 0 : (top[depth - 1]?.score ?? 0);
-    if (top.length >= depth && result.score * MAX_DOCUMENT_BOOST <= floor) break;
-    const document = index.documents.get(String(result.id));
+  for (const shortId of candidates) {
+    const document = index.search.documentAt(shortId);
     if (document === undefined) continue;
     if (filter.kinds !== undefined && !filter.kinds.has(document.kind)) continue;
     const aboutPartner = document.agreement !== undefined && filter.partners?.has(document.agreement) === true;
     if (filter.onlyPartners === true && !aboutPartner) continue;
-    const score = result.score * KIND_BOOSTS[document.kind] * (aboutPartner ? PARTNER_BOOST : 1);
-    if (top.length >= depth && score <= floor) continue;
-    // Insert in order; equal scores keep MiniSearch's order, as a stable sort would.
+    const searchScore = scores[shortId] ?? 0;
+    const score = searchScore * KIND_BOOSTS[document.kind] * (aboutPartner ? PARTNER_BOOST : 1);
+    if (ranksAbove(top[depth - 1], score, searchScore)) continue;
     let at = top.length;
-    while (at > 0 && (top[at - 1]?.score ?? 0) < score) at--;
-    top.splice(at, 0, { result, document, score });
+    while (at > 0 && !ranksAbove(top[at - 1], score, searchScore)) at--;
+    top.splice(at, 0, { shortId, document, score, searchScore });
     if (top.length > depth) top.pop();
   }
   return top;
+}
+
+/** Whether a kept result ranks above a later candidate with these scores (one it met earlier wins a full tie). */
+function ranksAbove(kept: Boosted | undefined, score: number, searchScore: number): boolean {
+  return kept !== undefined && (kept.score > score || (kept.score === score && kept.searchScore >= searchScore));
 }
 
 /**
@@ -158,9 +184,6 @@ const COMMON_TERM_IDF = 0.9;
 
 /** How many of MiniSearch's top results are re-ranked by fit. */
 const RERANK_DEPTH = 20;
-
-/** The largest factor {@link boostedTop} applies to a score. */
-const MAX_DOCUMENT_BOOST = Math.max(...Object.values(KIND_BOOSTS)) * PARTNER_BOOST;
 
 /**
  * How closely the question matches the closest of a record's alternate
@@ -230,5 +253,20 @@ export function weightedTerms(index: SearchIndex, words: readonly QueryWord[]): 
 export function overlap(index: SearchIndex, documentId: string, words: readonly QueryWord[]): number {
   const terms = index.documentTerms.get(documentId);
   if (terms === undefined) return 0;
-  return weightedTerms(index, words).reduce((sum, term) => sum + (hasTerm(terms, term) ? term.idf * term.weight : 0), 0);
+  return weightedTermsOnce(index, words).reduce((sum, term) => sum + (hasTerm(terms, term) ? term.idf * term.weight : 0), 0);
+}
+
+/**
+ * {@link weightedTerms}, computed once for a run of calls with the same
+ * words (one agreement's quotes are rated one by one against one question);
+ * keyed by the list itself, as {@link lastSearch} is.
+ */
+const lastWeighted = new WeakMap<SearchIndex, { words: readonly QueryWord[]; terms: readonly WeightedTerm[] }>();
+
+function weightedTermsOnce(index: SearchIndex, words: readonly QueryWord[]): readonly WeightedTerm[] {
+  const last = lastWeighted.get(index);
+  if (last?.words === words) return last.terms;
+  const terms = weightedTerms(index, words);
+  lastWeighted.set(index, { words, terms });
+  return terms;
 }

@@ -1,0 +1,138 @@
+/**
+ * A MiniSearch index that can score a query without building a result
+ * object per matching record. `MiniSearch.search()` makes an object, a term
+ * list and a field map for every record any word matches (thousands on a
+ * large corpus) and sorts them all, while answering needs only the best few.
+ * `score` reads the same postings and adds up the same BM25 terms in the
+ * same order as `search()` with exact words, OR and field boosts, so every
+ * score — and so every ranking — is identical; the term and field matches
+ * are then looked up for the few records kept ({@link RankedIndex.matchOf}).
+ */
+import MiniSearch, { type Options } from "minisearch";
+import type { SearchDocument } from "./documents.ts";
+
+export interface WeightedQueryTerm {
+  term: string;
+  /** The term's boost (MiniSearch's `boostTerm`). */
+  boost: number;
+}
+
+export interface ScoredQuery {
+  /** Records any term matches, by short id, in the order `search()` first meets them (its order among equal scores). */
+  candidates: readonly number[];
+  /** `search()`'s score of each candidate, by short id. */
+  scores: Float64Array;
+}
+
+export interface TermMatch {
+  /** The query's terms the record contains, in query order (`SearchResult.queryTerms`). */
+  queryTerms: string[];
+  /** The fields each of them was found in (`SearchResult.match`). */
+  match: Record<string, string[]>;
+}
+
+/** MiniSearch's default BM25 parameters, which the index uses. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+export class RankedIndex extends MiniSearch<SearchDocument> {
+  readonly #byShortId: SearchDocument[] = [];
+
+  constructor(options: Options<SearchDocument>, documents: readonly SearchDocument[]) {
+    super(options);
+    this.addAll(documents);
+    const byId = new Map(documents.map((document) => [document.id, document]));
+    for (const [shortId, id] of this._documentIds) {
+      const document = byId.get(String(id));
+      if (document !== undefined) this.#byShortId[shortId] = document;
+    }
+  }
+
+  documentAt(shortId: number): SearchDocument | undefined {
+    return this.#byShortId[shortId];
+  }
+
+  /**
+   * What `search(terms joined by spaces, { boost: fieldBoosts, boostTerm,
+   * combineWith: "OR" })` scores, without fuzzy or prefix matching.
+   * @param fieldBoosts Boost of each indexed field (1 when not given).
+   */
+  score(terms: readonly WeightedQueryTerm[], fieldBoosts: Readonly<Record<string, number>>): ScoredQuery {
+    const size = this._nextId;
+    const scores = new Float64Array(size);
+    const termScores = new Float64Array(size);
+    /** Per record, the last query position that matched it (+1), so each term's fields are summed before adding the term. */
+    const lastTerm = new Int32Array(size);
+    /** Per record, how many distinct query terms it contains: MiniSearch multiplies the score by it. */
+    const quality = new Int32Array(size);
+    const candidates: number[] = [];
+    const touched: number[] = [];
+    const fields = this.#fieldBoosts(fieldBoosts);
+    const counted = new Set<string>();
+    terms.forEach(({ term, boost }, position) => {
+      const data = this._index.get(term);
+      if (data === undefined) return;
+      const stamp = position + 1;
+      touched.length = 0;
+      for (const { fieldId, fieldBoost } of fields) {
+        const frequencies = data.get(fieldId);
+        if (frequencies === undefined) continue;
+        const matching = frequencies.size;
+        const averageLength = this._avgFieldLength[fieldId] ?? 0;
+        // The same expressions, evaluated in the same order, as MiniSearch's termResults and calcBM25Score.
+        const inverseFrequency = Math.log(1 + (this._documentCount - matching + 0.5) / (matching + 0.5));
+        const termFieldBoost = boost * fieldBoost;
+        for (const [shortId, frequency] of frequencies) {
+          const fieldLength = this._fieldLength.get(shortId)?.[fieldId] ?? 0;
+          const raw = inverseFrequency * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / averageLength)));
+          const weighted = termFieldBoost * raw;
+          if (lastTerm[shortId] === stamp) {
+            termScores[shortId] = (termScores[shortId] ?? 0) + weighted;
+          } else {
+            lastTerm[shortId] = stamp;
+            termScores[shortId] = weighted;
+            touched.push(shortId);
+          }
+        }
+      }
+      const distinct = !counted.has(term);
+      counted.add(term);
+      for (const shortId of touched) {
+        if (quality[shortId] === 0) {
+          candidates.push(shortId);
+          scores[shortId] = termScores[shortId] ?? 0;
+        } else {
+          scores[shortId] = (scores[shortId] ?? 0) + (termScores[shortId] ?? 0);
+        }
+        if (distinct) quality[shortId] = (quality[shortId] ?? 0) + 1;
+      }
+    });
+    for (const shortId of candidates) scores[shortId] = (scores[shortId] ?? 0) * (quality[shortId] ?? 1);
+    return { candidates, scores };
+  }
+
+  /** Which of the terms a record contains, and in which fields, as `search()` reports them. */
+  matchOf(shortId: number, terms: readonly string[]): TermMatch {
+    const queryTerms: string[] = [];
+    const match: Record<string, string[]> = {};
+    for (const term of new Set(terms)) {
+      const data = this._index.get(term);
+      if (data === undefined) continue;
+      const fields = this._options.fields.filter((field) => {
+        const fieldId = this._fieldIds[field];
+        return fieldId !== undefined && data.get(fieldId)?.has(shortId) === true;
+      });
+      if (fields.length === 0) continue;
+      queryTerms.push(term);
+      match[term] = fields;
+    }
+    return { queryTerms, match };
+  }
+
+  /** The indexed fields in MiniSearch's order (the `fields` option), each with its boost. */
+  #fieldBoosts(boosts: Readonly<Record<string, number>>): { fieldId: number; fieldBoost: number }[] {
+    return this._options.fields.flatMap((field) => {
+      const fieldId = this._fieldIds[field];
+      return fieldId === undefined ? [] : [{ fieldId, fieldBoost: (Object.hasOwn(boosts, field) ? boosts[field] : undefined) || 1 }];
+    });
+  }
+}
