@@ -2,7 +2,7 @@
  * `npm run bench`: runs every benchmark section and prints its tables and
  * targets. Figures depend on the machine and its load; nothing here is a test.
  *
- *   npm run bench                  all sections, full runs (about two and a half minutes on 2 cores)
+ *   npm run bench                  all sections, full runs (about a minute and a half on 2 cores)
  *   npm run bench -- --quick       fewer runs and samples
  *   npm run bench -- --json        the raw figures as JSON on stdout
  *   npm run bench -- engine        only the named sections (engine, telegram, discord, timeline)
