@@ -6,7 +6,7 @@ import type { Answer, Intent } from "./answer.ts";
 import { newDraft, type AnswerContext } from "./compose/answer-context.ts";
 import { sentence, type Draft } from "./compose/draft.ts";
 import { fill, joinList } from "./compose/format.ts";
-import type { Fact } from "./dataset/schema.ts";
+import type { Fact, Quote } from "./dataset/schema.ts";
 import { planAnswer, type PartnerAspect, type Plan } from "./intent/plan.ts";
 import { understand, type Understanding } from "./intent/understand.ts";
 import { superlativeAgreements, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList } from "./registry/collection-answers.ts";
@@ -24,6 +24,11 @@ export const COLLECTION_CONFIDENCE = 0.9;
 const SPECIFIC_FACT_CONFIDENCE = 0.75;
 /** A related quote joins a fact when its own confidence reaches this share of the threshold. */
 const RELATED_QUOTE_SHARE = 0.75;
+
+/** Quotes shown for one question. */
+const QUOTES_SHOWN = 3;
+/** How many quote hits are looked at for quotes by the person the question names. */
+const SPEAKER_HITS = 20;
 
 const FACTS = new Set(["fact"] as const);
 const QUOTES = new Set(["quote"] as const);
@@ -220,9 +225,11 @@ function relatedQuote(asked: Asked, u: Understanding, facts: readonly Fact[]) {
 function answerQuote(asked: Asked, u: Understanding, draft: Draft): Answer {
   const { context } = asked;
   const partners = new Set(u.partners.map((mention) => mention.agreement.id));
-  const hits = runSearch(context.language.index, u.search, { kinds: QUOTES, partners, onlyPartners: partners.size > 0, aboutFields: QUOTE_ABOUT_FIELDS }, 3);
-  const good = hits.filter((hit) => hit.confidence >= context.options.minConfidence);
-  const quotes = good.map((hit) => context.registry.quotes.get(hit.document.ref)).filter((quote) => quote !== undefined);
+  const hits = runSearch(context.language.index, u.search, { kinds: QUOTES, partners, onlyPartners: partners.size > 0, aboutFields: QUOTE_ABOUT_FIELDS }, SPEAKER_HITS);
+  const good = hits.slice(0, QUOTES_SHOWN).filter((hit) => hit.confidence >= context.options.minConfidence);
+  // "What did Zelensky say …": the person's own words come before words that only mention them.
+  const spoken = quotesBySpeaker(context, u, partners, hits);
+  const quotes = spoken.length > 0 ? spoken.slice(0, QUOTES_SHOWN) : good.map((hit) => context.registry.quotes.get(hit.document.ref)).filter((quote) => quote !== undefined);
   const [mention] = u.partners;
   if (quotes.length === 0 && mention !== undefined) {
     const fallback = bestQuote(context, mention.agreement, u.search);
@@ -233,8 +240,45 @@ function answerQuote(asked: Asked, u: Understanding, draft: Draft): Answer {
   if (first === undefined) return answerSearch(asked, u, draft);
   draft.line(fill(context.language.pack.templates.quoteIntro, { speaker: first.speaker, date: draft.date(first.date), cite: draft.cite([first.source]) }));
   for (const quote of quotes) draft.quote(quote);
-  const confidence = good[0]?.confidence ?? (mention?.corrected === true ? CORRECTED_REGISTRY_CONFIDENCE : REGISTRY_CONFIDENCE);
+  const registryConfidence = mention?.corrected === true ? CORRECTED_REGISTRY_CONFIDENCE : REGISTRY_CONFIDENCE;
+  const confidence = spoken.length > 0 ? Math.max(good[0]?.confidence ?? 0, COLLECTION_CONFIDENCE) : (good[0]?.confidence ?? registryConfidence);
   return draft.finish({ question: asked.question, intent: "quote", confidence, suggestions: relatedSuggestions(asked, u), lang: context.language.pack.lang, asOf: context.registry.asOf });
+}
+
+/** Each quote's speaker as index terms, per language context (the same for every question). */
+const speakerTerms = new WeakMap<AnswerContext["language"], Map<string, ReadonlySet<string>>>();
+
+function termsOfSpeaker(context: AnswerContext, quote: Quote): ReadonlySet<string> {
+  let bySpeaker = speakerTerms.get(context.language);
+  if (bySpeaker === undefined) {
+    bySpeaker = new Map();
+    speakerTerms.set(context.language, bySpeaker);
+  }
+  let terms = bySpeaker.get(quote.speaker);
+  if (terms === undefined) {
+    terms = new Set(context.language.analyser.terms(quote.speaker));
+    bySpeaker.set(quote.speaker, terms);
+  }
+  return terms;
+}
+
+/**
+ * Quotes whose speaker (not the outlet quoting them) is named by one of the
+ * question's content words — not a partner's name ("Japan" names the
+ * agreement) nor a topic word ("agreement" would name every accord's text);
+ * only on the named partners' agreements when there are any. The best search
+ * hits come first, then the newest.
+ */
+function quotesBySpeaker(context: AnswerContext, u: Understanding, partners: ReadonlySet<string>, hits: readonly SearchHit[]): Quote[] {
+  const words = u.content;
+  if (words.length === 0) return [];
+  const candidates = partners.size > 0 ? [...partners].flatMap((id) => context.registry.quotesByAgreement.get(id) ?? []) : [...context.registry.quotes.values()];
+  const spoken = candidates.filter((quote) => {
+    const terms = termsOfSpeaker(context, quote);
+    return words.some((word) => terms.has(word));
+  });
+  const rank = new Map(hits.map((hit, position) => [hit.document.ref, position]));
+  return spoken.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || b.date.localeCompare(a.date));
 }
 
 /** "No agreement with China is on record as of …", plus the fact that is most about that country, if any. */

@@ -249,3 +249,29 @@ describe("typos and aliases", () => {
     expect(ask("When did Japn sign?").confidence).toBeLessThan(ask("When did Japan sign?").confidence);
   });
 });
+
+describe("what someone said", () => {
+  const speakerOf = (text: string) => engine.dataset.quotes.find((quote) => quote.text === text)?.speaker ?? "";
+
+  it("quotes the person asked about, not texts that mention them", () => {
+    for (const [question, name] of [
+      ["What did Zelensky say?", "Zelenskyy"],
+      ["what did Kishida say", "Kishida"],
+    ] as const) {
+      const answer = ask(question);
+      expect(answer.status, question).toBe("answered");
+      expect(answer.quotes.length, question).toBeGreaterThan(0);
+      for (const quote of answer.quotes) expect(speakerOf(quote.text), question).toContain(name);
+    }
+  });
+
+  it("keeps to the agreement named, and leaves out its text when a person was asked about", () => {
+    const answer = ask("What did Zelensky say about the Japan agreement?");
+    const japan = new Set(engine.dataset.quotes.filter((quote) => quote.agreement === agreement("Japan").id).map((quote) => quote.text));
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    for (const quote of answer.quotes) {
+      expect(japan.has(quote.text)).toBe(true);
+      expect(speakerOf(quote.text)).toContain("Zelenskyy");
+    }
+  });
+});
