@@ -227,9 +227,15 @@ function answerQuote(asked: Asked, u: Understanding, draft: Draft): Answer {
   const partners = new Set(u.partners.map((mention) => mention.agreement.id));
   const hits = runSearch(context.language.index, u.search, { kinds: QUOTES, partners, onlyPartners: partners.size > 0, aboutFields: QUOTE_ABOUT_FIELDS }, SPEAKER_HITS);
   const good = hits.slice(0, QUOTES_SHOWN).filter((hit) => hit.confidence >= context.options.minConfidence);
-  // "What did Zelensky say …": the person's own words come before words that only mention them.
+  // "What did Zelensky say …": the person's own words come before words that only mention them;
+  // of those, the ones that answer the rest of the question ("… about 1991") when there are any.
   const spoken = quotesBySpeaker(context, u, partners, hits);
-  const quotes = spoken.length > 0 ? spoken.slice(0, QUOTES_SHOWN) : good.map((hit) => context.registry.quotes.get(hit.document.ref)).filter((quote) => quote !== undefined);
+  const confident = new Set(good.map((hit) => hit.document.ref));
+  const spokenToThePoint = spoken.filter((quote) => confident.has(quote.id));
+  const quotes =
+    spoken.length > 0
+      ? (spokenToThePoint.length > 0 ? spokenToThePoint : spoken).slice(0, QUOTES_SHOWN)
+      : good.map((hit) => context.registry.quotes.get(hit.document.ref)).filter((quote) => quote !== undefined);
   const [mention] = u.partners;
   if (quotes.length === 0 && mention !== undefined) {
     const fallback = bestQuote(context, mention.agreement, u.search);
@@ -238,14 +244,32 @@ function answerQuote(asked: Asked, u: Understanding, draft: Draft): Answer {
   const [first] = quotes;
   // No quote fits: a fact may still answer "what did … say" in the project's words.
   if (first === undefined) return answerSearch(asked, u, draft);
-  draft.line(fill(context.language.pack.templates.quoteIntro, { speaker: first.speaker, date: draft.date(first.date), cite: draft.cite([first.source]) }));
+  draft.line(quoteIntro(draft, context, quotes, first));
   for (const quote of quotes) draft.quote(quote);
   const registryConfidence = mention?.corrected === true ? CORRECTED_REGISTRY_CONFIDENCE : REGISTRY_CONFIDENCE;
   const confidence = spoken.length > 0 ? Math.max(good[0]?.confidence ?? 0, COLLECTION_CONFIDENCE) : (good[0]?.confidence ?? registryConfidence);
   return draft.finish({ question: asked.question, intent: "quote", confidence, suggestions: relatedSuggestions(asked, u), lang: context.language.pack.lang, asOf: context.registry.asOf });
 }
 
-/** Each quote's speaker as index terms, per language context (the same for every question). */
+/**
+ * The line before the quotes. One quote: its speaker, date and source. Several:
+ * their speaker when they share one ("Volodymyr Zelenskyy (post on X)" and
+ * "Volodymyr Zelenskyy" do), as each quote names its own date and source.
+ */
+function quoteIntro(draft: Draft, context: AnswerContext, quotes: readonly Quote[], first: Quote): string {
+  const t = context.language.pack.templates;
+  if (quotes.length === 1) return fill(t.quoteIntro, { speaker: first.speaker, date: draft.date(first.date), cite: draft.cite([first.source]) });
+  const speakers = new Set(quotes.map(speakerName));
+  const [speaker] = speakers;
+  return speakers.size === 1 && speaker !== undefined ? fill(t.quotesFrom, { speaker }) : t.quotesMany;
+}
+
+/** Who spoke, without the note on where or for whom: "Volodymyr Zelenskyy (post on X)" → "Volodymyr Zelenskyy", "The White House (Biden administration)" → "The White House". */
+function speakerName(quote: Quote): string {
+  return quote.speaker.replace(/\s*\([^()]*\)$/, "");
+}
+
+/** Each quote's speaker's name as index terms, per language context (the same for every question). */
 const speakerTerms = new WeakMap<AnswerContext["language"], Map<string, ReadonlySet<string>>>();
 
 function termsOfSpeaker(context: AnswerContext, quote: Quote): ReadonlySet<string> {
@@ -256,14 +280,15 @@ function termsOfSpeaker(context: AnswerContext, quote: Quote): ReadonlySet<strin
   }
   let terms = bySpeaker.get(quote.speaker);
   if (terms === undefined) {
-    terms = new Set(context.language.analyser.terms(quote.speaker));
+    terms = new Set(context.language.analyser.terms(speakerName(quote)));
     bySpeaker.set(quote.speaker, terms);
   }
   return terms;
 }
 
 /**
- * Quotes whose speaker (not the outlet quoting them) is named by one of the
+ * Quotes whose speaker (not the outlet quoting them, nor the note after the
+ * name: "The White House (Biden administration)" is not Biden) is named by one of the
  * question's content words — not a partner's name ("Japan" names the
  * agreement) nor a topic word ("agreement" would name every accord's text);
  * only on the named partners' agreements when there are any. The best search

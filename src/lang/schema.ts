@@ -193,6 +193,10 @@ export const LanguagePackSchema = z.object({
     latest: Text,
     eventWhen: Text,
     quoteIntro: Text,
+    /** Before several quotes by one speaker. */
+    quotesFrom: Text,
+    /** Before several quotes by different speakers. */
+    quotesMany: Text,
     quotesTopic: Text,
     card: z.object({
       title: Text,

@@ -265,6 +265,20 @@ describe("what someone said", () => {
     }
   });
 
+  it("counts as the speaker the person, not the note after the name", () => {
+    const answer = ask("What did Biden say?");
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    // "The White House (Biden administration)" speaks for Biden's government, not in his words.
+    for (const quote of answer.quotes) expect(speakerOf(quote.text)).toMatch(/^Joe Biden/);
+  });
+
+  it("introduces several quotes by their shared speaker, leaving each quote's date to the quote", () => {
+    const answer = ask("What did Zelensky say?");
+    expect(answer.quotes.length).toBeGreaterThan(1);
+    expect(new Set(answer.quotes.map((quote) => quote.date)).size).toBeGreaterThan(1);
+    expect(answer.text.split("\n")[0]).toBe("Verbatim, from Volodymyr Zelenskyy:");
+  });
+
   it("keeps to the agreement named, and leaves out its text when a person was asked about", () => {
     const answer = ask("What did Zelensky say about the Japan agreement?");
     const japan = new Set(engine.dataset.quotes.filter((quote) => quote.agreement === agreement("Japan").id).map((quote) => quote.text));
