@@ -74,6 +74,8 @@ export function planAnswer(u: Understanding): Plan {
     return { kind: "list", period: u.period, event: undefined, count: false };
   }
   if (top === undefined && u.period !== undefined) return { kind: "list", period: u.period, event: undefined, count: false };
+  // "Ukraine security agreements", "agreements": only topic words, so the overview of them all.
+  if (top === undefined && u.onTopic && u.unknown === 0) return { kind: "list", period: undefined, event: undefined, count: false };
   return { kind: "search" };
 }
 

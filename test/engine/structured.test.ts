@@ -185,6 +185,14 @@ describe("lists", () => {
     }
   });
 
+  it("gives the overview of every agreement for a query of topic words only", () => {
+    for (const question of ["agreements", "Ukraine security agreements"]) {
+      const answer = ask(question);
+      expect(answer.intent, question).toBe("list");
+      for (const record of engine.dataset.agreements) expect(answer.text, question).toContain(record.partner);
+    }
+  });
+
   it("counts the agreements signed at a summit named with its country, from the summit's record rather than every signing in that country", () => {
     const answer = ask("How many agreements were signed at the G7 summit in Italy?");
     const atSummit = engine.dataset.agreements.filter((record) => record.events.some((id) => /g7/.test(id)));
