@@ -185,6 +185,17 @@ describe("lists", () => {
     }
   });
 
+  it("shows both cards when asked to compare two agreements", () => {
+    for (const question of ["compare the UK and France agreements", "UK vs France agreement"]) {
+      const answer = ask(question);
+      expect(answer.intent, question).toBe("agreement");
+      expect(answer.text, question).toContain("United Kingdom: ");
+      expect(answer.text, question).toContain("France: ");
+      expect(answer.text, question).toContain("12 January 2024");
+      expect(answer.text, question).toContain("16 February 2024");
+    }
+  });
+
   it("gives the overview of every agreement for a query of topic words only", () => {
     for (const question of ["agreements", "Ukraine security agreements"]) {
       const answer = ask(question);
