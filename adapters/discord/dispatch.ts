@@ -87,6 +87,11 @@ export function attachHandlers(client: Client, options: DispatchOptions): void {
   client.rest.on(RESTEvents.RateLimited, (info) =>
     logger.warn({ route: info.route, global: info.global, retryAfterMs: info.retryAfter }, "rate limited by Discord"),
   );
+  // A 429 that discord.js did not see coming (Discord's answer, not its own bookkeeping) emits no RateLimited event, only a debug line.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status !== 429) return;
+    logger.warn({ route: request.route, method: request.method, retryAfterS: Number(response.headers.get("retry-after") ?? NaN) }, "Discord answered 429; retrying after the wait it asks for");
+  });
 }
 
 /** The logger with `platform: "discord"` bound, unless the caller bound a platform already. */

@@ -24,10 +24,10 @@ beforeAll(() => {
   engine = loadEngine();
 });
 
-/** A fake Discord and the bot logged in to it; both stop when the test ends. */
-async function start({ onTestFinished }: TestContext): Promise<{ fake: FakeDiscord }> {
+/** A fake Discord and the bot logged in to it; both stop when the test ends. With `logLines`, the bot's log lines go there. */
+async function start({ onTestFinished }: TestContext, logLines?: string[]): Promise<{ fake: FakeDiscord }> {
   const fake = await FakeDiscord.start();
-  const logger = createLogger("silent");
+  const logger = logLines ? createLogger("info", { write: (line: string) => void logLines.push(line) }) : createLogger("silent");
   const bot = await startDiscordBot({ engine, config: { token: TOKEN, applicationId: fake.applicationId, apiRoot: fake.apiRoot }, logger });
   onTestFinished(async () => {
     await bot.stop();
@@ -57,11 +57,19 @@ const rateLimited: FakeResponse = {
 };
 const serverError: FakeResponse = { status: 500, body: { message: "500: Internal Server Error", code: 0 } };
 
-it.concurrent("a 429 on the interaction callback is waited out and the answer delivered once", async (context) => {
-  const { fake } = await start(context);
-  const requests = await ask(fake, japanQuestion, (token) => fake.failNext((request) => isCallback(request) && request.path.includes(token), rateLimited));
+it.concurrent("a 429 on the interaction callback is logged, waited out, and the answer delivered once", async (context) => {
+  const logLines: string[] = [];
+  const { fake } = await start(context, logLines);
+  let interactionToken = "";
+  const requests = await ask(fake, japanQuestion, (token) => {
+    interactionToken = token;
+    fake.failNext((request) => isCallback(request) && request.path.includes(token), rateLimited);
+  });
   expect(requests.map(describeRequest)).toEqual(["callback 429", "callback 204"]);
   expect(description(requests.at(-1))).toContain("13 June 2024");
+  const warnings = logLines.map((line) => JSON.parse(line) as { level: number; msg: string; retryAfterS?: number }).filter((line) => line.msg.startsWith("Discord answered 429"));
+  expect(warnings).toEqual([expect.objectContaining({ level: 40, retryAfterS: 1 })]);
+  expect(logLines.join("")).not.toContain(interactionToken); // the route names no token
 });
 
 it.concurrent("a 500 on the callback is retried and the answer delivered once", async (context) => {
