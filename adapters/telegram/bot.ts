@@ -60,6 +60,14 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
   });
   // Installed first, so it runs innermost: each single attempt, autoRetry's included, gets its own time limit.
   bot.api.config.use(networkRetry(options.network));
+  // Inside autoRetry, so every refused attempt is logged, not only the last; failed polls are logged by start-up.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const result = await prev(method, payload, signal);
+    if (!result.ok && method !== "getUpdates" && (result.error_code === 429 || result.error_code >= 500)) {
+      logger.warn({ method, code: result.error_code, retryAfterS: result.parameters?.retry_after }, "Bot API refused a call");
+    }
+    return result;
+  });
   bot.api.config.use(
     autoRetry({
       maxRetryAttempts: options.maxRetryAttempts ?? 3,

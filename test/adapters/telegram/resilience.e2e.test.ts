@@ -60,8 +60,8 @@ describe("flood control", () => {
 });
 
 describe("Bot API failures", () => {
-  it("waits out a 429 with retry_after and delivers the answer exactly once", async () => {
-    const { fake } = await start();
+  it("waits out a 429 with retry_after, logs it, and delivers the answer exactly once", async () => {
+    const { fake, logs } = await start();
     fake.failNext("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
     fake.userSends(alice, privateChat(alice), japanQuestion);
     const reply = await fake.nextMessageTo(alice.id, 1);
@@ -69,6 +69,7 @@ describe("Bot API failures", () => {
     const attempts = fake.calls.filter((call) => call.method === "sendMessage");
     expect(attempts.map((call) => call.ok)).toEqual([false, true]);
     expect(attempts[1]?.payload.text).toBe(attempts[0]?.payload.text);
+    expect(await logs.waitFor((line) => line.msg === "Bot API refused a call")).toMatchObject({ level: 40, method: "sendMessage", code: 429, retryAfterS: 1 });
   });
 
   it("retries a 500 and delivers the answer exactly once", async () => {
