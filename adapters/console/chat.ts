@@ -8,7 +8,7 @@ import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
 import type { Engine } from "../../src/index.ts";
 import { parseTimelineRequest, type TimelineRequest } from "../shared/timeline-request.ts";
-import { formatDate } from "./format-date.ts";
+import { formatDate } from "../shared/format-date.ts";
 import { renderAnswer } from "./render-answer.ts";
 import { createStyle, wantsColour, type Style } from "./style.ts";
 import { renderTimelineReport, TIMELINE_FILE_NAME, userDirectory, writeTimeline } from "./timeline.ts";

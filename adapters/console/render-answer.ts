@@ -4,7 +4,7 @@
  * when the engine offers them, questions to try.
  */
 import type { Answer, AnswerQuote, Citation, Lang } from "../../src/index.ts";
-import { formatDate } from "./format-date.ts";
+import { formatDate } from "../shared/format-date.ts";
 import { consoleStrings } from "./strings.ts";
 import type { Style } from "./style.ts";
 import { wrap, wrapBlock } from "./wrap.ts";

@@ -18,7 +18,8 @@ import {
 import type { Answer, AnswerQuote, AnswerStatus, Citation, Lang } from "../../src/index.ts";
 import { sourcesButtonId, suggestionButtonId, TIMELINE_BUTTON_ID } from "./custom-ids.ts";
 import { stringsFor, type DiscordStrings } from "./strings.ts";
-import { escapeText, formatDate, maskedLink, truncate } from "./text.ts";
+import { formatDate } from "../shared/format-date.ts";
+import { escapeText, maskedLink, truncate } from "./text.ts";
 
 /** Discord's embed limits, in UTF-16 units as `embedLength` counts them. */
 export const EmbedLimits = {

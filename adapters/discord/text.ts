@@ -1,9 +1,8 @@
 /**
  * Small pure helpers for Discord markdown text: escaping plain text so it
  * shows as written, cutting text to a length without breaking an escape or a
- * surrogate pair, masked links, and unambiguous dates.
+ * surrogate pair, and masked links.
  */
-import type { Lang } from "../../src/index.ts";
 
 /**
  * Plain text → Discord markdown that renders as the same text: no bold,
@@ -66,28 +65,4 @@ export function truncate(text: string, max: number, suffix = "…"): string {
 export function maskedLink(label: string, url: string): string {
   const safeUrl = url.replace(/[()<>\s]/g, (char) => (char === "(" ? "%28" : char === ")" ? "%29" : encodeURIComponent(char)));
   return `[${escapeText(label).replace(/(?<!\\)[[\]]/g, "\\$&")}](${safeUrl})`;
-}
-
-/** `YYYY-MM-DD` → "13 June 2024", `YYYY-MM` → "June 2024", `YYYY` → "2024" (Ukrainian month names for "uk"); anything else as given. */
-export function formatDate(value: string, lang: Lang): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return value;
-  const [, year, month, day] = match;
-  if (!month) return String(year);
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-  return dateFormat(lang, day !== undefined).format(date);
-}
-
-/** One formatter per (language, with day): building an `Intl.DateTimeFormat` costs far more than using one. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${lang}:${withDay}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const locale = lang === "uk" ? "uk-UA" : "en-GB";
-    format = new Intl.DateTimeFormat(locale, { timeZone: "UTC", year: "numeric", month: "long", ...(withDay ? { day: "numeric" } : {}) });
-    dateFormats.set(key, format);
-  }
-  return format;
 }

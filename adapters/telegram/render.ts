@@ -4,6 +4,7 @@
  * keeps tags balanced; messages are split at paragraph boundaries.
  */
 import type { Answer, Citation, Lang } from "../../src/index.ts";
+import { formatDate } from "../shared/format-date.ts";
 import { bold, italic, link, packMessages, plain, renderBlock, TELEGRAM_MAX_MESSAGE_LENGTH, type Block, type PackOptions, type Segment } from "./html.ts";
 import { stringsFor } from "./strings.ts";
 
@@ -38,7 +39,7 @@ export function answerBlocks(answer: Answer, options: RenderOptions = {}): Block
   }
   for (const quote of answer.quotes) {
     blocks.push({ quote: true, segments: [plain(quote.text)] });
-    const attribution = [quote.speaker, quote.date].filter((part) => part.trim() !== "").join(", ");
+    const attribution = [quote.speaker, formatDate(quote.date, answer.lang)].filter((part) => part.trim() !== "").join(", ");
     blocks.push({ tight: true, segments: [plain(`— ${attribution} `), ...citationMarker(quote.citation, byNumber)] });
   }
   if (options.introduceSuggestions && answer.status === "no_answer" && answer.suggestions.length > 0) {
@@ -52,7 +53,7 @@ export function answerBlocks(answer: Answer, options: RenderOptions = {}): Block
 
 /** The "Sources" button's message: every citation written out in full, under a heading. */
 export function renderCitations(citations: Citation[], lang: Lang, options: PackOptions = {}): string[] {
-  return packMessages([{ segments: [bold(stringsFor(lang).sourcesForAnswer)] }, ...citationLines(citations)], options);
+  return packMessages([{ segments: [bold(stringsFor(lang).sourcesForAnswer)] }, ...citationLines(citations, lang)], options);
 }
 
 /**
@@ -102,21 +103,21 @@ export function compactCitationBlocks(citations: Citation[], lang: Lang): Block[
     { segments: [bold(`${stringsFor(lang).sourcesHeader}:`)] },
     ...citations.map((citation): Block => ({
       tight: true,
-      segments: [plain(`[${citation.n}] `), link(citation.title, citation.url), plain(` — ${citation.publisher}, ${citation.published}`)],
+      segments: [plain(`[${citation.n}] `), link(citation.title, citation.url), plain(` — ${citation.publisher}, ${formatDate(citation.published, lang)}`)],
     })),
   ];
 }
 
 function fullCitationBlocks(citations: Citation[], lang: Lang): Block[] {
-  return [{ segments: [bold(`${stringsFor(lang).sourcesHeader}:`)] }, ...citationLines(citations)];
+  return [{ segments: [bold(`${stringsFor(lang).sourcesHeader}:`)] }, ...citationLines(citations, lang)];
 }
 
 /** One block per citation: the numbered title as a link, then publisher and date, then the URL written out to survive copy-paste. */
-function citationLines(citations: Citation[]): Block[] {
+function citationLines(citations: Citation[], lang: Lang): Block[] {
   return citations.map(
     (citation, index): Block => ({
       tight: index === 0,
-      segments: [plain(`[${citation.n}] `), link(citation.title, citation.url), plain(`\n${citation.publisher} · ${citation.published}\n${citation.url}`)],
+      segments: [plain(`[${citation.n}] `), link(citation.title, citation.url), plain(`\n${citation.publisher} · ${formatDate(citation.published, lang)}\n${citation.url}`)],
     }),
   );
 }

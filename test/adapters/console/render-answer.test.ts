@@ -1,7 +1,6 @@
 /** How the console lays out a real engine answer for a person at a terminal. */
 import { beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatDate } from "../../../adapters/console/format-date.ts";
 import { renderAnswer } from "../../../adapters/console/render-answer.ts";
 import { createStyle, wantsColour } from "../../../adapters/console/style.ts";
 import { wrap, wrapBlock } from "../../../adapters/console/wrap.ts";
@@ -74,19 +73,6 @@ describe("wrap", () => {
     expect(lines[0]).toBe("Partners:");
     expect(lines[1]?.startsWith("- ")).toBe(true);
     expect(lines.slice(2).every((line) => line.startsWith("  ") && !line.startsWith("   "))).toBe(true);
-  });
-});
-
-describe("formatDate", () => {
-  it("writes day, month name and year, and copes with partial dates", () => {
-    expect(formatDate("2024-06-13")).toBe("13 June 2024");
-    expect(formatDate("2025-11")).toBe("November 2025");
-    expect(formatDate("2024")).toBe("2024");
-  });
-
-  it("writes Ukrainian month names in the case a date needs", () => {
-    expect(formatDate("2024-06-13", "uk")).toBe("13 червня 2024");
-    expect(formatDate("2025-11", "uk")).toBe("листопад 2025");
   });
 });
 

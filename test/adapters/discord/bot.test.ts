@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { APIEmbed } from "discord.js";
 import { startDiscordBot, type DiscordBot } from "../../../adapters/discord/start.ts";
-import { escapeText, formatDate } from "../../../adapters/discord/text.ts";
+import { formatDate } from "../../../adapters/shared/format-date.ts";
+import { escapeText } from "../../../adapters/discord/text.ts";
 import { createLogger } from "../../../adapters/shared/logger.ts";
 import { loadEngine, type Engine } from "../../../src/index.ts";
 import { FakeDiscord, type RecordedRequest } from "../../fakes/discord-fake.ts";

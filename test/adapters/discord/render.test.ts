@@ -9,7 +9,7 @@ import { embedLength } from "discord.js";
 import { AnswerSchema, type Answer } from "../../../src/answer.ts";
 import { parseButtonId } from "../../../adapters/discord/custom-ids.ts";
 import { renderAnswer, renderPages } from "../../../adapters/discord/render.ts";
-import { escapeText, formatDate, truncate } from "../../../adapters/discord/text.ts";
+import { escapeText, truncate } from "../../../adapters/discord/text.ts";
 import { limitViolations } from "./limits.ts";
 
 function answer(overrides: Partial<Answer> = {}): Answer {
@@ -126,7 +126,7 @@ describe("renderAnswer", () => {
 
   it("speaks Ukrainian around a Ukrainian answer", () => {
     const message = renderAnswer(answer({ lang: "uk" }), { key: "k" });
-    expect(message.embeds[0]?.footer?.text).toBe("Станом на 30 червня 2025 р. · впевненість 91%");
+    expect(message.embeds[0]?.footer?.text).toBe("Станом на 30 червня 2025 · впевненість 91%");
     expect(message.components[0]?.components[0]?.label).toBe("Джерела");
   });
 
@@ -186,20 +186,5 @@ describe("truncate", () => {
     expect(truncate("ab😀cd", 4)).toBe("ab…");
     expect(truncate("abc\\*def", 5)).toBe("abc…");
     expect(truncate("short", 10)).toBe("short");
-  });
-});
-
-describe("formatDate", () => {
-  it("writes each precision in each language, however the calls are interleaved", () => {
-    const calls: Array<[string, "en" | "uk", string]> = [
-      ["2024-06-13", "en", "13 June 2024"],
-      ["2024-06", "en", "June 2024"],
-      ["2024-06-13", "uk", "13 червня 2024 р."],
-      ["2024-06", "uk", "червень 2024 р."],
-      ["2024", "uk", "2024"],
-      ["2025-01-02", "en", "2 January 2025"],
-      ["soon", "en", "soon"],
-    ];
-    for (const [value, lang, expected] of [...calls, ...[...calls].reverse()]) expect(formatDate(value, lang)).toBe(expected);
   });
 });

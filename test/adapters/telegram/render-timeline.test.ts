@@ -19,7 +19,7 @@ describe("renderTimelineMessages", () => {
   it("puts the sources in the caption as links when they fit, escaping what the data holds", () => {
     const { caption, followUp } = renderTimelineMessages({ caption: summary, citations: [citation(1, "Agreement <text> & annex")] }, "en");
     const seen = parseTelegramHtml(caption);
-    expect(seen.text).toBe(`${summary}\n\nSources:\n[1] Agreement <text> & annex — Office of the President of Ukraine, 2024-06-13`);
+    expect(seen.text).toBe(`${summary}\n\nSources:\n[1] Agreement <text> & annex — Office of the President of Ukraine, 13 June 2024`);
     expect(seen.entities.find((entity) => entity.type === "text_link")).toMatchObject({ url: "https://example.org/agreements/1?a=1&b=<2>" });
     expect(followUp).toEqual([]);
   });

@@ -54,7 +54,7 @@ describe("renderAnswer", () => {
     expect(text).toContain(`<b>& "x"`);
     expect(text).toContain(`Fish & chips <script>alert("x")</script> a<b [1] 5 > 3 & done`);
     expect(text).toContain(`He said "<no>" & left`);
-    expect(text).toContain("— Speaker <One>, 2024-06-13 [1]");
+    expect(text).toContain("— Speaker <One>, 13 June 2024 [1]");
     expect(text).toContain(`<i>Title</i> & "Co"`);
     expect(text).toContain("A&B <Ltd>");
     expect(entities.filter((entity) => entity.type === "text_link").map((entity) => entity.url)).toContain(`https://example.org/?a=1&b="2"<x>`);
@@ -70,7 +70,7 @@ describe("renderAnswer", () => {
     const { text, entities } = parse(renderAnswer(quoted)[0] as string);
     const quotes = entities.filter((entity) => entity.type === "blockquote").map((entity) => text.slice(entity.offset, entity.offset + entity.length));
     expect(quotes).toEqual(["Japan will provide support for ten years.", "A second quote."]);
-    expect(text).toContain("Japan will provide support for ten years.\n— Fumio Kishida, 2024-06-13 [1]");
+    expect(text).toContain("Japan will provide support for ten years.\n— Fumio Kishida, 13 June 2024 [1]");
   });
 
   it("links each [n] marker and each listed source to its citation's URL", () => {
@@ -85,12 +85,12 @@ describe("renderAnswer", () => {
     ]);
     expect(text).toContain("[7] is not a citation.");
     expect(parse(renderAnswer(two, { linkMarkers: false })[0] as string).entities.filter((entity) => entity.type === "text_link")).toHaveLength(2);
-    expect(text).toContain("Sources:\n[1] Agreement text 1 — Publisher 1, 2024-06-13\n[2] Agreement text 2 — Publisher 2, 2024-06-13");
+    expect(text).toContain("Sources:\n[1] Agreement text 1 — Publisher 1, 13 June 2024\n[2] Agreement text 2 — Publisher 2, 13 June 2024");
   });
 
   it("writes full citations out with title, publisher, date and the URL as text", () => {
     const { text } = parse(renderAnswer(answer(), { citations: "full" })[0] as string);
-    expect(text).toContain("[1] Agreement text 1\nPublisher 1 · 2024-06-13\nhttps://example.org/source-1");
+    expect(text).toContain("[1] Agreement text 1\nPublisher 1 · 13 June 2024\nhttps://example.org/source-1");
   });
 
   it("shows the question above the answer only when asked to (button presses)", () => {
