@@ -60,7 +60,7 @@ export function writePeriodCount(draft: Draft, context: AnswerContext, period: P
   const counted = matching.filter((agreement) => agreement.inOfficialCount);
   const date = periodText(draft, period);
   if (counted.length === 0) {
-    draft.line(fill(t.listNone, { period: periodText(draft, period) }));
+    draft.line(fill(t.listNone, { period: date }));
   } else {
     draft.line(fill(t.countUntil, { date, agreements: plural(pack, pack.plurals.agreements, counted.length), list: items(draft, context, counted) }));
   }
@@ -74,7 +74,7 @@ export function writePeriodCount(draft: Draft, context: AnswerContext, period: P
 }
 
 /** Which partners: all, in a period, or at an event; `count` leads an event's list with the number. */
-export function writeList(draft: Draft, context: AnswerContext, period: Period | undefined, event: Event | undefined, count = false): void {
+export function writeList(draft: Draft, context: AnswerContext, period: Period | undefined, event: Event | undefined, count: boolean): void {
   const { pack } = draft;
   const t = pack.templates;
   if (event !== undefined) {
@@ -101,7 +101,7 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
 }
 
 /** Which agreements were signed at a place. */
-export function writePlaceList(draft: Draft, context: AnswerContext, place: PlaceMention, count = false): void {
+export function writePlaceList(draft: Draft, context: AnswerContext, place: PlaceMention, count: boolean): void {
   const { pack } = draft;
   const t = pack.templates;
   const period = fill(t.periodWithin, { period: place.name });

@@ -64,9 +64,13 @@ export function indexTerm(token: Token): string {
 }
 
 /**
- * Query-side options. Typos are corrected against the lexicon before the
- * query is built, so fuzzy and prefix matching stay off and a hit means the
- * word itself is in the record — which keeps the confidence honest.
+ * The search the engine makes, as MiniSearch search options. Typos are
+ * corrected against the lexicon before the query is built, so fuzzy and
+ * prefix matching stay off and a hit means the word itself is in the record —
+ * which keeps the confidence honest. The engine scores with
+ * `RankedIndex.score`, which adds up what `search()` with these options
+ * would; the bench's bare search and test/engine/ranked-index.test.ts use
+ * them as they are.
  */
 export const QUERY_OPTIONS: SearchOptions = {
   tokenize: (text) => text.split(" "),
