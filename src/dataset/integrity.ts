@@ -6,7 +6,7 @@
 import type { DataIssue } from "./data-issue.ts";
 import { endOfPeriod } from "./dates.ts";
 import type { Located } from "./parse-records.ts";
-import type { Agreement, Event, Fact, Quote, Source, Tally } from "./schema.ts";
+import type { Agreement, Event, Fact, Group, Quote, Source, Tally, Topic } from "./schema.ts";
 
 export interface LocatedDataset {
   sources: Located<Source>[];
@@ -15,6 +15,8 @@ export interface LocatedDataset {
   quotes: Located<Quote>[];
   tallies: Located<Tally>[];
   events: Located<Event>[];
+  groups: Located<Group>[];
+  topics: Located<Topic>[];
 }
 
 /**
@@ -57,6 +59,7 @@ export function checkIntegrity(data: LocatedDataset, declared: DeclaredIds): Dat
   }
   for (const record of data.tallies) refs(record, "sources", record.value.sources, sourceIds, "source");
   for (const record of data.events) refs(record, "sources", record.value.sources, sourceIds, "source");
+  for (const record of data.groups) refs(record, "members", record.value.members, agreementIds, "agreement");
 
   issues.push(...aliasClashes(data.agreements));
   // A tally can only be checked against a registry that loaded completely.

@@ -3,6 +3,7 @@
  * record checked against its schema, then the cross-record rules. All issues
  * are collected; a dataset is returned only when there are none.
  */
+import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { DataIssue } from "./data-issue.ts";
 import { checkIntegrity, type LocatedDataset } from "./integrity.ts";
@@ -29,7 +30,9 @@ export function loadDataset(dataDir: string, options: LoadDatasetOptions = {}): 
   const cache = parseCacheFor(options.cacheDir);
   const declared: Partial<Record<keyof typeof DATA_FILES, Set<string>>> = {};
   const read = <T>(name: keyof typeof DATA_FILES, schema: z.ZodType<T>): Located<T>[] => {
-    const { file } = DATA_FILES[name];
+    const entry: { file: string; optional?: boolean } = DATA_FILES[name];
+    const { file } = entry;
+    if (entry.optional === true && !existsSync(join(dataDir, file))) return [];
     const result = readYaml(join(dataDir, file), displayPath(dataDir, file), cache);
     if (!result.ok) {
       issues.push(...result.issues);
@@ -47,6 +50,8 @@ export function loadDataset(dataDir: string, options: LoadDatasetOptions = {}): 
     quotes: read("quotes", DATA_FILES.quotes.schema),
     tallies: read("tallies", DATA_FILES.tallies.schema),
     events: read("events", DATA_FILES.events.schema),
+    groups: read("groups", DATA_FILES.groups.schema),
+    topics: read("topics", DATA_FILES.topics.schema),
   };
   issues.push(...checkIntegrity(located, { sources: declared.sources, agreements: declared.agreements, events: declared.events }));
   if (issues.length > 0) return { ok: false, issues };
@@ -60,6 +65,8 @@ export function loadDataset(dataDir: string, options: LoadDatasetOptions = {}): 
       quotes: values(located.quotes),
       tallies: values(located.tallies),
       events: values(located.events),
+      groups: values(located.groups),
+      topics: values(located.topics),
     },
   };
 }

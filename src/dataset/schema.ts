@@ -120,6 +120,51 @@ export const EventSchema = z.object({
   sources: z.array(IdSchema).min(1, "must cite at least one source"),
 });
 
+/** A group of partners people ask about as one ("the G7 countries", "the Baltic states"). */
+export const GroupSchema = z.object({
+  id: IdSchema,
+  name: NonEmpty.describe("How an English answer names the group, e.g. 'Baltic states'."),
+  aliases: z.array(NonEmpty).default([]).describe("Other English names people use for the group."),
+  members: z.array(IdSchema).min(1, "must name at least one agreement").describe("Agreement ids of the group's members."),
+  others: z.array(NonEmpty).default([]).describe("Members of the group with no agreement on record, by English name."),
+});
+
+/** One entry of the controlled topic list (`data/topics.yaml`). */
+export const TopicSchema = z.object({
+  id: IdSchema,
+  description: NonEmpty,
+});
+
+/**
+ * One provision of an agreement's text, in the project's own words: a numbered
+ * paragraph (or a few adjacent ones on one subject) of an operative section.
+ */
+export const ProvisionSchema = z.object({
+  id: IdSchema,
+  section: NonEmpty.describe("The section's number as the text writes it, e.g. 'II.1' or '3.2'; the heading when it has no number."),
+  heading: NonEmpty.optional().describe("The heading of the section as the text has it."),
+  topics: z.array(IdSchema).min(1, "must have at least one topic from data/topics.yaml"),
+  text: NonEmpty.describe("What the provision says, in the project's own words."),
+  quote: NonEmpty.optional().describe("At most about 40 words copied verbatim from the text."),
+  uk: z.object({ text: NonEmpty }).optional().describe("The statement in Ukrainian."),
+});
+
+/** The official text an agreement's provisions were read from, with the provisions. */
+export const ProvisionFileSchema = z.object({
+  agreement: IdSchema.describe("The agreement's id in agreements.yaml."),
+  text: z.object({
+    /** Becomes the source id cited by every provision of the file. */
+    id: IdSchema,
+    title: NonEmpty,
+    publisher: NonEmpty,
+    published: PartialDateSchema,
+    url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
+    language: z.enum(["en", "uk", "fr", "de", "nl", "da", "it"]).describe("The language the quotes are in."),
+    coverage: z.enum(["full", "partial"]).describe("'full' when every operative section has provisions, so a topic absent from them is absent from the text."),
+  }),
+  provisions: z.array(ProvisionSchema).min(1, "must hold at least one provision"),
+});
+
 export type Source = z.infer<typeof SourceSchema>;
 export type Signatory = z.infer<typeof SignatorySchema>;
 export type Agreement = z.infer<typeof AgreementSchema>;
@@ -128,6 +173,10 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export type Tally = z.infer<typeof TallySchema>;
 export type Event = z.infer<typeof EventSchema>;
 export type Confidence = z.infer<typeof ConfidenceSchema>;
+export type Group = z.infer<typeof GroupSchema>;
+export type Topic = z.infer<typeof TopicSchema>;
+export type Provision = z.infer<typeof ProvisionSchema>;
+export type ProvisionFile = z.infer<typeof ProvisionFileSchema>;
 
 /** The data files, each a YAML list of records of one schema. */
 export const DATA_FILES = {
@@ -137,6 +186,9 @@ export const DATA_FILES = {
   quotes: { file: "quotes.yaml", schema: QuoteSchema },
   tallies: { file: "tallies.yaml", schema: TallySchema },
   events: { file: "events.yaml", schema: EventSchema },
+  // A corpus may leave these out (small fixtures do): no groups, no provisions' topics.
+  groups: { file: "groups.yaml", schema: GroupSchema, optional: true },
+  topics: { file: "topics.yaml", schema: TopicSchema, optional: true },
 } as const;
 
 /** The whole corpus after validation. */
@@ -147,4 +199,6 @@ export interface Dataset {
   quotes: Quote[];
   tallies: Tally[];
   events: Event[];
+  groups: Group[];
+  topics: Topic[];
 }
