@@ -71,5 +71,11 @@ export const AnswerSchema = z.object({
   asOf: z.string(),
   lang: LangSchema,
   intent: IntentSchema,
+  /**
+   * Parts of the question the corpus cannot answer (e.g. "deliveries",
+   * "predictions"), each said plainly in `text`; empty when the whole
+   * question was answered.
+   */
+  unanswered: z.array(z.string()).default([]),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

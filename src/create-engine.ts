@@ -13,7 +13,9 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Answer, Lang } from "./answer.ts";
-import { answerQuestion, REGISTRY_CONFIDENCE, CORRECTED_REGISTRY_CONFIDENCE, type Asked } from "./answer-question.ts";
+import { answerQuestion } from "./answers/index.ts";
+import { aspectsOf, type PartnerAspect } from "./answers/aspects.ts";
+import { CORRECTED_REGISTRY_CONFIDENCE, REGISTRY_CONFIDENCE, type Asked } from "./answers/module.ts";
 import { newDraft, type AnswerContext } from "./compose/answer-context.ts";
 import { echo, fill, joinList, plural } from "./compose/format.ts";
 import type { DataIssue } from "./dataset/data-issue.ts";
@@ -22,8 +24,7 @@ import { parseCacheFor } from "./dataset/parse-cache.ts";
 import type { Dataset, Source } from "./dataset/schema.ts";
 import type { AskOptions, Engine, PartnerChoice } from "./engine.ts";
 import { DataValidationError, EngineOptionError } from "./errors.ts";
-import { planAnswer, type PartnerAspect } from "./intent/plan.ts";
-import { understand } from "./intent/understand.ts";
+import { understand } from "./reading/read.ts";
 import { buildLanguageContext } from "./lang/context.ts";
 import { detectLanguage } from "./lang/detect.ts";
 import { loadLanguagePacks } from "./lang/load.ts";
@@ -282,6 +283,7 @@ function rejected(context: AnswerContext, question: string, text: string): Answe
     asOf: context.registry.asOf,
     lang: pack.lang,
     intent: "none",
+    unanswered: [],
   };
 }
 
@@ -301,8 +303,7 @@ function aspectsOfSuggestions(context: AnswerContext): PartnerAspect[][] {
   const [sample] = context.registry.byDate;
   if (sample === undefined) return [];
   return context.language.pack.partnerSuggestions.map((template) => {
-    const plan = planAnswer(understand(context.language, fill(template, { partner: context.language.partnerInSentence(sample) })));
-    return plan.kind === "partner" ? plan.aspects : [];
+    return aspectsOf(understand(context.language, fill(template, { partner: context.language.partnerInSentence(sample) })));
   });
 }
 

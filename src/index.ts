@@ -18,7 +18,7 @@ export type { DataIssue } from "./dataset/data-issue.ts";
 export { loadDataset } from "./dataset/load.ts";
 export type { LoadDatasetResult } from "./dataset/load.ts";
 export { formatIssue, formatIssues } from "./dataset/format-issues.ts";
-export { DATA_FILES, SourceSchema, AgreementSchema, FactSchema, QuoteSchema, TallySchema, EventSchema } from "./dataset/schema.ts";
+export { DATA_FILES, SourceSchema, AgreementSchema, FactSchema, QuoteSchema, TallySchema, EventSchema, GroupSchema, TopicSchema, ProvisionFileSchema } from "./dataset/schema.ts";
 export type { Dataset, Source, Agreement, Signatory, Fact, Quote, Tally, Event, Confidence } from "./dataset/schema.ts";
 
 // Language packs (data/lang/*.yaml).

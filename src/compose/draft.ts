@@ -104,7 +104,7 @@ export class Draft {
     return this;
   }
 
-  finish(fields: { question: string; intent: Intent; confidence: number; suggestions: string[]; lang: Lang; asOf: string; status?: Answer["status"] }): Answer {
+  finish(fields: { question: string; intent: Intent; confidence: number; suggestions: string[]; lang: Lang; asOf: string; status?: Answer["status"]; unanswered?: string[] }): Answer {
     const note = this.pack.texts.corpusNote;
     const text = [...this.#lines, ...(this.#corpusShown && note !== undefined ? [note] : [])].join("\n");
     // Quote citations are numbered after the text's, so markers stay in order of first use.
@@ -125,6 +125,7 @@ export class Draft {
       asOf: fields.asOf,
       lang: fields.lang,
       intent: fields.intent,
+      unanswered: fields.unanswered ?? [],
     };
   }
 

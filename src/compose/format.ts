@@ -32,7 +32,7 @@ export function formatDate(pack: LanguagePack, date: string): string {
  * "до 13 червня 2024 року"); undefined when the pack has no such phrases.
  * @param label `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `--MM` for a month in any year.
  */
-export function formatPeriod(pack: LanguagePack, label: string, mode: "within" | "until" | "before"): string | undefined {
+export function formatPeriod(pack: LanguagePack, label: string, mode: "within" | "until" | "before" | "after" | "since"): string | undefined {
   const { periods } = pack.dates;
   if (periods === undefined) return undefined;
   const monthValues = (index: number) => ({
@@ -41,6 +41,8 @@ export function formatPeriod(pack: LanguagePack, label: string, mode: "within" |
     ...Object.fromEntries(Object.entries(pack.dates.monthNames).map(([name, list]) => [name, list[index] ?? ""])),
   });
   if (label.startsWith("--")) return fill(periods.anyYear, monthValues(Number(label.slice(2)) - 1));
+  // A span ("2024-02/2024-05"): its two ends, each as the mode's phrase for its precision would write it after "from".
+  if (label.includes("/")) return undefined;
   const [year = label, month, day] = label.split("-");
   const phrases = periods[mode];
   if (month === undefined) return fill(phrases.year, { year });

@@ -3,14 +3,15 @@
  * record checked against its schema, then the cross-record rules. All issues
  * are collected; a dataset is returned only when there are none.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { DataIssue } from "./data-issue.ts";
 import { checkIntegrity, type LocatedDataset } from "./integrity.ts";
 import { parseCacheFor } from "./parse-cache.ts";
 import { parseRecords, type Located } from "./parse-records.ts";
 import { readYaml } from "./read-yaml.ts";
-import { DATA_FILES, type Dataset } from "./schema.ts";
+import { DATA_FILES, PROVISIONS_DIR, ProvisionFileSchema, type Dataset, type ProvisionFile, type Source } from "./schema.ts";
+import { toPath } from "./format-issues.ts";
 import type { z } from "zod";
 
 export type LoadDatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
@@ -53,13 +54,18 @@ export function loadDataset(dataDir: string, options: LoadDatasetOptions = {}): 
     groups: read("groups", DATA_FILES.groups.schema),
     topics: read("topics", DATA_FILES.topics.schema),
   };
+  const provisionFiles = readProvisionFiles(dataDir, cache, issues);
+  const provisions = provisionFiles.map((entry) => entry.value);
+  // Each text is a source its provisions cite.
+  const textSources: Source[] = provisions.map(({ text }) => ({ id: text.id, title: text.title, publisher: text.publisher, published: text.published, url: text.url, kind: "official-text" }));
   issues.push(...checkIntegrity(located, { sources: declared.sources, agreements: declared.agreements, events: declared.events }));
+  issues.push(...checkProvisions(provisionFiles, located, declared.agreements));
   if (issues.length > 0) return { ok: false, issues };
   const values = <T>(records: Located<T>[]) => records.map((record) => record.value);
   return {
     ok: true,
     dataset: {
-      sources: values(located.sources),
+      sources: [...values(located.sources), ...textSources],
       agreements: values(located.agreements),
       facts: values(located.facts),
       quotes: values(located.quotes),
@@ -67,6 +73,7 @@ export function loadDataset(dataDir: string, options: LoadDatasetOptions = {}): 
       events: values(located.events),
       groups: values(located.groups),
       topics: values(located.topics),
+      provisions,
     },
   };
 }
@@ -74,4 +81,51 @@ export function loadDataset(dataDir: string, options: LoadDatasetOptions = {}): 
 /** How issues name a file: the corpus directory's own name, then the file (`data/facts.yaml`). */
 export function displayPath(dataDir: string, file: string): string {
   return `${basename(dataDir)}/${file}`;
+}
+
+/** Every `provisions/*.yaml`, in file-name order; a corpus without the folder has none. */
+function readProvisionFiles(dataDir: string, cache: ReturnType<typeof parseCacheFor>, issues: DataIssue[]): { file: string; value: ProvisionFile }[] {
+  const dir = join(dataDir, PROVISIONS_DIR);
+  if (!existsSync(dir)) return [];
+  const files: { file: string; value: ProvisionFile }[] = [];
+  for (const name of readdirSync(dir).filter((file) => file.endsWith(".yaml")).sort()) {
+    const result = readYaml(join(dir, name), displayPath(dataDir, `${PROVISIONS_DIR}/${name}`), cache);
+    if (!result.ok) {
+      issues.push(...result.issues);
+      continue;
+    }
+    const parsed = ProvisionFileSchema.safeParse(result.yaml.value);
+    if (parsed.success) {
+      files.push({ file: result.yaml.file, value: parsed.data });
+      continue;
+    }
+    for (const issue of parsed.error.issues) {
+      const [top, index] = issue.path;
+      const raw = result.yaml.value as { provisions?: { id?: unknown }[] } | null;
+      const id = top === "provisions" && typeof index === "number" ? raw?.provisions?.[index]?.id : undefined;
+      issues.push({ file: result.yaml.file, ...(typeof id === "string" ? { record: id } : {}), path: toPath(issue.path), line: result.yaml.lineOf(issue.path), message: issue.message });
+    }
+  }
+  return files;
+}
+
+/** Provisions name a known agreement once, topics from topics.yaml, and ids unique across all files and sources. */
+function checkProvisions(files: readonly { file: string; value: ProvisionFile }[], located: LocatedDataset, agreementIds: ReadonlySet<string> | undefined): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const topics = new Set(located.topics.map((record) => record.value.id));
+  const sources = new Set(located.sources.map((record) => record.value.id));
+  const seen = new Set<string>();
+  const texts = new Set<string>();
+  for (const { file: where, value: file } of files) {
+    if (agreementIds !== undefined && !agreementIds.has(file.agreement)) issues.push({ file: where, path: "agreement", message: `unknown agreement "${file.agreement}"` });
+    if (texts.has(file.agreement)) issues.push({ file: where, path: "agreement", message: `a second provisions file for "${file.agreement}"` });
+    texts.add(file.agreement);
+    if (sources.has(file.text.id)) issues.push({ file: where, path: "text.id", message: `"${file.text.id}" is already a source id in sources.yaml` });
+    for (const [index, provision] of file.provisions.entries()) {
+      if (seen.has(provision.id)) issues.push({ file: where, record: provision.id, path: `provisions[${index}].id`, message: `duplicate provision id "${provision.id}"` });
+      seen.add(provision.id);
+      for (const topic of provision.topics) if (topics.size > 0 && !topics.has(topic)) issues.push({ file: where, record: provision.id, path: `provisions[${index}].topics`, message: `unknown topic "${topic}" (see topics.yaml)` });
+    }
+  }
+  return issues;
 }

@@ -178,6 +178,9 @@ export type Topic = z.infer<typeof TopicSchema>;
 export type Provision = z.infer<typeof ProvisionSchema>;
 export type ProvisionFile = z.infer<typeof ProvisionFileSchema>;
 
+/** The folder of provision files, one per agreement text (`provisions/<name>.yaml`). */
+export const PROVISIONS_DIR = "provisions";
+
 /** The data files, each a YAML list of records of one schema. */
 export const DATA_FILES = {
   sources: { file: "sources.yaml", schema: SourceSchema },
@@ -201,4 +204,6 @@ export interface Dataset {
   events: Event[];
   groups: Group[];
   topics: Topic[];
+  /** One entry per agreement text in `provisions/`, each with the provisions read from it. */
+  provisions: ProvisionFile[];
 }

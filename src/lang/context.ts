@@ -4,21 +4,26 @@
  * typo lexicon and the phrase matchers for partners, countries, events and
  * question cues.
  */
-import type { Agreement, Dataset, Event } from "../dataset/schema.ts";
-import { GAP_WORD, type CueIntent } from "../intent/cues.ts";
-import { PhraseMatcher, type Phrase } from "../intent/phrases.ts";
+import type { Agreement, Dataset, Event, Group } from "../dataset/schema.ts";
+import { GAP_WORD, type CueIntent } from "../reading/cues.ts";
+import { PhraseMatcher, type Phrase } from "../reading/phrases.ts";
 import { buildSearchIndex, type SearchIndex } from "../search/build-index.ts";
 import { searchDocuments } from "../search/documents.ts";
 import { createAnalyser, type Analyser } from "../text/analyser.ts";
 import { Lexicon } from "../text/spell.ts";
-import type { PeriodMode } from "../intent/dates.ts";
-import type { PartnerAspect } from "../intent/plan.ts";
+import type { PeriodMode } from "../reading/dates.ts";
+import type { PartnerAspect } from "../answers/aspects.ts";
 import type { LanguagePack } from "./schema.ts";
 
 export type Entity =
   | { kind: "partner"; agreement: Agreement }
   | { kind: "country"; name: string }
-  | { kind: "event"; event: Event };
+  | { kind: "event"; event: Event }
+  | { kind: "group"; group: Group }
+  /** A signatory named by full name or surname: the agreements they signed for a partner. */
+  | { kind: "person"; name: string; agreements: readonly Agreement[] };
+
+export type Superlative = "first" | "latest" | "longest" | "shortest";
 
 export interface LanguageContext {
   readonly pack: LanguagePack;
@@ -27,8 +32,26 @@ export interface LanguageContext {
   readonly lexicon: Lexicon;
   readonly entities: PhraseMatcher<Entity>;
   readonly cues: PhraseMatcher<CueIntent>;
-  readonly superlatives: PhraseMatcher<"first" | "latest">;
+  readonly superlatives: PhraseMatcher<Superlative>;
   readonly dateCues: PhraseMatcher<PeriodMode>;
+  readonly relations: PhraseMatcher<"after" | "before">;
+  /** What the corpus cannot know (`gaps` in the pack), by kind. */
+  readonly gaps: PhraseMatcher<string>;
+  readonly premises: PhraseMatcher<string>;
+  readonly roles: PhraseMatcher<true>;
+  readonly yearParts: PhraseMatcher<{ from: number; to: number }>;
+  /** Provision topics by the words people use for them. */
+  readonly topics: PhraseMatcher<string>;
+  /** Stems of the words that point at a text ("mention", "section"). */
+  readonly textStems: ReadonlySet<string>;
+  /** Normalised words before a section number. */
+  readonly sectionWords: ReadonlySet<string>;
+  /** Stems of the words for signing ("sign", "signed", "signature"). */
+  readonly signingStems: ReadonlySet<string>;
+  /** Stems of the words that start a yes/no question. */
+  readonly yesNoStems: ReadonlySet<string>;
+  /** A group's name in this language ("Baltic states"). */
+  groupName(group: Group): string;
   /** Stems of words that say a question is about the agreements. */
   readonly topicStems: ReadonlySet<string>;
   /** Stems of words that are neither topic nor content. */
@@ -91,7 +114,20 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
         .map((name) => ({ words: stems(name), value: { kind: "country" as const, name: country.name } })),
     ),
     ...dataset.events.flatMap((event) => eventNames(event).map((name) => ({ words: stems(name), value: { kind: "event" as const, event } }))),
+    ...dataset.groups.flatMap((group) =>
+      [group.name, ...group.aliases, ...namesOf(pack.groups[group.id])].map((name) => ({ words: stems(name), value: { kind: "group" as const, group } })),
+    ),
   ];
+  // A signatory by full name or surname; a surname that is also a partner's or a country's name
+  // ("Montenegro", Portugal's prime minister) names the country.
+  const taken = new Set(entityPhrases.map((phrase) => phrase.words.join(" ")));
+  entityPhrases.push(
+    ...peopleOf(dataset).flatMap(({ name, agreements }) => {
+      const words = stems(name);
+      const phrases = [words, words.slice(-1)].filter((phrase, index) => index === 0 || !taken.has(phrase.join(" ")));
+      return phrases.map((phrase) => ({ words: phrase, value: { kind: "person" as const, name, agreements } }));
+    }),
+  );
 
   const index = buildSearchIndex(searchDocuments(dataset, partnerNames), analyser);
   const cuePhrases = Object.entries(pack.intents).flatMap(([intent, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: intent as CueIntent })));
@@ -153,14 +189,26 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     lexicon: new Lexicon(lexiconWords, countryWords),
     entities: new PhraseMatcher(entityPhrases),
     cues: new PhraseMatcher(cuePhrases),
-    superlatives: new PhraseMatcher([
-      ...pack.superlatives.first.map((phrase) => ({ words: stems(phrase), value: "first" as const })),
-      ...pack.superlatives.latest.map((phrase) => ({ words: stems(phrase), value: "latest" as const })),
-    ]),
-    dateCues: new PhraseMatcher([
-      ...pack.dateCues.until.map((phrase) => ({ words: norms(phrase), value: "until" as const })),
-      ...pack.dateCues.before.map((phrase) => ({ words: norms(phrase), value: "before" as const })),
-    ]),
+    superlatives: new PhraseMatcher(
+      (Object.entries(pack.superlatives) as [Superlative, string[]][]).flatMap(([which, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: which }))),
+    ),
+    dateCues: new PhraseMatcher(
+      (Object.entries(pack.dateCues) as [PeriodMode, string[]][]).flatMap(([mode, phrases]) => phrases.map((phrase) => ({ words: norms(phrase), value: mode }))),
+    ),
+    relations: new PhraseMatcher(
+      (Object.entries(pack.relations) as ["after" | "before", string[]][]).flatMap(([kind, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: kind }))),
+    ),
+    // Matched as written, not stemmed: "delivered" asks what arrived, "will deliver" what was pledged.
+    gaps: new PhraseMatcher(Object.entries(pack.gaps).flatMap(([kind, gap]) => gap.words.map((phrase) => ({ words: norms(phrase), value: kind })))),
+    premises: new PhraseMatcher(Object.entries(pack.premises).flatMap(([kind, premise]) => premise.words.map((phrase) => ({ words: norms(phrase), value: kind })))),
+    roles: new PhraseMatcher(pack.roleWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
+    yearParts: new PhraseMatcher(pack.yearParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
+    topics: new PhraseMatcher(Object.entries(pack.topics).flatMap(([topic, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: topic })))),
+    yesNoStems: new Set(pack.yesNoWords.flatMap((word) => stems(word))),
+    textStems: new Set(pack.textWords.flatMap((word) => stems(word))),
+    sectionWords: new Set(pack.sectionWords.flatMap(norms)),
+    signingStems: new Set(withBorrowed((from) => from.signingWords).flatMap((word) => stems(word))),
+    groupName: (group) => pack.groups[group.id]?.name ?? group.name,
     topicStems: new Set(withBorrowed((from) => from.topicWords).flatMap((word) => stems(word))),
     contextStems: new Set(withBorrowed((from) => from.contextWords).flatMap((word) => stems(word))),
     // Other languages' months too: a fact quoted from the corpus gives its dates in the corpus's language.
@@ -173,6 +221,18 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       return form ?? pack.sentenceNames[agreement.partner] ?? local?.name ?? agreement.partner;
     },
   };
+
+  function peopleOf(data: Readonly<Dataset>): { name: string; agreements: Agreement[] }[] {
+    const people = new Map<string, Agreement[]>();
+    for (const agreement of data.agreements) {
+      for (const signatory of agreement.signatories) {
+        const list = people.get(signatory.name) ?? [];
+        list.push(agreement);
+        people.set(signatory.name, list);
+      }
+    }
+    return [...people].map(([name, agreements]) => ({ name, agreements }));
+  }
 
   function eventNames(event: Event): string[] {
     return [event.name, ...event.aliases, ...namesOf(pack.events[event.id])];

@@ -68,8 +68,39 @@ export const LanguagePackSchema = z.object({
   /** Words that are neither topic nor content ("Ukraine", "details"): ignored when deciding what a question asks. */
   contextWords: z.array(Text).default([]),
   intents: IntentCuesSchema,
-  /** Words that ask for the first or the most recent agreement. */
-  superlatives: z.object({ first: Phrases, latest: Phrases }),
+  /**
+   * Words that ask for the agreement at one end of an order: the first or the
+   * most recent signed, the longest or the shortest term.
+   */
+  superlatives: z.object({ first: Phrases, latest: Phrases, longest: z.array(Text).default([]), shortest: z.array(Text).default([]) }),
+  /** Words before a partner that ask for its neighbour in signing order: "right after Finland's", "just before Japan". */
+  relations: z.object({ after: z.array(Text).default([]), before: z.array(Text).default([]) }).default({ after: [], before: [] }),
+  /**
+   * What the corpus cannot know, by kind (deliveries made, money actually
+   * paid, predictions): the words that ask it and the sentence that says so.
+   * A question asking one of these gets that sentence instead of a neighbouring fact.
+   */
+  gaps: z.record(z.string(), z.object({ words: Phrases, text: Text })).default({}),
+  /**
+   * Events a question may take for granted that the registry would record if
+   * they had happened (a partner withdrawing): the words, and the sentence
+   * that corrects the premise ({partner}, {date}, {cite}).
+   */
+  premises: z.record(z.string(), z.object({ words: Phrases, text: Text })).default({}),
+  /** Names and aliases of groups of partners in this language, by group id (English names come from data/groups.yaml). */
+  groups: z.record(z.string(), NameSchema).default({}),
+  /** Words that name a signatory's office, so "the Dutch prime minister" asks who signed. */
+  roleWords: z.array(Text).default([]),
+  /** Words that point at the text itself ("mention", "section", "clause"): a topic then asks what the text says. */
+  textWords: z.array(Text).default([]),
+  /** Words before a section's number ("section 3", "article IV", "розділ 5"). */
+  sectionWords: z.array(Text).default([]),
+  /** Words for the act of signing ("signed", "signature"): a date or place next to them says when or where an agreement was signed. */
+  signingWords: z.array(Text).default([]),
+  /** Words that ask for a yes or a no ("did", "has", "is there"), at the start of a question. */
+  yesNoWords: z.array(Text).default([]),
+  /** Parts of a year people name ("early 2024", "spring", "Q2"): the words and the months they span. */
+  yearParts: z.array(z.object({ words: Phrases, from: z.number().int().min(1).max(12), to: z.number().int().min(1).max(12) })).default([]),
   /**
    * Words that tie a curator's conflict note to what a question asks, so
    * "When did Japan sign?" repeats the notes about dates, not those about money.
@@ -87,7 +118,7 @@ export const LanguagePackSchema = z.object({
   /** Words before a place ("signed in Brussels") that make it where agreements were signed. */
   placeCues: Phrases,
   /** Words before a date that make it cumulative ("as of July 2024") or exclusive ("before July 2024"). */
-  dateCues: z.object({ until: Phrases, before: Phrases }),
+  dateCues: z.object({ until: Phrases, before: Phrases, after: z.array(Text).default([]), since: z.array(Text).default([]) }),
   /** Names and aliases of events in this language, by event id (`forms` as for partners). */
   events: z.record(z.string(), NameSchema).default({}),
   /** Month words as typed (names, abbreviations, inflected forms) → month number. */
@@ -112,7 +143,9 @@ export const LanguagePackSchema = z.object({
      * `{monthAlone}` and the `monthNames` lists. Without it,
      * `templates.periodWithin` and the like wrap the plain date.
      */
-    periods: z.object({ within: PeriodPhrasesSchema, until: PeriodPhrasesSchema, before: PeriodPhrasesSchema, anyYear: Text }).optional(),
+    periods: z
+      .object({ within: PeriodPhrasesSchema, until: PeriodPhrasesSchema, before: PeriodPhrasesSchema, after: PeriodPhrasesSchema, since: PeriodPhrasesSchema, anyYear: Text })
+      .optional(),
   }),
   list: z.object({ separator: z.string(), lastSeparator: z.string() }),
   plurals: z.object({
@@ -127,6 +160,7 @@ export const LanguagePackSchema = z.object({
     ordinal: PluralSchema,
     points: PluralSchema,
     countries: PluralSchema,
+    texts: PluralSchema,
   }),
   /** Partner names in this language, keyed by agreement id; English names come from the registry itself. */
   partners: z.record(z.string(), NameSchema).default({}),
@@ -153,6 +187,10 @@ export const LanguagePackSchema = z.object({
     /** Said when notes on other points were left out: `{partner}`, and `{points}` from `plurals.points`. */
     moreConflicts: Text,
     notInOfficialCount: Text,
+    /** No text of an agreement was read: `{partner}`. */
+    noText: Text,
+    /** The agreements a "which texts mention …" answer could not look into: `{list}`. */
+    textsMissing: Text,
     /** How a quote read second-hand is attributed: "{speaker}, as quoted by {quotedBy}". */
     quotedBy: Text,
     /** Said once, last, when an answer shows corpus text (facts, quotes, curators' notes) as the corpus has it, in another language. */
@@ -189,6 +227,10 @@ export const LanguagePackSchema = z.object({
     periodWithin: Text,
     periodUntil: Text,
     periodBefore: Text,
+    periodAfter: Text,
+    periodSince: Text,
+    /** A span of time: "between {from} and {to}". */
+    periodBetween: Text,
     first: Text,
     latest: Text,
     eventWhen: Text,
@@ -210,6 +252,43 @@ export const LanguagePackSchema = z.object({
       notCounted: Text,
     }),
   }),
+  /** Templates of the question modules in `src/answers/`, keyed by the module's id. */
+  answers: z.object({
+    premise: z.object({
+      /** Starts an answer whose question names the wrong place: "It was signed in {place}, not {asserted}:". */
+      place: Text,
+      /** The question names someone who signed another partner's agreement (or none). */
+      person: Text,
+      personNone: Text,
+      /** The question gives the wrong date. */
+      date: Text,
+    }),
+    group: z.object({
+      /** "All 3 Baltic states have agreements on record: …". */
+      all: Text,
+      some: Text,
+      /** Members of the group with no agreement on record. */
+      without: Text,
+    }),
+    superlative: z.object({ longest: Text, shortest: Text, openEnded: Text }),
+    durationFilter: z.object({ list: Text, none: Text }),
+    sequence: z.object({ after: Text, before: Text, firstOne: Text, lastOne: Text, ordinal: Text, ordinalNone: Text }),
+    compare: z.object({ intro: Text, row: Text }),
+    pronoun: z.object({ which: Text }),
+    provisions: z.object({
+      yes: Text,
+      no: Text,
+      notCovered: Text,
+      which: Text,
+      whichNone: Text,
+      says: Text,
+      section: Text,
+      sectionNone: Text,
+      item: Text,
+    }),
+  }),
+  /** Words for the controlled topics of provisions (`data/topics.yaml`), by topic id. */
+  topics: z.record(z.string(), z.array(Text)).default({}),
   /** Example questions for greetings and help; each must be one the engine answers. */
   examples: z.array(Text).min(3),
   /** Questions to suggest about a recognised partner; `{partner}` is filled in. */

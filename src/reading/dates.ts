@@ -1,11 +1,23 @@
 /**
- * Finds a date in a question ("13 June 2024", "June 13, 2024", "June 2024",
- * "2024", "2024-06-13", "in June") and whether it is meant as a period ("in
- * June 2024"), a cut-off ("as of July 2024") or a bound ("before July 2024").
+ * The one place dates in questions are read. Finds a date or period in a
+ * question ("13 June 2024", "04/03/2024", "04.03.2024", "April 3rd, 2024",
+ * "June 2024", "2024", "early 2024", "Q2 2024", "between February and May
+ * 2024", "before the NATO summit") and whether it is meant as a period ("in
+ * June 2024"), a cut-off ("as of July 2024"), a bound ("before July 2024",
+ * "after July 2024") or a start ("since July 2024").
+ *
+ * Written dates go through chrono-node (its British English and Ukrainian
+ * parsers: day before month, as Europeans write 04/03/2024); years alone,
+ * parts of a year and event-relative periods, which chrono does not read,
+ * are read from the language pack's words.
  */
+import * as chrono from "chrono-node";
+import type { Lang } from "../answer.ts";
 import { endOfPeriod, startOfPeriod } from "../dataset/dates.ts";
+import type { Event } from "../dataset/schema.ts";
+import type { PhraseMatcher } from "./phrases.ts";
 
-export type PeriodMode = "within" | "until" | "before";
+export type PeriodMode = "within" | "until" | "before" | "after" | "since";
 
 export interface Period {
   /** The date as found: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `MM` alone (`--06`) for a month in any year. */
@@ -19,6 +31,8 @@ export interface Period {
   /** Word indexes the date (with its cue) spans. */
   from: number;
   to: number;
+  /** The event the period is bounded by ("before the NATO summit"), if any. */
+  event?: Event;
 }
 
 const YEAR = /^(19|20)\d{2}$/;
@@ -31,16 +45,88 @@ interface Cues {
   /** Returns the mode and first word index of a cue ending right before `index`, if any. */
   cueBefore(index: number): { mode: PeriodMode; start: number } | undefined;
   isStopword(word: string): boolean;
+  /** Parts of a year ("early", "Q2", "spring") and the months they span. */
+  yearParts: PhraseMatcher<{ from: number; to: number }>;
 }
 
 export function findPeriod(words: readonly string[], cues: Cues): Period | undefined {
   for (let index = 0; index < words.length; index++) {
     const found = dateAt(words, index, cues);
     if (found === undefined) continue;
-    const cue = cues.cueBefore(found.from);
-    return { ...found, mode: cue?.mode ?? "within", from: cue?.start ?? found.from };
+    const narrowed = found.label.length === 4 ? yearPart(words, found, cues) : found;
+    const cue = cues.cueBefore(narrowed.from);
+    return { ...narrowed, mode: cue?.mode ?? "within", from: cue?.start ?? narrowed.from };
   }
   return undefined;
+}
+
+/** "early 2024", "Q2 2024", "the spring of 2024": a year narrowed to the months a part of it spans. */
+function yearPart(words: readonly string[], year: Omit<Period, "mode">, cues: Cues): Omit<Period, "mode"> {
+  const part = cues.yearParts.matchAll(words).find((match) => match.end <= year.from && year.from - match.end <= 2);
+  if (part === undefined) return year;
+  const y = year.label;
+  const start = `${y}-${pad(part.value.from)}`;
+  const end = `${y}-${pad(part.value.to)}`;
+  return { label: part.value.from === part.value.to ? start : `${start}/${end}`, start: startOfPeriod(start), end: endOfPeriod(end), anyYear: false, from: part.start, to: year.to };
+}
+
+const PARSERS: Record<Lang, chrono.Chrono> = { en: chrono.en.GB, uk: chrono.uk.casual };
+/** chrono reads relative dates ("last year") from this day; the corpus date would do as well, and neither matters for written dates. */
+const REFERENCE = new Date(Date.UTC(2026, 0, 1));
+
+/**
+ * A date chrono-node reads with its month known ("04/03/2024", "April 3rd,
+ * 2024", "between February and May 2024"); undefined when there is none, so
+ * the word-based reading takes over (years alone, "early 2024").
+ */
+export function readDate(question: string, words: readonly string[], lang: Lang, cues: Cues): Period | undefined {
+  // A lone "may" is the verb far more often than the month.
+  // A written date has a digit or a month's name: not "now", "today" or "last year".
+  const written = (text: string) => /\d/.test(text) || (text.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((word) => cues.months.has(word));
+  const results = PARSERS[lang].parse(question, REFERENCE).filter((result) => result.start.isCertain("month") && written(result.text) && !/^may$/i.test(result.text.trim()));
+  const [first, second] = results;
+  if (first === undefined) return undefined;
+  const span = wordSpan(words, question, first.index, first.index + first.text.length);
+  if (span === undefined) return undefined;
+  const labelOf = (component: chrono.ParsedComponents, yearFrom?: chrono.ParsedComponents) => {
+    const year = component.isCertain("year") ? component.get("year") : yearFrom?.isCertain("year") === true ? yearFrom.get("year") : undefined;
+    const month = component.get("month") ?? 1;
+    const day = component.isCertain("day") ? component.get("day") : undefined;
+    if (year === undefined || year === null) return undefined;
+    return day === undefined || day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  };
+  // "between February and May 2024": two dates joined, the year from the second.
+  const joined = second !== undefined && /^\s*(and|to|till|until|through|-|–|—|і|й|та|по|до)\s*$/i.test(question.slice(first.index + first.text.length, second.index));
+  const endComponent = first.end ?? (joined ? second.start : undefined);
+  const startLabel = labelOf(first.start, endComponent);
+  if (startLabel === undefined) return undefined;
+  if (endComponent !== undefined) {
+    const endLabel = labelOf(endComponent, first.start);
+    const endSpan = joined && second !== undefined ? wordSpan(words, question, second.index, second.index + second.text.length) : span;
+    if (endLabel !== undefined && endSpan !== undefined) {
+      const between = span.from > 0 ? span.from - 1 : span.from;
+      return { label: `${startLabel}/${endLabel}`, start: startOfPeriod(startLabel), end: endOfPeriod(endLabel), anyYear: false, mode: "within", from: /^(between|from|з|від|між)$/.test(words[between] ?? "") ? between : span.from, to: endSpan.to };
+    }
+  }
+  // "the end of March 2024" is chrono's last day of March; the cue before it ("by") still decides the mode.
+  const label = /end of|кінця/i.test(first.text) ? startLabel.slice(0, 7) : startLabel;
+  const cue = cues.cueBefore(span.from);
+  return { label, start: startOfPeriod(label), end: endOfPeriod(label), anyYear: false, mode: cue?.mode ?? (/end of|кінця/i.test(first.text) ? "until" : "within"), from: cue?.start ?? span.from, to: span.to };
+}
+
+/** The word indexes a stretch of the question covers, by matching its words against the question's. */
+function wordSpan(words: readonly string[], question: string, start: number, end: number): { from: number; to: number } | undefined {
+  const before = question.slice(0, start).toLowerCase().match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const inside = question.slice(start, end).toLowerCase().match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (inside === 0 || before + inside > words.length) return undefined;
+  return { from: before, to: before + inside };
+}
+
+/** A period bounded by an event: "before the NATO summit" ends the day before it starts; "after" begins the day after it ends. */
+export function periodAround(event: Event, mode: PeriodMode, from: number, to: number): Period {
+  const end = event.end ?? event.start;
+  const bound = mode === "before" ? event.start : end;
+  return { label: bound, start: bound, end: bound, anyYear: false, mode: mode === "within" ? "within" : mode, from, to, event };
 }
 
 function dateAt(words: readonly string[], index: number, cues: Cues): Omit<Period, "mode"> | undefined {
@@ -105,6 +191,10 @@ export function inPeriod(date: string, period: Period): boolean {
       return date <= period.end;
     case "before":
       return date < period.start;
+    case "after":
+      return date > period.end;
+    case "since":
+      return date >= period.start;
   }
 }
 

@@ -1,13 +1,17 @@
 /**
- * Reads a question in one language: corrects typos against the known words,
- * finds the partners, countries, events and date it names, the cue phrases
- * of each question type, and the words left over.
+ * Reads a question in one language into a complete reading: typos corrected
+ * against the known words; the partners, groups, people, places, countries,
+ * events, dates and periods it names, all resolved against the data; what it
+ * asks (the cue phrases of each question type, superlatives, yes/no, a
+ * neighbour in signing order); what it takes for granted (premises); what
+ * the corpus cannot know (gaps); and the words left over.
  */
-import type { Agreement, Event } from "../dataset/schema.ts";
-import type { LanguageContext } from "../lang/context.ts";
+import type { Agreement, Event, Group } from "../dataset/schema.ts";
+import type { LanguageContext, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
-import { findPeriod, type Period } from "./dates.ts";
+import { findPeriod, periodAround, readDate, type Period } from "./dates.ts";
+import type { PhraseMatch } from "./phrases.ts";
 import { isAcronym } from "../text/analyser.ts";
 
 /** An alias written as an acronym ("US", "UK", "EU"), which records use as often as the full name. */
@@ -48,9 +52,41 @@ export interface CueMatch {
   positions: number[];
 }
 
+/** A signatory the question names, and the agreements they signed. */
+export interface PersonMention {
+  name: string;
+  agreements: readonly Agreement[];
+}
+
 export interface Understanding {
   words: QuestionWord[];
   partners: PartnerMention[];
+  groups: Group[];
+  people: PersonMention[];
+  /** Every signing place the question names ("in Paris", "the Paris agreement"), besides `place` after a cue. */
+  places: PlaceMention[];
+  /** "right after Finland's": the partner whose neighbour in signing order is asked for. */
+  relation: { kind: "after" | "before"; agreement: Agreement } | undefined;
+  /** A position named as a number ("the 10th agreement", "tenth"). */
+  position: number | undefined;
+  /** A term named in years ("ten years", "10-year"). */
+  years: number | undefined;
+  /** What the corpus cannot know that the question asks (the pack's `gaps`). */
+  gaps: string[];
+  /** Events the question takes for granted (the pack's `premises`). */
+  premises: string[];
+  /** True when it names a signatory's office ("prime minister"). */
+  role: boolean;
+  /** True when it starts as a yes/no question ("Did …", "Чи …"). */
+  yesNo: boolean;
+  /** Provision topics it names (`topics` in the pack): "demining", "frozen assets". */
+  topics: string[];
+  /** True when it points at the text itself ("mention", "section", "clause"). */
+  textCue: boolean;
+  /** A section it names ("section 3", "article IV"), as the texts number them. */
+  section: string | undefined;
+  /** True when it speaks of the signing itself ("signed", "signature"), so a date or place in it says when or where that was. */
+  signing: boolean;
   /** Countries with no agreement on record, by display name. */
   countries: string[];
   events: Event[];
@@ -58,7 +94,7 @@ export interface Understanding {
   place: PlaceMention | undefined;
   /** Cue matches, strongest first: specific question types, then longer cues, then precedence. */
   cues: CueMatch[];
-  superlative: "first" | "latest" | undefined;
+  superlative: Superlative | undefined;
   /** True when a topic word ("agreement", "signed", "countries") shows the question is about the agreements. */
   onTopic: boolean;
   /** Words (not stopwords) the corpus and the language pack do not know, even after typo correction. */
@@ -91,13 +127,21 @@ export function understand(context: LanguageContext, question: string): Understa
   const partners: PartnerMention[] = [];
   const countries: string[] = [];
   const events: Event[] = [];
+  const groups: Group[] = [];
+  const people: PersonMention[] = [];
+  /** Word index where each event's name starts, for "before the NATO summit". */
+  const eventStarts = new Map<Event, number>();
+  /** Word index where each partner's name starts, for "right after Finland". */
+  const partnerStarts = new Map<string, number>();
   /** Word index → the partner its name belongs to, so search treats "United States" as one word. */
   const partnerAt = new Map<number, string>();
   for (const match of context.entities.matchLongest(stems)) {
     const span = words.slice(match.start, match.end);
     if (span.length === 1 && span[0]?.stopword === true && !isAcronymUse(words, match.start, context.articles)) continue;
-    cover(match.start, match.end);
     const entity = match.value;
+    // A surname alone names a person only when written as a name ("Store" is Støre; "store" is a word).
+    if (entity.kind === "person" && span.length === 1 && !isCapitalised(span[0]?.raw ?? "") && (span[0]?.norm.length ?? 0) < MIN_LOWERCASE_SURNAME) continue;
+    cover(match.start, match.end);
     if (entity.kind === "partner") {
       for (let index = match.start; index < match.end; index++) {
         // Stopwords inside a longer name ("of" in "United States of America") are not searched for.
@@ -105,22 +149,37 @@ export function understand(context: LanguageContext, question: string): Understa
       }
       if (!partners.some((mention) => mention.agreement.id === entity.agreement.id)) {
         partners.push({ agreement: entity.agreement, corrected: span.some((word) => word.corrected) });
+        partnerStarts.set(entity.agreement.id, match.start);
       }
     } else if (entity.kind === "country") {
       if (!countries.includes(entity.name)) countries.push(entity.name);
-    } else if (!events.includes(entity.event)) events.push(entity.event);
+    } else if (entity.kind === "group") {
+      if (!groups.includes(entity.group)) groups.push(entity.group);
+    } else if (entity.kind === "person") {
+      if (!people.some((person) => person.name === entity.name)) people.push({ name: entity.name, agreements: entity.agreements });
+    } else if (!events.includes(entity.event)) {
+      events.push(entity.event);
+      eventStarts.set(entity.event, match.start);
+    }
   }
 
   const norms = words.map((word) => word.norm);
   const dateCueEnds = context.dateCues.matchAll(norms);
-  const period = findPeriod(norms, {
-    months: context.months,
-    isStopword: (word) => analyser.isStopword(word),
-    cueBefore: (index) => {
-      const cue = dateCueEnds.filter((match) => match.end === index).sort((a, b) => b.length - a.length)[0];
-      return cue === undefined ? undefined : { mode: cue.value, start: cue.start };
-    },
-  });
+  const cueBefore = (index: number) => {
+    // "by the end of March": the longest cue ending right before the date, an article allowed between.
+    const end = context.articles.has(norms[index - 1] ?? "") ? [index, index - 1] : [index];
+    const cue = dateCueEnds.filter((match) => end.includes(match.end)).sort((a, b) => b.length - a.length)[0];
+    return cue === undefined ? undefined : { mode: cue.value, start: cue.start };
+  };
+  const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts };
+  let period = readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
+  // "before the NATO summit", "after the G7 declaration": a period bounded by an event.
+  if (period === undefined) {
+    for (const [event, start] of eventStarts) {
+      const cue = cueBefore(start);
+      if (cue !== undefined) period = periodAround(event, cue.mode, cue.start, start + 1);
+    }
+  }
   if (period !== undefined) cover(period.from, period.to);
 
   let place: PlaceMention | undefined;
@@ -142,9 +201,51 @@ export function understand(context: LanguageContext, question: string): Understa
   // Only a cue's own words are cue words: in "did Slovenia's president sign", "president" is what is asked about.
   const cueCovered = [...covered];
   for (const cue of cues) for (const index of cue.positions) cueCovered[index] = true;
-  const superlativeMatch = context.superlatives.matchAll(stems).find((match) => !match.positions.some((index) => cueCovered[index]));
+  const superlativeMatch = context.superlatives
+    .matchAll(stems)
+    .filter((match) => !match.positions.some((index) => cueCovered[index] && !isOrderWord(cues, index)))
+    .sort((a, b) => b.length - a.length)[0];
   const superlative = superlativeMatch?.value;
   if (superlativeMatch !== undefined) for (const index of superlativeMatch.positions) cueCovered[index] = true;
+
+  // "right after Finland's": a relation word just before a partner's name (an article or "the one with" between).
+  let relation: Understanding["relation"];
+  for (const match of context.relations.matchAll(stems)) {
+    for (const mention of partners) {
+      const start = partnerStarts.get(mention.agreement.id) ?? -1;
+      const between = words.slice(match.end, start);
+      if (start >= match.end && between.length <= MAX_RELATION_GAP && between.every((word) => word.stopword || context.topicStems.has(word.stem))) {
+        relation = { kind: match.value, agreement: mention.agreement };
+        for (const index of match.positions) cueCovered[index] = true;
+      }
+    }
+  }
+  const markAll = <T>(matches: readonly PhraseMatch<T>[]): T[] => {
+    for (const match of matches) for (const index of match.positions) cueCovered[index] = true;
+    return [...new Set(matches.map((match) => match.value))];
+  };
+  const gaps = markAll(context.gaps.matchAll(norms));
+  // Premise words stay content words: without a partner, "Can the agreements be terminated?" asks the facts.
+  const premises = [...new Set(context.premises.matchAll(norms).map((match) => match.value))];
+  // An office is what "who is the president of France?" asks about, so its words stay content words.
+  const role = context.roles.matchAll(stems).length > 0;
+  const position = positionIn(words, cues);
+  const years = yearsIn(words, context);
+  const yesNo = words.length > 0 && context.yesNoStems.has(words[0]?.stem ?? "");
+  // "the NATO summit in Washington": a partner named by the place an event was held in is the event's place, not the partner.
+  for (const event of events) {
+    const held = new Set(analyser.terms(event.place));
+    for (let index = partners.length - 1; index >= 0; index--) {
+      const id = partners[index]?.agreement.id;
+      const spans = [...partnerAt].filter(([, partner]) => partner === id).map(([at]) => words[at]?.stem ?? "");
+      if (spans.length > 0 && spans.every((stem) => held.has(stem))) partners.splice(index, 1);
+    }
+  }
+  const places = placesIn(words, context, partnerAt);
+  const signing = words.some((word) => context.signingStems.has(word.stem));
+  const topics = [...new Set(context.topics.matchLongest(stems).map((match) => match.value))];
+  const textCue = words.some((word) => context.textStems.has(word.stem));
+  const section = sectionIn(words, context);
   const content = words
     .filter(
       (word, index) =>
@@ -169,7 +270,104 @@ export function understand(context: LanguageContext, question: string): Understa
     for (const term of names.flatMap((name) => analyser.terms(name))) search.push({ term, corrected: false, group: `partner:${mention.agreement.id}`, expansion: true });
   }
   const onTopic = words.some((word) => !word.stopword && context.topicStems.has(word.stem));
-  return { words, partners, countries, events, period, place, cues, superlative, onTopic, unknown, content: [...new Set(content)], search };
+  return {
+    words,
+    partners,
+    groups,
+    people,
+    places,
+    relation,
+    position,
+    years,
+    gaps,
+    premises,
+    role,
+    yesNo,
+    signing,
+    topics,
+    textCue,
+    section,
+    countries,
+    events,
+    period,
+    place,
+    cues,
+    superlative,
+    onTopic,
+    unknown,
+    content: [...new Set(content)],
+    search,
+  };
+}
+
+/** Shortest surname read as a person when typed in lower case. */
+const MIN_LOWERCASE_SURNAME = 6;
+/** Words allowed between a relation word and the partner ("after the one with Finland"). */
+const MAX_RELATION_GAP = 4;
+
+function isCapitalised(raw: string): boolean {
+  const first = raw.charAt(0);
+  return first !== "" && first === first.toLocaleUpperCase() && first !== first.toLocaleLowerCase();
+}
+
+/** "first" or "last" that an ordinal cue also claims ("the first agreement") is still a superlative. */
+function isOrderWord(cues: readonly CueMatch[], index: number): boolean {
+  return cues.some((cue) => cue.intent === "ordinal" && cue.positions.includes(index));
+}
+
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+const ORDINAL_DIGITS = /^(\d{1,2})(st|nd|rd|th)$/;
+
+/** "the 10th agreement", "tenth": a position named in an ordinal cue. */
+function positionIn(words: readonly QuestionWord[], cues: readonly CueMatch[]): number | undefined {
+  for (const cue of cues) {
+    if (cue.intent !== "ordinal") continue;
+    for (const index of cue.positions) {
+      const norm = words[index]?.norm ?? "";
+      const digits = ORDINAL_DIGITS.exec(norm);
+      if (digits !== null) return Number(digits[1]);
+      const named = ORDINAL_WORDS.indexOf(norm);
+      if (named > 0) return named + 1;
+    }
+  }
+  return undefined;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+
+/** "ten years", "10-year", "10 years": a term in years named in the question. */
+function yearsIn(words: readonly QuestionWord[], context: LanguageContext): number | undefined {
+  const yearStems = new Set(context.analyser.terms(`${context.pack.plurals.years.other} ${context.pack.plurals.years.one ?? ""}`));
+  for (let index = 1; index < words.length; index++) {
+    if (!yearStems.has(words[index]?.stem ?? "")) continue;
+    const before = words[index - 1]?.norm ?? "";
+    const n = /^\d{1,2}$/.test(before) ? Number(before) : NUMBER_WORDS[before];
+    if (n !== undefined && n > 0) return n;
+  }
+  return undefined;
+}
+
+/** "section 3", "article IV", "paragraph 12": the section number after a section word, as the texts write it. */
+function sectionIn(words: readonly QuestionWord[], context: LanguageContext): string | undefined {
+  for (let index = 0; index < words.length - 1; index++) {
+    if (!context.sectionWords.has(words[index]?.norm ?? "")) continue;
+    const next = words[index + 1]?.norm ?? "";
+    if (/^\d{1,3}$/.test(next)) return next;
+    if (/^[ivxl]{1,6}$/.test(next)) return next.toUpperCase();
+  }
+  return undefined;
+}
+
+/** Every registry place the question names, anywhere in it. */
+function placesIn(words: readonly QuestionWord[], context: LanguageContext, partnerAt: ReadonlyMap<number, string>): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  words.forEach((word, index) => {
+    const agreements = context.places.get(word.stem);
+    // "Ukraine" is in half the places and names none of them.
+    if (agreements === undefined || word.stopword || context.contextStems.has(word.stem) || found.some((place) => place.agreements === agreements)) return;
+    found.push({ name: word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1), agreements, partner: partnerAt.get(index) });
+  });
+  return found;
 }
 
 /** A short alias that is also a common word ("US" / "us") names the partner only in capitals or after an article ("the us"). */

@@ -5,7 +5,7 @@
 import type { AnswerContext } from "../compose/answer-context.ts";
 import type { Draft } from "../compose/draft.ts";
 import type { Agreement } from "../dataset/schema.ts";
-import type { PartnerAspect } from "../intent/plan.ts";
+import type { PartnerAspect } from "../answers/aspects.ts";
 
 export interface CaveatOptions {
   official?: boolean;

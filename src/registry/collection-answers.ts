@@ -9,9 +9,9 @@ import { fill, formatDate, formatDateRange, formatPeriod, joinList, plural } fro
 import { endOfPeriod } from "../dataset/dates.ts";
 import type { Agreement, Event } from "../dataset/schema.ts";
 import { eventNameIn } from "../lang/context.ts";
-import { inPeriod, type Period } from "../intent/dates.ts";
-import type { PartnerAspect } from "../intent/plan.ts";
-import type { PlaceMention } from "../intent/understand.ts";
+import { inPeriod, type Period } from "../reading/dates.ts";
+import type { PartnerAspect } from "../answers/aspects.ts";
+import type { PlaceMention } from "../reading/read.ts";
 import { writeCaveats } from "./caveats.ts";
 import { trimStop } from "./partner-answers.ts";
 
@@ -162,11 +162,13 @@ function breakdown(draft: Draft, context: AnswerContext, counted: readonly Agree
   return fill(pack.templates.breakdown, { countries: countryText, organisations: joinList(pack, organisations) });
 }
 
-function periodText(draft: Draft, period: Period): string {
+export function periodText(draft: Draft, period: Period): string {
+  const t = draft.pack.templates;
+  const [from, to] = period.label.split("/");
+  if (from !== undefined && to !== undefined) return fill(t.periodBetween, { from: formatDate(draft.pack, from), to: formatDate(draft.pack, to) });
   const phrased = formatPeriod(draft.pack, period.label, period.mode);
   if (phrased !== undefined) return phrased;
-  const t = draft.pack.templates;
   const label = period.anyYear ? (draft.pack.dates.monthNamesAlone[Number(period.label.slice(2)) - 1] ?? period.label) : formatDate(draft.pack, period.label);
-  const template = period.mode === "within" ? t.periodWithin : period.mode === "until" ? t.periodUntil : t.periodBefore;
+  const template = { within: t.periodWithin, until: t.periodUntil, before: t.periodBefore, after: t.periodAfter, since: t.periodSince }[period.mode];
   return fill(template, { period: label });
 }

@@ -7,7 +7,7 @@ import type { AnswerContext } from "../compose/answer-context.ts";
 import { sentence, type Draft } from "../compose/draft.ts";
 import { fill, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement, Quote } from "../dataset/schema.ts";
-import type { PartnerAspect } from "../intent/plan.ts";
+import type { PartnerAspect } from "../answers/aspects.ts";
 import { overlap, type QueryWord } from "../search/query.ts";
 import { writeCaveats } from "./caveats.ts";
 

@@ -1,6 +1,6 @@
 /** The corpus arranged for answering: lookups by id, agreements in signing order, the corpus date. */
 import { endOfPeriod } from "../dataset/dates.ts";
-import type { Agreement, Dataset, Event, Fact, Quote, Source, Tally } from "../dataset/schema.ts";
+import type { Agreement, Dataset, Event, Fact, ProvisionFile, Quote, Source, Tally } from "../dataset/schema.ts";
 
 export interface Registry {
   readonly dataset: Readonly<Dataset>;
@@ -12,6 +12,8 @@ export interface Registry {
   readonly facts: ReadonlyMap<string, Fact>;
   readonly quotes: ReadonlyMap<string, Quote>;
   readonly quotesByAgreement: ReadonlyMap<string, readonly Quote[]>;
+  /** The text read for an agreement, with its provisions, by agreement id. */
+  readonly texts: ReadonlyMap<string, ProvisionFile>;
   /** The official tally with the latest date (the later one in the file on a tie). */
   readonly latestOfficialTally: Tally | undefined;
   /** The latest date in the corpus as a full date (a month-only date counts as its last day). */
@@ -51,6 +53,7 @@ export function buildRegistry(dataset: Readonly<Dataset>): Registry {
     facts: new Map(dataset.facts.map((fact) => [fact.id, fact])),
     quotes: new Map(dataset.quotes.map((quote) => [quote.id, quote])),
     quotesByAgreement,
+    texts: new Map(dataset.provisions.map((file) => [file.agreement, file])),
     latestOfficialTally,
     asOf: endOfPeriod(asOfLabel),
     asOfLabel,

@@ -24,10 +24,13 @@ describe("data/ as curated", () => {
   });
 
   it("has unique ids in every file", () => {
-    for (const [file, records] of Object.entries(dataset)) {
+    const { provisions, ...files } = dataset;
+    for (const [file, records] of Object.entries(files)) {
       const ids = (records as { id: string }[]).map((record) => record.id);
       expect(ids.length, file).toBe(new Set(ids).size);
     }
+    const provisionIds = provisions.flatMap((text) => text.provisions.map((provision) => provision.id));
+    expect(provisionIds.length, "provisions").toBe(new Set(provisionIds).size);
   });
 
   it("resolves every reference", () => {

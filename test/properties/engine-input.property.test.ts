@@ -4,15 +4,15 @@
  * answer is a valid `Answer`, and no input takes unbounded work.
  *
  * The engine turns an internal failure into a plain "I don't know", which
- * would hide a throw; so the question's reading (`understand`, `planAnswer`),
+ * would hide a throw; so the question's reading (`understand`, `aspectsOf`),
  * where hostile text does its damage, is also run directly.
  */
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, expect, it } from "vitest";
 import { DEFAULT_DATA_DIR, loadEngine, loadLanguagePacks, type Engine, type LanguagePack } from "../../src/index.ts";
-import { understand } from "../../src/intent/understand.ts";
-import { planAnswer } from "../../src/intent/plan.ts";
+import { understand } from "../../src/reading/read.ts";
+import { aspectsOf } from "../../src/answers/aspects.ts";
 import { buildLanguageContext, type LanguageContext } from "../../src/lang/context.ts";
 import { detectLanguage } from "../../src/lang/detect.ts";
 import { tokenise } from "../../src/text/normalise.ts";
@@ -39,7 +39,7 @@ it("a question: a valid answer, and its reading never throws", () => {
       expectWellFormed(engine.answer(question, lang === undefined ? {} : { lang }));
       // The engine reads at most 500 characters of a question; longer ones are rejected unread.
       const read = Array.from(question).slice(0, 500).join("");
-      for (const context of contexts) planAnswer(understand(context, read));
+      for (const context of contexts) aspectsOf(understand(context, read));
     }),
     { numRuns: 250 },
   );
@@ -120,7 +120,7 @@ it("no input takes unbounded work: 100,000-character inputs everywhere, 500-char
     bounded(`reading ${what}`, () => {
       tokenise(text, "drop");
       detectLanguage(text, packs, undefined, "en");
-      for (const context of contexts) planAnswer(understand(context, text));
+      for (const context of contexts) aspectsOf(understand(context, text));
     });
   }
   for (const text of adversarial(500)) {

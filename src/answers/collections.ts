@@ -1,0 +1,125 @@
+/**
+ * Questions about the registry as a whole: how many agreements (now, by a
+ * date, in a period), which partners (all, in a period, at a place or an
+ * event), the first and the latest, when an event took place, and countries
+ * with no agreement.
+ */
+import { newDraft } from "../compose/answer-context.ts";
+import { fill, joinList } from "../compose/format.ts";
+import type { Event } from "../dataset/schema.ts";
+import { superlativeAgreements, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList } from "../registry/collection-answers.ts";
+import { writePartnerAspects } from "../registry/partner-answers.ts";
+import type { Period } from "../reading/dates.ts";
+import type { PlaceMention } from "../reading/read.ts";
+import { aspectsOf, hasCue, intentOf, topCue } from "./aspects.ts";
+import { COLLECTION_CONFIDENCE, finish, noAnswer, questionModule } from "./module.ts";
+import { answerSearch, writeNonPartner } from "./search.ts";
+
+/** Cues that, with "signed in <place>", ask which agreements were signed there. */
+const PLACE_CUES = new Set(["list", "count", "who", "has-signed", "agreement"]);
+/** Cues that, with a country that has no agreement, ask whether it has one. */
+const NON_PARTNER_CUES = new Set(["has-signed", "when", "where", "who", "duration", "commitments", "ordinal", "agreement"]);
+
+/** "Which agreements were signed in Brussels?" (even when the place also names a partner, as Washington does). */
+export const placeListModule = questionModule<{ place: PlaceMention; event: Event | undefined; count: boolean }>({
+  id: "place-list",
+  match(reading) {
+    const { place } = reading;
+    const top = topCue(reading);
+    if (place === undefined || !reading.onTopic || !reading.partners.every((mention) => mention.agreement.id === place.partner) || (top !== undefined && !PLACE_CUES.has(top))) return undefined;
+    // "before the NATO summit in Washington" bounds a period; it does not ask what was signed in Washington.
+    if (reading.people.length > 0 || reading.period?.event !== undefined) return undefined;
+    // An event held there says where itself: "at the G7 summit in Italy" asks about the summit, not every signing in Italy.
+    const [event] = reading.events;
+    return { place, event: event !== undefined && event.place.toLowerCase().includes(place.name.toLowerCase()) ? event : undefined, count: top === "count" };
+  },
+  answer(plan, reading, asked) {
+    const draft = newDraft(asked.context);
+    if (plan.event !== undefined) writeList(draft, asked.context, reading.period, plan.event, plan.count);
+    else writePlaceList(draft, asked.context, plan.place, plan.count);
+    return finish(asked, draft, { intent: plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE });
+  },
+});
+
+/** "Has China signed?" — but not "What happens if Russia attacks again?", which only mentions a country. */
+export const nonPartnerModule = questionModule<string[]>({
+  id: "non-partner",
+  match(reading) {
+    if (reading.partners.length > 0 || reading.countries.length === 0 || reading.groups.length > 0) return undefined;
+    const top = topCue(reading);
+    return (top === undefined ? reading.content.length === 0 && reading.unknown === 0 : NON_PARTNER_CUES.has(top)) ? reading.countries : undefined;
+  },
+  answer(countries, _reading, asked) {
+    const draft = newDraft(asked.context);
+    for (const country of countries) writeNonPartner(draft, asked.context, country);
+    return finish(asked, draft, { intent: "has-signed", confidence: COLLECTION_CONFIDENCE });
+  },
+});
+
+/** "Which was the first agreement?", "the most recent one". */
+export const firstLatestModule = questionModule<"first" | "latest">({
+  id: "first-latest",
+  match(reading) {
+    const top = topCue(reading);
+    const which = reading.superlative;
+    if ((which !== "first" && which !== "latest") || reading.partners.length > 0 || reading.relation !== undefined) return undefined;
+    if (top !== undefined && !["when", "where", "who", "duration", "list", "agreement", "has-signed", "ordinal"].includes(top)) return undefined;
+    return which;
+  },
+  answer(which, reading, asked) {
+    const { context } = asked;
+    const draft = newDraft(context);
+    const agreements = superlativeAgreements(context, which);
+    if (agreements.length === 0) return noAnswer(asked, reading, draft);
+    const top = topCue(reading);
+    const asks = aspectsOf(reading).filter((aspect) => aspect !== "ordinal");
+    const aspects = asks.length > 0 && top !== "who" ? asks : top === "who" ? (["who"] as const) : (["when"] as const);
+    draft.line(fill(context.language.pack.templates[which], { list: joinList(context.language.pack, agreements.map((agreement) => context.language.partnerInSentence(agreement))) }));
+    for (const agreement of agreements) writePartnerAspects(draft, context, agreement, aspects);
+    return finish(asked, draft, { intent: intentOf(aspects), confidence: COLLECTION_CONFIDENCE });
+  },
+});
+
+/** "When was the NATO summit?", "Who signed at the G7 summit?". */
+export const eventModule = questionModule<{ event: Event; when: boolean; count: boolean } | "search">({
+  id: "event",
+  match(reading) {
+    const [event] = reading.events;
+    if (event === undefined || reading.partners.length > 0 || reading.period?.event === event) return undefined;
+    const top = topCue(reading);
+    if (top === "when" && !hasCue(reading, "who") && !hasCue(reading, "list")) return { event, when: true, count: false };
+    if (top !== undefined && ["count", "list", "who", "has-signed", "agreement", "when"].includes(top)) return { event, when: false, count: top === "count" };
+    // "What is the Paris Declaration?": the facts about it.
+    return "search";
+  },
+  answer(plan, reading, asked) {
+    const draft = newDraft(asked.context);
+    if (plan === "search") return answerSearch(asked, reading, draft);
+    if (plan.when) writeEventWhen(draft, plan.event);
+    else writeList(draft, asked.context, reading.period, plan.event, plan.count);
+    return finish(asked, draft, { intent: plan.when ? "when" : plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE });
+  },
+});
+
+/** "How many agreements has Ukraine signed (by March 2024)?", "Which countries signed in June 2024?", "What was signed on 11 July 2024?". */
+export const countListModule = questionModule<{ kind: "count" | "list"; period: Period | undefined }>({
+  id: "count-list",
+  match(reading) {
+    if (reading.partners.length > 0 || reading.groups.length > 0) return undefined;
+    const top = topCue(reading);
+    if (top === "count") return { kind: "count", period: reading.period };
+    if (top === "list" || top === "who" || top === "has-signed" || top === "agreement" || (top === "when" && reading.period !== undefined)) return { kind: "list", period: reading.period };
+    if (top === undefined && reading.period !== undefined) return { kind: "list", period: reading.period };
+    // "Ukraine security agreements", "agreements": only topic words, so the overview of them all.
+    if (top === undefined && reading.onTopic && reading.unknown === 0) return { kind: "list", period: undefined };
+    return undefined;
+  },
+  answer(plan, _reading, asked) {
+    const draft = newDraft(asked.context);
+    if (plan.kind === "count") {
+      if (plan.period === undefined) writeLatestCount(draft, asked.context);
+      else writePeriodCount(draft, asked.context, plan.period);
+    } else writeList(draft, asked.context, plan.period, undefined, false);
+    return finish(asked, draft, { intent: plan.kind, confidence: COLLECTION_CONFIDENCE });
+  },
+});

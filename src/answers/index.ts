@@ -1,0 +1,46 @@
+/**
+ * The question modules, in the order they are tried: the first whose `match`
+ * takes the reading answers it. What the corpus cannot know and false
+ * premises come first, so no module answers a neighbouring question; the
+ * search over facts and quotes comes last.
+ */
+import type { Answer } from "../answer.ts";
+import { newDraft } from "../compose/answer-context.ts";
+import { understand } from "../reading/read.ts";
+import { countListModule, eventModule, firstLatestModule, nonPartnerModule, placeListModule } from "./collections.ts";
+import { gapModule } from "./gap.ts";
+import { groupModule } from "./group.ts";
+import type { Asked, RunnableModule } from "./module.ts";
+import { orderModule } from "./order.ts";
+import { partnerModule } from "./partner.ts";
+import { premiseModule } from "./premise.ts";
+import { provisionsModule } from "./provisions.ts";
+import { quoteModule } from "./quote.ts";
+import { answerSearch, searchModule } from "./search.ts";
+import { sequenceModule } from "./sequence.ts";
+
+export const MODULES: readonly RunnableModule[] = [
+  gapModule,
+  premiseModule,
+  provisionsModule,
+  sequenceModule,
+  placeListModule,
+  quoteModule,
+  partnerModule,
+  groupModule,
+  orderModule,
+  nonPartnerModule,
+  searchModule,
+  firstLatestModule,
+  eventModule,
+  countListModule,
+];
+
+export function answerQuestion(asked: Asked, text: string): Answer {
+  const reading = understand(asked.context.language, text);
+  for (const module of MODULES) {
+    const answer = module.run(reading, asked);
+    if (answer !== undefined) return answer;
+  }
+  return answerSearch(asked, reading, newDraft(asked.context));
+}

@@ -1,0 +1,132 @@
+/**
+ * Questions about one or more named partners' agreements: an attribute (when,
+ * where, who signed, how long, what it commits to, its place in the count),
+ * whether it was signed, or the card. The question's own claims (a place, a
+ * person, a date) are checked against the record first, and a wrong one is
+ * corrected in the first sentence.
+ */
+import type { Answer } from "../answer.ts";
+import { newDraft } from "../compose/answer-context.ts";
+import type { Draft } from "../compose/draft.ts";
+import { fill, formatDate, joinList } from "../compose/format.ts";
+import type { Agreement } from "../dataset/schema.ts";
+import { periodText } from "../registry/collection-answers.ts";
+import { bestQuote, trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
+import { inPeriod } from "../reading/dates.ts";
+import type { PartnerMention } from "../reading/read.ts";
+import { aspectsOf, hasCue, intentOf, topCue, type PartnerAspect } from "./aspects.ts";
+import { CORRECTED_REGISTRY_CONFIDENCE, finish, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
+import { answerSearch, specificFact } from "./search.ts";
+
+/** Cues that are ordinary question words, which need a topic word to be about an agreement. */
+const GENERIC_CUES = new Set(["when", "where", "who", "duration", "has-signed", "agreement", "list", "count"]);
+
+interface PartnerPlan {
+  partners: PartnerMention[];
+  aspects: PartnerAspect[];
+}
+
+/**
+ * The partners a question is about: those it names, or else those a person it
+ * names signed for ("the agreement Rutte signed"). Ukraine's own signatories
+ * signed nearly every agreement and so name none.
+ */
+export function partnersOf(reading: Reading): PartnerMention[] {
+  const agreements = reading.people.flatMap((person) => person.agreements.filter((agreement) => agreement.signatories.some((s) => s.name === person.name && s.side === "partner")));
+  // "Scholz … in Paris": a partner named only by its capital is the place asserted, and the person says which agreement.
+  const byPlaceOnly = reading.partners.every((mention) => reading.places.some((place) => place.partner === mention.agreement.id));
+  if (reading.partners.length > 0 && !(agreements.length > 0 && byPlaceOnly)) return reading.partners;
+  return [...new Set(agreements)].map((agreement) => ({ agreement, corrected: false }));
+}
+
+export const partnerModule = questionModule<PartnerPlan | "search">({
+  id: "partner",
+  match(reading) {
+    const partners = partnersOf(reading);
+    if (partners.length === 0) return undefined;
+    const top = topCue(reading);
+    const aspects = aspectsOf(reading);
+    // "What is the population of Japan?": a partner is named, but not its agreement.
+    if (!reading.onTopic && reading.people.length === 0 && (reading.content.length > 0 || reading.unknown > 0) && (top === undefined || GENERIC_CUES.has(top))) return "search";
+    // "How many agreements has Japan signed?" asks whether it signed; "How many F-16s will Belgium give?" asks the facts.
+    if (top === "count") return reading.content.length > 0 ? "search" : { partners, aspects: ["has-signed"] };
+    if (aspects.length > 0) return { partners, aspects };
+    if (reading.content.length > 0 || reading.superlative !== undefined || reading.events.length > 0) return "search";
+    if (reading.yesNo || hasCue(reading, "has-signed")) return { partners, aspects: ["has-signed"] };
+    return { partners, aspects: ["agreement"] };
+  },
+  answer(plan, reading, asked) {
+    if (plan === "search") return answerSearch(asked, reading, newDraft(asked.context));
+    const fact = specificFact(asked, reading, plan.aspects);
+    if (fact !== undefined) return fact;
+    return answerPartners(asked, reading, plan.partners, plan.aspects);
+  },
+});
+
+export function answerPartners(asked: Asked, reading: Reading, partners: readonly PartnerMention[], aspects: readonly PartnerAspect[]): Answer {
+  const { context } = asked;
+  const draft = newDraft(context);
+  const [first] = partners;
+  const verdict = first === undefined || partners.length > 1 ? undefined : checkPremises(draft, asked, reading, first.agreement);
+  // A yes/no question about what the record shows starts with the yes or the no.
+  if (verdict !== undefined && reading.yesNo && !aspects.includes("has-signed")) draft.say(verdict ? yesWord(asked) : noWord(asked));
+  for (const mention of partners) writePartnerAspects(draft, context, mention.agreement, verdict === false && aspects.includes("has-signed") ? ["when"] : aspects);
+  if (first !== undefined && partners.length === 1) {
+    const quote = bestQuote(context, first.agreement, reading.search);
+    if (quote !== undefined) draft.quote(quote);
+  }
+  const corrected = partners.some((mention) => mention.corrected);
+  const suggestions = first === undefined ? [] : asked.partnerSuggestions(context.language.partnerInSentence(first.agreement), aspects);
+  return finish(asked, draft, { intent: intentOf(aspects), confidence: corrected ? CORRECTED_REGISTRY_CONFIDENCE : REGISTRY_CONFIDENCE, suggestions });
+}
+
+function yesWord(asked: Asked): string {
+  return asked.context.language.pack.lang === "uk" ? "Так." : "Yes.";
+}
+
+function noWord(asked: Asked): string {
+  return asked.context.language.pack.lang === "uk" ? "Ні." : "No.";
+}
+
+/**
+ * Checks what the question takes for granted about one agreement — where it
+ * was signed, by whom, when — against the record, and starts the answer with
+ * the correction of anything wrong. Returns whether the claims hold
+ * (undefined when the question makes none).
+ */
+function checkPremises(draft: Draft, asked: Asked, reading: Reading, agreement: Agreement): boolean | undefined {
+  const { context } = asked;
+  const t = context.language.pack.answers.premise;
+  const partner = context.language.partnerInSentence(agreement);
+  let claims = 0;
+  let wrong = 0;
+  for (const place of reading.places) {
+    // "the Paris agreement" names France: a capital that names the very partner asked about asserts nothing.
+    if (place.partner === agreement.id) continue;
+    claims++;
+    if (place.agreements.includes(agreement)) continue;
+    wrong++;
+    draft.line(fill(t.place, { place: trimStop(agreement.place), asserted: place.name }));
+  }
+  for (const person of reading.people) {
+    claims++;
+    if (agreement.signatories.some((signatory) => signatory.name === person.name)) continue;
+    wrong++;
+    const other = person.agreements[0];
+    draft.line(
+      other === undefined
+        ? fill(t.personNone, { person: person.name, partner })
+        : fill(t.person, { person: person.name, other: joinList(context.language.pack, person.agreements.map((a) => context.language.partnerInSentence(a))), partner }),
+    );
+  }
+  const period = reading.period;
+  // A date asserts when the agreement was signed only in a question about the signing ("signed in March 2024"), not "aid in 2025".
+  if (period !== undefined && !period.anyYear && reading.signing && reading.cues.every((cue) => cue.intent !== "count" && cue.intent !== "list" && cue.intent !== "commitments")) {
+    claims++;
+    if (!inPeriod(agreement.signed, period)) {
+      wrong++;
+      draft.line(fill(t.date, { date: formatDate(context.language.pack, agreement.signed), asserted: periodText(draft, period) }));
+    }
+  }
+  return claims === 0 ? undefined : wrong === 0;
+}

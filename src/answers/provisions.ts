@@ -1,0 +1,160 @@
+/**
+ * What the agreement texts say, from the provisions read from them: "Does the
+ * Latvian agreement mention demining?" (yes, in which section, with the
+ * words; or no, when the whole text was read), "What does the Japanese text
+ * say about reconstruction?", "Which agreements mention frozen assets?",
+ * "What does section 3 of the UK agreement say?".
+ */
+import type { Answer } from "../answer.ts";
+import { newDraft } from "../compose/answer-context.ts";
+import { sentence, type Draft } from "../compose/draft.ts";
+import { fill, joinList, plural } from "../compose/format.ts";
+import type { Agreement, Provision, ProvisionFile, Quote } from "../dataset/schema.ts";
+import { hasCue, topCue } from "./aspects.ts";
+import { COLLECTION_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
+import { partnersOf } from "./partner.ts";
+
+/** Most provisions quoted in one answer. */
+const SHOWN = 3;
+/** Topics so broad that only a question naming the text ("what does the text say about money") asks the provisions for them. */
+const BROAD_TOPICS = new Set(["military-aid", "financing", "duration-termination"]);
+
+type ProvisionsPlan =
+  | { kind: "partner"; agreements: Agreement[]; topics: string[] }
+  | { kind: "which"; topics: string[] }
+  | { kind: "section"; agreement: Agreement; section: string };
+
+export const provisionsModule = questionModule<ProvisionsPlan>({
+  id: "provisions",
+  match(reading, asked) {
+    const partners = partnersOf(reading).map((mention) => mention.agreement);
+    const section = reading.section;
+    const [only] = partners;
+    if (section !== undefined && only !== undefined && partners.length === 1) return { kind: "section", agreement: only, section };
+    const topics = reading.topics.filter((topic) => reading.textCue || !BROAD_TOPICS.has(topic));
+    if (topics.length === 0) return undefined;
+    if (partners.length > 0) {
+      // A registry question about the same partner ("when did Latvia sign …") is not about the text.
+      const top = topCue(reading);
+      if (top !== undefined && ["when", "where", "who", "ordinal", "count"].includes(top) && !reading.textCue) return undefined;
+      return { kind: "partner", agreements: partners, topics };
+    }
+    // "Is it like NATO's Article 5?" names an article of another treaty, not a text of the registry.
+    const asksTexts = (reading.textCue && section === undefined) || hasCue(reading, "list") || hasCue(reading, "count") || reading.groups.length > 0;
+    if (asked.context.registry.texts.size > 0 && asksTexts) return { kind: "which", topics };
+    return undefined;
+  },
+  answer(plan, reading, asked) {
+    if (plan.kind === "section") return answerSection(asked, reading, plan.agreement, plan.section);
+    if (plan.kind === "which") return answerWhich(asked, reading, plan.topics);
+    return answerPartner(asked, reading, plan.agreements, plan.topics);
+  },
+});
+
+function topicName(asked: Asked, topic: string): string {
+  return asked.context.language.pack.topics[topic]?.[0] ?? topic;
+}
+
+function statement(asked: Asked, provision: Provision): string {
+  return sentence(asked.context.language.pack.lang === "uk" && provision.uk !== undefined ? provision.uk.text : provision.text);
+}
+
+/** A provision's verbatim words as a quote of the text, attributed to its section. */
+function quoteOf(file: ProvisionFile, provision: Provision, asked: Asked, partner: string): Quote | undefined {
+  if (provision.quote === undefined) return undefined;
+  const speaker = fill(asked.context.language.pack.answers.provisions.item, { partner, section: provision.section });
+  return { id: `provision:${provision.id}`, text: provision.quote, speaker, date: file.text.published, source: file.text.id, topics: [] };
+}
+
+function writeProvisions(draft: Draft, asked: Asked, file: ProvisionFile, provisions: readonly Provision[], partner: string): void {
+  for (const provision of provisions.slice(0, SHOWN)) {
+    draft.line(`${provision.section}: ${statement(asked, provision)}`);
+    const quote = quoteOf(file, provision, asked, partner);
+    if (quote !== undefined) draft.quote(quote);
+  }
+}
+
+function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agreement[], topics: readonly string[]): Answer {
+  const { context } = asked;
+  const t = context.language.pack.answers.provisions;
+  const draft = newDraft(context);
+  const topic = joinList(context.language.pack, topics.map((id) => topicName(asked, id)));
+  let known = 0;
+  const unanswered: string[] = [];
+  for (const agreement of agreements) {
+    const partner = context.language.partnerInSentence(agreement);
+    const file = context.registry.texts.get(agreement.id);
+    if (file === undefined) {
+      unanswered.push(`text:${agreement.id}`);
+      draft.line(fill(context.language.pack.texts.noText, { partner }));
+      continue;
+    }
+    known++;
+    // The provisions most about the topic first: those tagged with fewer other topics.
+    const matching = file.provisions
+      .filter((provision) => provision.topics.some((id) => topics.includes(id)))
+      .map((provision, order) => ({ provision, order }))
+      .sort((a, b) => a.provision.topics.length - b.provision.topics.length || a.order - b.order)
+      .map((entry) => entry.provision);
+    const [first] = matching;
+    if (first === undefined) {
+      if (file.text.coverage === "full") draft.line(fill(t.no, { partner, topic, cite: draft.cite([file.text.id]) }));
+      else {
+        unanswered.push(`provisions:${agreement.id}`);
+        draft.line(fill(t.notCovered, { partner, topic }));
+      }
+      continue;
+    }
+    const sections = joinList(context.language.pack, [...new Set(matching.map((provision) => provision.section))]);
+    if (reading.yesNo) draft.line(fill(t.yes, { partner, topic, section: sections, cite: draft.cite([file.text.id]), text: statement(asked, first) }));
+    else draft.line(fill(t.says, { partner, topic, cite: draft.cite([file.text.id]) }));
+    writeProvisions(draft, asked, file, reading.yesNo ? matching.slice(1) : matching, partner);
+    if (reading.yesNo) {
+      const quote = quoteOf(file, first, asked, partner);
+      if (quote !== undefined) draft.quote(quote);
+    }
+  }
+  if (known === 0) return noAnswer(asked, reading, draft.isEmpty ? newDraft(context) : draft, 0, undefined, unanswered);
+  return finish(asked, draft, { intent: "commitments", confidence: REGISTRY_CONFIDENCE, unanswered });
+}
+
+function answerWhich(asked: Asked, reading: Reading, topics: readonly string[]): Answer {
+  const { context } = asked;
+  const { pack } = context.language;
+  const t = pack.answers.provisions;
+  const draft = newDraft(context);
+  const topic = joinList(pack, topics.map((id) => topicName(asked, id)));
+  const group = reading.groups[0];
+  const items: string[] = [];
+  for (const agreement of context.registry.byDate) {
+    if (group !== undefined && !group.members.includes(agreement.id)) continue;
+    const file = context.registry.texts.get(agreement.id);
+    if (file === undefined) continue;
+    const sections = [...new Set(file.provisions.filter((provision) => provision.topics.some((id) => topics.includes(id))).map((provision) => provision.section))];
+    if (sections.length === 0) continue;
+    items.push(`${fill(t.item, { partner: context.language.partnerName(agreement), section: joinList(pack, sections) })}${draft.cite([file.text.id])}`);
+  }
+  draft.line(items.length === 0 ? fill(t.whichNone, { topic }) : fill(t.which, { count: plural(pack, pack.plurals.texts, items.length), topic, list: joinList(pack, items) }));
+  const missing = context.registry.byDate.filter((agreement) => !context.registry.texts.has(agreement.id) && (group === undefined || group.members.includes(agreement.id)));
+  if (missing.length > 0) draft.say(fill(pack.texts.textsMissing, { list: joinList(pack, missing.map((agreement) => context.language.partnerInSentence(agreement))) }));
+  return finish(asked, draft, { intent: "list", confidence: COLLECTION_CONFIDENCE, unanswered: missing.map((agreement) => `text:${agreement.id}`) });
+}
+
+function answerSection(asked: Asked, reading: Reading, agreement: Agreement, section: string): Answer {
+  const { context } = asked;
+  const t = context.language.pack.answers.provisions;
+  const partner = context.language.partnerInSentence(agreement);
+  const file = context.registry.texts.get(agreement.id);
+  const draft = newDraft(context);
+  if (file === undefined) return noAnswer(asked, reading, draft, 0, fill(context.language.pack.texts.noText, { partner }), [`text:${agreement.id}`]);
+  const wanted = section.toLowerCase();
+  const matching = file.provisions.filter((provision) => {
+    const own = provision.section.toLowerCase();
+    return own === wanted || own.startsWith(`${wanted}.`) || own.startsWith(`${wanted} `);
+  });
+  const [first] = matching;
+  if (first === undefined) return noAnswer(asked, reading, draft, 0, fill(t.sectionNone, { partner, section }), [`section:${section}`]);
+  draft.line(fill(t.section, { section, partner, heading: first.heading === undefined ? "" : ` (${first.heading})`, cite: draft.cite([file.text.id]) }));
+  writeProvisions(draft, asked, file, matching, partner);
+  return finish(asked, draft, { intent: "commitments", confidence: REGISTRY_CONFIDENCE });
+}

@@ -1,0 +1,159 @@
+/**
+ * Answers from the search index over facts, quotes and agreement records,
+ * when no module of the registry settles the question: the best hit that is
+ * the kind of answer the question asks for, or "I don't know".
+ */
+import type { Answer, Intent } from "../answer.ts";
+import { newDraft, type AnswerContext } from "../compose/answer-context.ts";
+import { sentence, type Draft } from "../compose/draft.ts";
+import { fill } from "../compose/format.ts";
+import type { Fact } from "../dataset/schema.ts";
+import { writeCard } from "../registry/partner-answers.ts";
+import { runSearch, type SearchHit } from "../search/query.ts";
+import type { PartnerAspect } from "./aspects.ts";
+import { finish, noAnswer, questionModule, relatedSuggestions, type Asked, type Reading } from "./module.ts";
+
+/** A fact about a named partner wins over the registry field the cue names only when it fits this well. */
+const SPECIFIC_FACT_CONFIDENCE = 0.75;
+/** A related quote joins a fact when its own confidence reaches this share of the threshold. */
+const RELATED_QUOTE_SHARE = 0.75;
+
+export const FACTS = new Set(["fact"] as const);
+const QUOTES = new Set(["quote"] as const);
+
+/**
+ * A question about a partner that says more than the registry field it names
+ * ("Is the US agreement still valid in 2025?" is not "How long does it
+ * last?") gets the fact about that partner that answers it, when one does so
+ * clearly.
+ */
+export function specificFact(asked: Asked, u: Reading, aspects: readonly PartnerAspect[], premise = false): Answer | undefined {
+  if (u.content.length === 0 && u.period === undefined) return undefined;
+  if (!premise && (aspects.includes("agreement") || aspects.includes("has-signed"))) return undefined;
+  const partners = new Set(u.partners.map((mention) => mention.agreement.id));
+  const [top] = runSearch(asked.context.language.index, u.search, { partners, kinds: FACTS, nameCredit: u.onTopic }, 2).filter((hit) =>
+    answersTheQuestion(asked.context, u, hit),
+  );
+  if (top === undefined || top.confidence < SPECIFIC_FACT_CONFIDENCE) return undefined;
+  const aboutPartner =
+    (top.document.agreement !== undefined && partners.has(top.document.agreement)) ||
+    u.search.some((word) => word.group !== undefined && top.matched.has(word.term));
+  if (!aboutPartner) return undefined;
+  const extra = [...u.content, ...(u.period === undefined ? [] : [asked.context.language.analyser.stem(u.period.label.slice(0, 4))])];
+  if (!extra.some((term) => top.matched.has(term))) return undefined;
+  return answerSearch(asked, u, newDraft(asked.context), FACTS);
+}
+
+export function answerSearch(asked: Asked, u: Reading, draft: Draft, kinds?: ReadonlySet<"fact">): Answer {
+  const { context } = asked;
+  const partners = new Set(u.partners.map((mention) => mention.agreement.id));
+  const found = runSearch(context.language.index, u.search, { partners, nameCredit: u.onTopic, ...(kinds === undefined ? {} : { kinds }) }, 5);
+  const hits = found
+    .filter((hit) => answersTheQuestion(context, u, hit))
+    .map((hit) => (u.onTopic ? hit : { ...hit, confidence: hit.confidence * OFF_TOPIC_PRIOR }));
+  const [top] = hits;
+  const threshold = context.options.minConfidence;
+  if (top === undefined || top.confidence < threshold) return noAnswer(asked, u, draft, top?.confidence ?? 0);
+  const done = (intent: Intent) => finish(asked, draft, { intent, confidence: top.confidence, suggestions: relatedSuggestions(asked, u) });
+  const { document } = top;
+  if (document.kind === "quote") {
+    const quote = context.registry.quotes.get(document.ref);
+    if (quote === undefined) return noAnswer(asked, u, draft);
+    draft.line(fill(context.language.pack.templates.quoteIntro, { speaker: quote.speaker, date: draft.date(quote.date), cite: draft.cite([quote.source]) }));
+    draft.quote(quote);
+    return done("quote");
+  }
+  if (document.kind === "agreement") {
+    const agreement = context.registry.agreements.get(document.ref);
+    if (agreement === undefined) return noAnswer(asked, u, draft);
+    writeCard(draft, context, agreement);
+    return done("agreement");
+  }
+  const fact = context.registry.facts.get(document.ref);
+  if (fact === undefined) return noAnswer(asked, u, draft);
+  writeFact(draft, context, fact);
+  const quote = relatedQuote(asked, u, [fact]);
+  if (quote !== undefined) draft.quote(quote);
+  return done("search");
+}
+
+/**
+ * Checks that a hit is the kind of answer the question asks for, beyond
+ * sharing its words:
+ * - a "when" question needs a record that gives a date and whose curated
+ *   questions ask about that very thing (a fact that mentions NATO and a date
+ *   does not say when Ukraine joined NATO);
+ * - a question that names a single thing ("the GDP of Ukraine") needs a
+ *   record with a curated question mostly about that thing, not one that
+ *   uses the word in passing.
+ */
+function answersTheQuestion(context: AnswerContext, u: Reading, hit: SearchHit): boolean {
+  const curated = hit.document.questionList.length > 0;
+  if (u.cues[0]?.intent === "when" && hit.document.kind !== "agreement") {
+    if (!mentionsDate(context, hit.document.text) || (curated && hit.questionFit < WHEN_QUESTION_FIT)) return false;
+  }
+  const singleThing = hit.askingWords === 1 && (u.partners.length === 0 || !u.onTopic);
+  return !(curated && singleThing && hit.questionFit < SINGLE_WORD_QUESTION_FIT);
+}
+
+/**
+ * Search confidence kept by a question with no topic word ("agreement",
+ * "signed", "deal" …): one that does not say it is about the agreements is
+ * less likely to be answered by a record that shares some of its words.
+ */
+const OFF_TOPIC_PRIOR = 0.85;
+/** Least fit to a curated question for a fact to answer a "when" question. */
+const WHEN_QUESTION_FIT = 0.3;
+/** Least fit to a curated question for a fact to answer a question that names one thing only. */
+const SINGLE_WORD_QUESTION_FIT = 0.45;
+
+/** Whether a text gives a date: a month next to a day or a year ("13 June 2024", "June 2024", "June 13"). */
+function mentionsDate(context: AnswerContext, text: string): boolean {
+  const words = context.language.analyser.tokens(text).map((token) => token.norm);
+  return words.some((word, index) => context.language.months.has(word) && [words[index - 1], words[index + 1]].some((next) => next !== undefined && /^\d{1,4}$/.test(next)));
+}
+
+export function writeFact(draft: Draft, context: AnswerContext, fact: Fact): void {
+  const body = sentence(fact.text);
+  draft.say(draft.corpus(`${body.slice(0, -1)}${draft.cite(fact.sources)}${body.slice(-1)}`));
+  if (fact.note !== undefined) draft.say(draft.corpus(sentence(fact.note)));
+  if (fact.confidence === "medium") draft.say(context.language.pack.texts.mediumConfidence);
+  if (fact.confidence === "low") draft.say(context.language.pack.texts.lowConfidence);
+}
+
+/** A quote on the same agreement or topic as the facts, if one fits the question well enough. */
+export function relatedQuote(asked: Asked, u: Reading, facts: readonly Fact[]) {
+  const { context } = asked;
+  const agreements = new Set(facts.flatMap((fact) => (fact.agreement === undefined ? [] : [fact.agreement])));
+  const topics = new Set(facts.flatMap((fact) => fact.topics));
+  const hits = runSearch(context.language.index, u.search, { kinds: QUOTES, partners: agreements }, 5);
+  for (const hit of hits) {
+    if (hit.confidence < context.options.minConfidence * RELATED_QUOTE_SHARE) break;
+    const quote = context.registry.quotes.get(hit.document.ref);
+    if (quote === undefined) continue;
+    if ((quote.agreement !== undefined && agreements.has(quote.agreement)) || quote.topics.some((topic) => topics.has(topic))) return quote;
+  }
+  return undefined;
+}
+
+/** "No agreement with China is on record as of …", plus the fact that is most about that country, if any. */
+export function writeNonPartner(draft: Draft, context: AnswerContext, country: string): void {
+  const { pack, analyser } = context.language;
+  // The latest official list is the evidence that the country is not among the partners.
+  const list = context.registry.latestOfficialTally;
+  draft.line(fill(pack.templates.hasSignedNo, { country, asOf: draft.date(context.registry.asOfLabel), cite: list === undefined ? "" : draft.cite(list.sources) }));
+  const entry = pack.countries.find((candidate) => candidate.name === country);
+  const names = [country, ...(entry?.aliases ?? [])].map((name) => analyser.terms(name)).filter((terms) => terms.length > 0);
+  const words = [...new Set(names.flat())].map((term) => ({ term, corrected: false }));
+  // A fact counts only when it names the country in full ("South Korea", not just "south").
+  const hit = runSearch(context.language.index, words, { kinds: FACTS }, 3).find((candidate) => names.some((name) => name.every((term) => candidate.matched.has(term))));
+  const fact = hit === undefined ? undefined : context.registry.facts.get(hit.document.ref);
+  if (fact !== undefined) writeFact(draft, context, fact);
+}
+
+/** A question with words the registry modules do not read ("the GDP of Ukraine", "frozen assets"): the search answers it. */
+export const searchModule = questionModule({
+  id: "search",
+  match: (reading) => (reading.content.length > 0 || (!reading.onTopic && reading.events.length === 0) ? true : undefined),
+  answer: (_plan, reading, asked) => answerSearch(asked, reading, newDraft(asked.context)),
+});

@@ -1,0 +1,48 @@
+/**
+ * Questions about the order of signing: "Which one came right after
+ * Finland's?", "What was signed just before Japan's?", "Which is the 10th
+ * agreement?".
+ */
+import { newDraft } from "../compose/answer-context.ts";
+import { fill, joinList, ordinal } from "../compose/format.ts";
+import type { Agreement } from "../dataset/schema.ts";
+import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
+
+type SequencePlan = { kind: "after" | "before"; agreement: Agreement } | { kind: "position"; position: number };
+
+export const sequenceModule = questionModule<SequencePlan>({
+  id: "sequence",
+  match(reading) {
+    if (reading.relation !== undefined && reading.partners.length === 1) return reading.relation;
+    // "Which was 16th?", "the 10th agreement": a position in the count, when nothing else is named.
+    if (reading.position !== undefined && reading.partners.length === 0 && reading.groups.length === 0 && reading.content.length === 0) return { kind: "position", position: reading.position };
+    return undefined;
+  },
+  answer(plan, _reading, asked) {
+    const { context } = asked;
+    const { pack } = context.language;
+    const t = pack.answers.sequence;
+    const draft = newDraft(context);
+    const byDate = context.registry.byDate;
+    if (plan.kind === "position") {
+      const found = byDate.find((agreement) => agreement.ordinal === plan.position);
+      if (found === undefined) draft.line(fill(t.ordinalNone, { ordinal: ordinal(pack, plan.position) }));
+      else draft.line(fill(t.ordinal, { ordinal: ordinal(pack, plan.position), partner: context.language.partnerInSentence(found), date: draft.date(found.signed), cite: draft.cite(found.sources) }));
+      return finish(asked, draft, { intent: "agreement", confidence: found === undefined ? REGISTRY_CONFIDENCE / 2 : REGISTRY_CONFIDENCE });
+    }
+    const { agreement } = plan;
+    const values = { partner: context.language.partnerInSentence(agreement), date: draft.date(agreement.signed) };
+    // The neighbour is the nearest other signing date: agreements signed the same day are neither before nor after.
+    const dates = [...new Set(byDate.map((candidate) => candidate.signed))];
+    const at = dates.indexOf(agreement.signed);
+    const neighbourDate = dates[plan.kind === "after" ? at + 1 : at - 1];
+    if (neighbourDate === undefined) {
+      draft.line(fill(plan.kind === "after" ? t.lastOne : t.firstOne, values));
+    } else {
+      const neighbours = byDate.filter((candidate) => candidate.signed === neighbourDate);
+      const list = joinList(pack, neighbours.map((candidate) => fill(pack.templates.listItem, { partner: context.language.partnerName(candidate), date: draft.date(candidate.signed), cite: draft.cite(candidate.sources, 1) })));
+      draft.line(fill(plan.kind === "after" ? t.after : t.before, { ...values, list }));
+    }
+    return finish(asked, draft, { intent: "list", confidence: REGISTRY_CONFIDENCE });
+  },
+});

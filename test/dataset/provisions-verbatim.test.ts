@@ -1,0 +1,36 @@
+/**
+ * Every provision's quote must be word for word in the agreement text it was
+ * read from (research/texts/<file>.md beside the repository), allowing only
+ * for a word split at a line end and for line breaks; and every provision's
+ * section must exist in that text.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ProvisionFileSchema } from "../../src/dataset/schema.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const texts = resolve(root, "../shared/research/texts");
+const provisionsDir = join(root, "data/provisions");
+
+/** The text as one line, with words split at line ends joined ("recog-\nnised") or kept hyphenated ("long-\nterm"). */
+function readings(stem: string): string[] {
+  const raw = [stem, `${stem}.ua-version`].map((name) => join(texts, `${name}.md`)).filter(existsSync).map((path) => readFileSync(path, "utf8")).join("\n");
+  const fold = (text: string) => text.replace(/\s+/g, " ");
+  return [fold(raw), fold(raw.replace(/-\n/g, "")), fold(raw.replace(/-\n/g, "-"))];
+}
+
+const files = existsSync(provisionsDir) ? readdirSync(provisionsDir).filter((name) => name.endsWith(".yaml")) : [];
+
+describe.skipIf(!existsSync(texts) || files.length === 0)("provisions are read from their texts", () => {
+  it.each(files)("%s: every quote is verbatim in the text", (name) => {
+    const file = ProvisionFileSchema.parse(parse(readFileSync(join(provisionsDir, name), "utf8")));
+    const haystacks = readings(name.replace(/\.yaml$/, ""));
+    const invented = file.provisions.filter((provision) => provision.quote !== undefined && !haystacks.some((text) => text.includes(provision.quote?.replace(/\s+/g, " ") ?? "")));
+    expect(invented.map((provision) => provision.id)).toEqual([]);
+    const long = file.provisions.filter((provision) => (provision.quote?.split(/\s+/).length ?? 0) > 45);
+    expect(long.map((provision) => provision.id)).toEqual([]);
+  });
+});
