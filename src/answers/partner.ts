@@ -7,7 +7,6 @@
  */
 import type { Answer } from "../answer.ts";
 import { newDraft } from "../compose/answer-context.ts";
-import type { Draft } from "../compose/draft.ts";
 import { fill, formatDate, joinList } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import { periodText } from "../registry/collection-answers.ts";
@@ -67,9 +66,12 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
   const { context } = asked;
   const draft = newDraft(context);
   const [first] = partners;
-  const verdict = first === undefined || partners.length > 1 ? undefined : checkPremises(draft, asked, reading, first.agreement);
-  // A yes/no question about what the record shows starts with the yes or the no.
-  if (verdict !== undefined && reading.yesNo && !aspects.includes("has-signed")) draft.say(verdict ? yesWord(asked) : noWord(asked));
+  const corrections = first === undefined || partners.length > 1 ? undefined : checkPremises(asked, reading, first.agreement);
+  const verdict = corrections === undefined ? undefined : corrections.length === 0;
+  // A yes/no question about what the record shows starts with the yes or the no, then the corrections.
+  // ("Has Japan signed?" says its own yes in the has-signed sentence.)
+  if (verdict !== undefined && reading.yesNo && !(verdict && aspects.includes("has-signed"))) draft.line(verdict ? yesWord(asked) : noWord(asked));
+  for (const correction of corrections ?? []) draft.say(correction);
   for (const mention of partners) writePartnerAspects(draft, context, mention.agreement, verdict === false && aspects.includes("has-signed") ? ["when"] : aspects);
   if (first !== undefined && partners.length === 1) {
     const quote = bestQuote(context, first.agreement, reading.search);
@@ -90,30 +92,27 @@ function noWord(asked: Asked): string {
 
 /**
  * Checks what the question takes for granted about one agreement — where it
- * was signed, by whom, when — against the record, and starts the answer with
- * the correction of anything wrong. Returns whether the claims hold
- * (undefined when the question makes none).
+ * was signed, by whom, when — against the record: the corrections of what is
+ * wrong (empty when every claim holds), or undefined when it makes none.
  */
-function checkPremises(draft: Draft, asked: Asked, reading: Reading, agreement: Agreement): boolean | undefined {
+function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): string[] | undefined {
   const { context } = asked;
   const t = context.language.pack.answers.premise;
   const partner = context.language.partnerInSentence(agreement);
   let claims = 0;
-  let wrong = 0;
+  const corrections: string[] = [];
   for (const place of reading.places) {
     // "the Paris agreement" names France: a capital that names the very partner asked about asserts nothing.
     if (place.partner === agreement.id) continue;
     claims++;
     if (place.agreements.includes(agreement)) continue;
-    wrong++;
-    draft.line(fill(t.place, { place: trimStop(agreement.place), asserted: place.name }));
+    corrections.push(fill(t.place, { place: trimStop(agreement.place), asserted: place.name }));
   }
   for (const person of reading.people) {
     claims++;
     if (agreement.signatories.some((signatory) => signatory.name === person.name)) continue;
-    wrong++;
     const other = person.agreements[0];
-    draft.line(
+    corrections.push(
       other === undefined
         ? fill(t.personNone, { person: person.name, partner })
         : fill(t.person, { person: person.name, other: joinList(context.language.pack, person.agreements.map((a) => context.language.partnerInSentence(a))), partner }),
@@ -124,9 +123,8 @@ function checkPremises(draft: Draft, asked: Asked, reading: Reading, agreement: 
   if (period !== undefined && !period.anyYear && reading.signing && reading.cues.every((cue) => cue.intent !== "count" && cue.intent !== "list" && cue.intent !== "commitments")) {
     claims++;
     if (!inPeriod(agreement.signed, period)) {
-      wrong++;
-      draft.line(fill(t.date, { date: formatDate(context.language.pack, agreement.signed), asserted: periodText(draft, period) }));
+      corrections.push(fill(t.date, { date: formatDate(context.language.pack, agreement.signed), asserted: periodText(newDraft(context), period) }));
     }
   }
-  return claims === 0 ? undefined : wrong === 0;
+  return claims === 0 ? undefined : corrections;
 }

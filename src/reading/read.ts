@@ -243,7 +243,8 @@ export function understand(context: LanguageContext, question: string): Understa
   }
   const places = placesIn(words, context, partnerAt);
   const signing = words.some((word) => context.signingStems.has(word.stem));
-  const topics = [...new Set(context.topics.matchLongest(stems).map((match) => match.value))];
+  // A topic word inside a name ("the NATO summit", "the Drone Coalition"'s partner) names that, not a topic.
+  const topics = [...new Set(context.topics.matchLongest(stems).filter((match) => match.positions.some((index) => !covered[index])).map((match) => match.value))];
   const textCue = words.some((word) => context.textStems.has(word.stem));
   const section = sectionIn(words, context);
   const content = words

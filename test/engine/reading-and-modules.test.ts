@@ -1,0 +1,102 @@
+/**
+ * The question as a whole: what the reading resolves (dates in many forms,
+ * groups, people, places, order), and what each question module then says
+ * first — a correction of a false premise, a plain "I don't know that part",
+ * a yes or a no from the agreement texts.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadEngine, type Engine } from "../../src/index.ts";
+
+let engine: Engine;
+beforeAll(() => {
+  engine = loadEngine();
+});
+
+const firstLine = (question: string) => engine.answer(question).text.split("\n")[0] ?? "";
+
+describe("the reading", () => {
+  it.each([
+    ["What was signed on 03.04.2024?", "Finland"],
+    ["what was signed on 03/04/2024", "Finland"],
+    ["anything signed on April 3rd, 2024?", "Finland"],
+    ["How many had Ukraine signed by the end of March 2024?", "7 agreements"],
+    ["How many were signed before the NATO summit in Washington?", "21 agreements"],
+  ])("reads the date in %j", (question, expected) => {
+    expect(firstLine(question)).toContain(expected);
+  });
+
+  it("reads a group of partners as its members, and says who in it has none", () => {
+    const text = engine.answer("Which Benelux countries have an agreement?").text;
+    for (const partner of ["Netherlands", "Belgium", "Luxembourg"]) expect(text).toContain(partner);
+    expect(engine.answer("Have Ukraine's neighbours signed?").text).toMatch(/Slovakia.*no agreement on record/);
+  });
+
+  it("reads a signatory as the agreement they signed", () => {
+    expect(firstLine("the agreement Rutte signed")).toContain("Netherlands");
+  });
+
+  it("reads the order of signing", () => {
+    expect(firstLine("Which one came right after Finland's?")).toContain("Latvia (11 April 2024)");
+    expect(firstLine("Which was 16th?")).toContain("Japan");
+  });
+});
+
+describe("premises", () => {
+  it("corrects a wrong place in the first sentence, naming the agreement the person signed", () => {
+    const line = firstLine("When did Scholz sign the agreement in Paris?");
+    expect(line).toContain("Berlin");
+    expect(line).toContain("not Paris");
+  });
+
+  it("answers a yes/no question about a date with its no and the right date", () => {
+    expect(firstLine("Did Japan sign in March 2024?")).toBe("No. It was signed on 13 June 2024, not in March 2024.");
+    expect(firstLine("Did Japan sign in June 2024?")).toMatch(/^Yes\. Japan signed/);
+  });
+
+  it("never answers an invented withdrawal as if it happened", () => {
+    const answer = engine.answer("Why did Poland withdraw from its agreement?");
+    expect(answer.text).toMatch(/^My sources record no withdrawal by Poland/);
+  });
+});
+
+describe("what the corpus cannot know", () => {
+  it("says deliveries are not recorded instead of giving the pledge", () => {
+    const answer = engine.answer("How many Patriot systems has Germany delivered under its agreement?");
+    expect(answer.status).toBe("no_answer");
+    expect(answer.unanswered).toEqual(["deliveries"]);
+    expect(answer.text).not.toContain("€");
+  });
+
+  it("still answers the part it knows", () => {
+    const answer = engine.answer("When did Germany sign, and how much has it delivered so far?");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("16 February 2024");
+    expect(answer.unanswered).toEqual(["deliveries"]);
+  });
+
+  it("keeps a pledge question a pledge question", () => {
+    expect(engine.answer("how many f-16s will belgium deliver").unanswered).toEqual([]);
+  });
+});
+
+describe("the agreement texts", () => {
+  it("answers yes with the section and a verbatim quote of the text", () => {
+    const answer = engine.answer("Does the Latvian agreement mention demining?");
+    expect(answer.text).toMatch(/^Yes\. The agreement with Latvia covers demining in section/);
+    expect(answer.citations[0]?.id).toBe("text-latvia");
+  });
+
+  it("answers no for a topic absent from a text read in full", () => {
+    expect(firstLine("Does the Japanese agreement mention fighter jets?")).toMatch(/^No\. No section of the agreement with Japan mentions fighter jets/);
+  });
+
+  it("says it has no text rather than guessing", () => {
+    const answer = engine.answer("Does the Greek agreement mention demining?");
+    expect(answer.status).toBe("no_answer");
+    expect(answer.unanswered).toEqual(["text:greece"]);
+  });
+
+  it("lists the agreements that mention a topic, with sections", () => {
+    expect(firstLine("Which agreements mention frozen Russian assets?")).toMatch(/mention frozen assets: United Kingdom \(section/);
+  });
+});
