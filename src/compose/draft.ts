@@ -11,10 +11,6 @@ import { fill, formatDate, plural } from "./format.ts";
 export interface Caveats {
   /** Conflict notes to repeat in full. */
   conflicts: readonly string[];
-  /** How many other conflict notes the record holds. */
-  hidden: number;
-  /** The partner as a sentence names it, for the pointer to the hidden notes. */
-  partner: string;
   /** Say when Ukraine's official count leaves the agreement out. */
   official: boolean;
   /** Start on a line of their own. */
@@ -81,17 +77,16 @@ export class Draft {
 
   /**
    * The caveats of an agreement record, once per answer: the given conflict
-   * notes, a pointer to the ones left out, medium or low confidence, and
+   * notes, medium or low confidence, and
    * whether the official count leaves it out.
    */
   caveats(agreement: Agreement, caveats: Caveats): this {
     if (this.#noted.has(agreement.id)) return this;
     this.#noted.add(agreement.id);
     const { texts, plurals } = this.pack;
-    const needed = caveats.conflicts.length > 0 || caveats.hidden > 0 || agreement.confidence !== "high" || (caveats.official && !agreement.inOfficialCount);
+    const needed = caveats.conflicts.length > 0 || agreement.confidence !== "high" || (caveats.official && !agreement.inOfficialCount);
     if (needed && caveats.newLine) this.#lines.push("");
     for (const conflict of caveats.conflicts) this.say(fill(texts.conflict, { conflict: this.corpus(sentence(conflict)) }));
-    if (caveats.hidden > 0) this.say(fill(texts.moreConflicts, { points: plural(this.pack, plurals.points, caveats.hidden), partner: caveats.partner }));
     if (agreement.confidence === "medium") this.say(texts.mediumConfidence);
     if (agreement.confidence === "low") this.say(texts.lowConfidence);
     if (caveats.official && !agreement.inOfficialCount) this.say(texts.notInOfficialCount);

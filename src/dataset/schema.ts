@@ -48,6 +48,19 @@ export const SignatorySchema = z.object({
   side: z.enum(["ukraine", "partner"]),
 });
 
+/** The fields of an agreement record a conflict note can be about. */
+export const ConflictFieldSchema = z.enum(["signed", "place", "signatories", "duration", "ordinal", "money", "commitments", "count", "title", "status"]);
+
+/**
+ * Where sources disagree about a record, said for readers. `about` names the
+ * fields the note concerns: an answer repeats it only when it states one of them.
+ * A bare string (small fixtures) is a note shown on the agreement card only.
+ */
+export const ConflictSchema = z.union([
+  z.object({ about: z.array(ConflictFieldSchema).min(1, "must name at least one field"), note: NonEmpty }),
+  NonEmpty.transform((note) => ({ about: [] as z.infer<typeof ConflictFieldSchema>[], note })),
+]);
+
 /** One bilateral security agreement in the registry. */
 export const AgreementSchema = z.object({
   id: IdSchema,
@@ -67,7 +80,7 @@ export const AgreementSchema = z.object({
   ordinalNote: NonEmpty.nullable().default(null),
   inOfficialCount: z.boolean().describe("Whether Ukraine's official tallies of security agreements include it."),
   confidence: ConfidenceSchema,
-  conflicts: z.array(NonEmpty).default([]).describe("Where sources disagree, said plainly; answers repeat these."),
+  conflicts: z.array(ConflictSchema).default([]).describe("Where sources disagree, said plainly for readers, with the fields each note is about."),
   sources: z.array(IdSchema).min(1, "must cite at least one source"),
 });
 
@@ -173,6 +186,8 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export type Tally = z.infer<typeof TallySchema>;
 export type Event = z.infer<typeof EventSchema>;
 export type Confidence = z.infer<typeof ConfidenceSchema>;
+export type Conflict = z.infer<typeof ConflictSchema>;
+export type ConflictField = z.infer<typeof ConflictFieldSchema>;
 export type Group = z.infer<typeof GroupSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
 export type Provision = z.infer<typeof ProvisionSchema>;

@@ -63,8 +63,6 @@ export interface LanguageContext {
   readonly placeCues: ReadonlySet<string>;
   /** Normalised articles that make a short common-word alias a name. */
   readonly articles: ReadonlySet<string>;
-  /** The question types a conflict note speaks to, by the pack's `conflictWords`. */
-  conflictAspects(conflict: string): ReadonlySet<PartnerAspect>;
   /** The partner's name in this language, as a list shows it ("United Kingdom"). */
   partnerName(agreement: Agreement): string;
   /** The partner's name as a sentence uses it ("the United Kingdom"; in Ukrainian the form "з {partner}" needs). */
@@ -155,12 +153,6 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
   const countryWords = pack.countries.flatMap(namesOf).flatMap(norms);
   lexiconWords.push(...countryWords.filter((word) => word.length >= MIN_COUNTRY_CORRECTION).map((word): [string, number] => [word, NAME_WEIGHT]));
 
-  const conflictMatcher = new PhraseMatcher(
-    // Conflict notes are corpus text, so the words of the languages it may be written in count.
-    withBorrowed((from) => Object.entries(from.conflictWords)).flatMap(([aspect, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: aspect as PartnerAspect }))),
-  );
-  const conflictAspects = new Map<string, ReadonlySet<PartnerAspect>>();
-
   const places = new Map<string, Agreement[]>();
   for (const agreement of dataset.agreements) {
     for (const token of analyser.tokens(agreement.place)) {
@@ -177,14 +169,6 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     analyser,
     places,
     placeCues: new Set(pack.placeCues.flatMap(norms)),
-    conflictAspects: (conflict) => {
-      let aspects = conflictAspects.get(conflict);
-      if (aspects === undefined) {
-        aspects = new Set(conflictMatcher.matchAll(stems(conflict)).map((match) => match.value));
-        conflictAspects.set(conflict, aspects);
-      }
-      return aspects;
-    },
     index,
     lexicon: new Lexicon(lexiconWords, countryWords),
     entities: new PhraseMatcher(entityPhrases),

@@ -101,20 +101,6 @@ export const LanguagePackSchema = z.object({
   yesNoWords: z.array(Text).default([]),
   /** Parts of a year people name ("early 2024", "spring", "Q2"): the words and the months they span. */
   yearParts: z.array(z.object({ words: Phrases, from: z.number().int().min(1).max(12), to: z.number().int().min(1).max(12) })).default([]),
-  /**
-   * Words that tie a curator's conflict note to what a question asks, so
-   * "When did Japan sign?" repeats the notes about dates, not those about money.
-   * The agreement card shows every note.
-   */
-  conflictWords: z.object({
-    when: Phrases,
-    where: Phrases,
-    who: Phrases,
-    duration: Phrases,
-    commitments: Phrases,
-    ordinal: Phrases,
-    "has-signed": Phrases,
-  }),
   /** Words before a place ("signed in Brussels") that make it where agreements were signed. */
   placeCues: Phrases,
   /** Words before a date that make it cumulative ("as of July 2024") or exclusive ("before July 2024"). */
@@ -158,7 +144,6 @@ export const LanguagePackSchema = z.object({
     quotes: PluralSchema,
     /** Ordinal numbers by `Intl.PluralRules` ordinal category: "1st", "2nd", "3rd", "4th". */
     ordinal: PluralSchema,
-    points: PluralSchema,
     countries: PluralSchema,
     texts: PluralSchema,
   }),
@@ -184,8 +169,6 @@ export const LanguagePackSchema = z.object({
     mediumConfidence: Text,
     lowConfidence: Text,
     conflict: Text,
-    /** Said when notes on other points were left out: `{partner}`, and `{points}` from `plurals.points`. */
-    moreConflicts: Text,
     notInOfficialCount: Text,
     /** No text of an agreement was read: `{partner}`. */
     noText: Text,

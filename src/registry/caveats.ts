@@ -1,10 +1,10 @@
 /**
- * Which of an agreement's conflict notes an answer repeats: the notes on what
- * was asked (by the language pack's `conflictWords`), all of them on a card.
+ * Which of an agreement's conflict notes an answer repeats: the notes about a
+ * field the answer states (each note's `about`), all of them on a card.
  */
 import type { AnswerContext } from "../compose/answer-context.ts";
 import type { Draft } from "../compose/draft.ts";
-import type { Agreement } from "../dataset/schema.ts";
+import type { Agreement, ConflictField } from "../dataset/schema.ts";
 import type { PartnerAspect } from "../answers/aspects.ts";
 
 export interface CaveatOptions {
@@ -12,12 +12,23 @@ export interface CaveatOptions {
   newLine?: boolean;
 }
 
+/** The record fields an answer about each aspect states. */
+const FIELDS: Record<PartnerAspect, readonly ConflictField[]> = {
+  when: ["signed"],
+  where: ["place", "signed"],
+  who: ["signatories"],
+  duration: ["duration"],
+  commitments: ["money", "commitments"],
+  ordinal: ["ordinal"],
+  "has-signed": ["count", "status"],
+  agreement: ["signed", "place", "signatories", "duration", "ordinal", "money", "commitments", "count", "title", "status"],
+};
+
 export function writeCaveats(draft: Draft, context: AnswerContext, agreement: Agreement, aspects: readonly PartnerAspect[] | "all", options: CaveatOptions = {}): void {
-  const conflicts = aspects === "all" ? agreement.conflicts : agreement.conflicts.filter((conflict) => aspects.some((aspect) => context.language.conflictAspects(conflict).has(aspect)));
+  const stated = new Set(aspects === "all" ? FIELDS.agreement : aspects.flatMap((aspect) => FIELDS[aspect]));
+  const conflicts = aspects === "all" ? agreement.conflicts : agreement.conflicts.filter((conflict) => conflict.about.some((field) => stated.has(field)));
   draft.caveats(agreement, {
-    conflicts,
-    hidden: agreement.conflicts.length - conflicts.length,
-    partner: context.language.partnerInSentence(agreement),
+    conflicts: conflicts.map((conflict) => conflict.note),
     official: options.official ?? true,
     newLine: options.newLine ?? false,
   });

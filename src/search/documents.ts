@@ -74,7 +74,7 @@ function agreementText(agreement: Agreement): string {
     agreement.place,
     agreement.occasion,
     ...agreement.commitments,
-    ...agreement.conflicts,
+    ...agreement.conflicts.map((conflict) => conflict.note),
     agreement.durationNote ?? "",
     agreement.ordinalNote ?? "",
   ].join(" ; ");

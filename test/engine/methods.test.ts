@@ -29,7 +29,7 @@ describe("agreement(partner)", () => {
 
   it("shows every conflict note on the card", () => {
     const answer = engine.agreement("United States");
-    for (const conflict of engine.dataset.agreements.find((agreement) => agreement.partner === "United States")?.conflicts ?? []) {
+    for (const conflict of engine.dataset.agreements.find((agreement) => agreement.partner === "United States")?.conflicts.map((conflict) => conflict.note) ?? []) {
       expect(answer.text).toContain(conflict.slice(0, 40));
     }
   });
