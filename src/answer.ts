@@ -4,6 +4,7 @@
  * The schema is the type; `AnswerSchema.parse` checks any value against it.
  */
 import { z } from "zod";
+import { ConversationStateSchema } from "./conversation.ts";
 
 export const LangSchema = z.enum(["en", "uk"]);
 export type Lang = z.infer<typeof LangSchema>;
@@ -77,5 +78,11 @@ export const AnswerSchema = z.object({
    * question was answered.
    */
   unanswered: z.array(z.string()).default([]),
+  /**
+   * What this turn was about, to hand back with the next question of the same
+   * conversation (`answer(next, { conversation })`); absent when there is
+   * nothing to carry over.
+   */
+  conversation: ConversationStateSchema.optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

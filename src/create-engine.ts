@@ -14,6 +14,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Answer, Lang } from "./answer.ts";
 import { answerQuestion } from "./answers/index.ts";
+import { readConversation } from "./conversation.ts";
 import { aspectsOf, type PartnerAspect } from "./answers/aspects.ts";
 import { CORRECTED_REGISTRY_CONFIDENCE, REGISTRY_CONFIDENCE, type Asked } from "./answers/module.ts";
 import { newDraft, type AnswerContext } from "./compose/answer-context.ts";
@@ -140,7 +141,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         const { pack } = context.language;
         if (length === 0) return rejected(context, echo, fill(pack.texts.rejectedEmpty, { example: pack.examples[0] ?? "" }));
         if (length > resolved.maxQuestionLength) return rejected(context, echo, fill(pack.texts.rejectedTooLong, { length, limit: resolved.maxQuestionLength }));
-        return answerQuestion(asked(context, echo), trimmed);
+        return answerQuestion(asked(context, echo), trimmed, readConversation(ask.conversation));
       });
     },
 

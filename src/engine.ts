@@ -12,6 +12,12 @@ export interface AskOptions {
    * question wins over this hint. Defaults to "en".
    */
   lang?: Lang;
+  /**
+   * The previous turn's `Answer.conversation`, so "and France?" or "who
+   * signed it?" continue it. An invalid value is ignored (the question then
+   * stands alone).
+   */
+  conversation?: unknown;
 }
 
 /** A partner for autocomplete: `name` to show, `id` to send back. */

@@ -8,6 +8,8 @@ export type { Engine, AskOptions, PartnerChoice } from "./engine.ts";
 export { AnswerSchema, CitationSchema, AnswerQuoteSchema, AnswerStatusSchema, IntentSchema, LangSchema } from "./answer.ts";
 export type { Answer, Citation, AnswerQuote, AnswerStatus, Intent, Lang } from "./answer.ts";
 export { defaultEngineOptions } from "./options.ts";
+export { ConversationStateSchema, readConversation } from "./conversation.ts";
+export type { ConversationState } from "./conversation.ts";
 export type { EngineOptions } from "./options.ts";
 
 // Errors.

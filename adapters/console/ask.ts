@@ -7,6 +7,7 @@
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { z } from "zod";
 import type { Engine } from "../../src/index.ts";
 import { readEnv } from "../shared/env.ts";
 import { logAnswered } from "../shared/log-answer.ts";
@@ -22,7 +23,8 @@ const USAGE = `Ask Pact Desk about Ukraine's bilateral security agreements.
 Usage:
   npm run --silent ask -- "question"           print one answer, for a person
   npm run --silent ask -- --json "question"    print the Answer as one JSON object
-  npm run --silent ask -- --jsonl < file.txt   one question per line in, one Answer JSON per line out
+  npm run --silent ask -- --jsonl < file.txt   one question per line in, one Answer JSON per line out; a line
+                                               {"question": "…", "conversation": "ID"} continues conversation ID
   npm run --silent ask -- timeline [--year 2024] [--partner Japan]
                                                write a chart of the agreements over time to
                                                ./${TIMELINE_FILE_NAME}, print its path and the timeline as text
@@ -118,15 +120,37 @@ function timelineRequest(words: string, flags: { year?: string; partner?: string
   return { ...(year !== undefined ? { year } : {}), ...(partner !== undefined ? { partner } : {}) };
 }
 
-/** Answers stdin line by line in one process; a blank line yields the engine's `rejected` answer so line numbers stay aligned. */
+/** A JSON line `{"question": "…", "conversation": "ID"}`: a turn of conversation ID. */
+const TurnLineSchema = z.object({ question: z.string(), conversation: z.string().optional() });
+
+/**
+ * Answers stdin line by line in one process. A plain line is a question on its
+ * own; a JSON object line with the same `conversation` id as earlier lines is
+ * the next turn of that conversation. A blank line yields the engine's
+ * `rejected` answer so line numbers stay aligned.
+ */
 async function answerLines(engine: Engine, logger: Logger): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const conversations = new Map<string, unknown>();
   let count = 0;
   for await (const line of lines) {
     count += 1;
-    if (!process.stdout.write(`${JSON.stringify(engine.answer(line))}\n`)) await once(process.stdout, "drain");
+    const turn = line.trimStart().startsWith("{") ? turnOf(line) : undefined;
+    const id = turn?.conversation;
+    const answer = engine.answer(turn?.question ?? line, id === undefined ? {} : { conversation: conversations.get(id) });
+    if (id !== undefined) conversations.set(id, answer.conversation);
+    if (!process.stdout.write(`${JSON.stringify(answer)}\n`)) await once(process.stdout, "drain");
   }
-  logger.info({ count }, "batch answered");
+  logger.info({ count, conversations: conversations.size }, "batch answered");
+}
+
+function turnOf(line: string): z.infer<typeof TurnLineSchema> | undefined {
+  try {
+    const parsed = TurnLineSchema.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function usageError(message: string): number {

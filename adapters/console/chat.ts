@@ -67,13 +67,14 @@ export async function startConsole(engine: Engine, options: ConsoleOptions): Pro
     if (interactive) rl.prompt();
   };
 
+  const session: Session = { conversation: undefined };
   output.write(`${banner(engine, width(), style)}\n\n`);
   prompt();
   logger.info("console session started");
   for await (const line of rl) {
     const command = parseCommand(line, engine);
     if (command.kind === "quit") break;
-    if (command.kind !== "empty") output.write(`${await reply(engine, command, { width: width(), style, logger, dir })}\n\n`);
+    if (command.kind !== "empty") output.write(`${await reply(engine, command, { width: width(), style, logger, dir, session })}\n\n`);
     prompt();
   }
   rl.close();
@@ -97,7 +98,12 @@ function parseCommand(line: string, engine: Engine): Command {
   return { kind: "question", text };
 }
 
-async function reply(engine: Engine, command: Request, { width, style, logger, dir }: { width: number; style: Style; logger: Logger; dir: string }): Promise<string> {
+/** The REPL's conversation: the last answer's state, handed back with the next question. */
+interface Session {
+  conversation: unknown;
+}
+
+async function reply(engine: Engine, command: Request, { width, style, logger, dir, session }: { width: number; style: Style; logger: Logger; dir: string; session: Session }): Promise<string> {
   try {
     if (command.kind === "help") return help(engine, width, style);
     const started = performance.now();
@@ -113,7 +119,8 @@ async function reply(engine: Engine, command: Request, { width, style, logger, d
           ? engine.about()
           : command.kind === "agreement"
             ? engine.agreement(command.partner)
-            : engine.answer(command.text);
+            : engine.answer(command.text, { conversation: session.conversation });
+    if (command.kind === "question") session.conversation = answer.conversation;
     logAnswered(logger, "console", answer, performance.now() - started, { command: command.kind });
     return renderAnswer(answer, { width, style });
   } catch (error) {

@@ -14,6 +14,8 @@ export function aspectsOf(reading: Reading): PartnerAspect[] {
   const aspects = reading.cues.map((cue) => cue.intent).filter((intent): intent is PartnerAspect => (ASPECTS as readonly string[]).includes(intent));
   // "Which Dutch prime minister signed?": an office names who signed.
   if (reading.role && reading.onTopic && !aspects.includes("who")) aspects.unshift("who");
+  // "and France?": what the conversation asked before.
+  if (aspects.length === 0) aspects.push(...reading.carriedAspects.filter((aspect): aspect is PartnerAspect => (ASPECTS as readonly string[]).includes(aspect) || aspect === "has-signed"));
   return [...new Set(aspects)];
 }
 

@@ -6,7 +6,9 @@
  */
 import type { Answer } from "../answer.ts";
 import { newDraft } from "../compose/answer-context.ts";
+import type { ConversationState } from "../conversation.ts";
 import { understand } from "../reading/read.ts";
+import { askWhich, carryOver, nextState } from "./follow-up.ts";
 import { countListModule, eventModule, firstLatestModule, nonPartnerModule, placeListModule } from "./collections.ts";
 import { gapModule } from "./gap.ts";
 import { groupModule } from "./group.ts";
@@ -36,11 +38,10 @@ export const MODULES: readonly RunnableModule[] = [
   countListModule,
 ];
 
-export function answerQuestion(asked: Asked, text: string): Answer {
-  const reading = understand(asked.context.language, text);
-  for (const module of MODULES) {
-    const answer = module.run(reading, asked);
-    if (answer !== undefined) return answer;
-  }
-  return answerSearch(asked, reading, newDraft(asked.context));
+export function answerQuestion(asked: Asked, text: string, conversation?: ConversationState): Answer {
+  const reading = carryOver(understand(asked.context.language, text), conversation, asked);
+  if (reading === "which") return askWhich(asked);
+  const answer = MODULES.reduce<Answer | undefined>((found, module) => found ?? module.run(reading, asked), undefined) ?? answerSearch(asked, reading, newDraft(asked.context));
+  const state = nextState(reading, conversation);
+  return state === undefined ? answer : { ...answer, conversation: state };
 }

@@ -42,6 +42,10 @@ export interface LanguageContext {
   readonly yearParts: PhraseMatcher<{ from: number; to: number }>;
   /** Provision topics by the words people use for them. */
   readonly topics: PhraseMatcher<string>;
+  /** Normalised pronouns that point back at the conversation's subject. */
+  readonly pronouns: PhraseMatcher<true>;
+  /** Normalised words that open a follow-up. */
+  readonly followUps: PhraseMatcher<true>;
   /** Stems of the words that point at a text ("mention", "section"). */
   readonly textStems: ReadonlySet<string>;
   /** Normalised words before a section number. */
@@ -189,6 +193,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     yearParts: new PhraseMatcher(pack.yearParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
     topics: new PhraseMatcher(Object.entries(pack.topics).flatMap(([topic, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: topic })))),
     yesNoStems: new Set(pack.yesNoWords.flatMap((word) => stems(word))),
+    pronouns: new PhraseMatcher(pack.pronouns.map((phrase) => ({ words: norms(phrase), value: true as const }))),
+    followUps: new PhraseMatcher(pack.followUps.map((phrase) => ({ words: norms(phrase), value: true as const }))),
     textStems: new Set(pack.textWords.flatMap((word) => stems(word))),
     sectionWords: new Set(pack.sectionWords.flatMap(norms)),
     signingStems: new Set(withBorrowed((from) => from.signingWords).flatMap((word) => stems(word))),

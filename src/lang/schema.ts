@@ -97,6 +97,10 @@ export const LanguagePackSchema = z.object({
   sectionWords: z.array(Text).default([]),
   /** Words for the act of signing ("signed", "signature"): a date or place next to them says when or where an agreement was signed. */
   signingWords: z.array(Text).default([]),
+  /** Words that point back at what the conversation was about ("it", "its", "they"). */
+  pronouns: z.array(Text).default([]),
+  /** Words that open a follow-up naming a new subject only ("and France?", "what about Poland?", «а Франція?»). */
+  followUps: z.array(Text).default([]),
   /** Words that ask for a yes or a no ("did", "has", "is there"), at the start of a question. */
   yesNoWords: z.array(Text).default([]),
   /** Parts of a year people name ("early 2024", "spring", "Q2"): the words and the months they span. */

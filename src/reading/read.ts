@@ -79,6 +79,12 @@ export interface Understanding {
   role: boolean;
   /** True when it starts as a yes/no question ("Did …", "Чи …"). */
   yesNo: boolean;
+  /** True when it points back at an earlier subject ("who signed it?"). */
+  pronoun: boolean;
+  /** True when it opens as a follow-up ("and France?", "what about Poland?"). */
+  followUp: boolean;
+  /** What a follow-up inherits from the conversation: the aspects asked before ("and France?" after "When did Japan sign?"). */
+  carriedAspects: string[];
   /** Provision topics it names (`topics` in the pack): "demining", "frozen assets". */
   topics: string[];
   /** True when it points at the text itself ("mention", "section", "clause"). */
@@ -246,6 +252,8 @@ export function understand(context: LanguageContext, question: string): Understa
   // A topic word inside a name ("the NATO summit", "the Drone Coalition"'s partner) names that, not a topic.
   const topics = [...new Set(context.topics.matchLongest(stems).filter((match) => match.positions.some((index) => !covered[index])).map((match) => match.value))];
   const textCue = words.some((word) => context.textStems.has(word.stem));
+  const pronoun = context.pronouns.matchAll(norms).length > 0;
+  const followUp = context.followUps.matchAll(norms).some((match) => match.start === 0);
   const section = sectionIn(words, context);
   const content = words
     .filter(
@@ -285,6 +293,9 @@ export function understand(context: LanguageContext, question: string): Understa
     role,
     yesNo,
     signing,
+    pronoun,
+    followUp,
+    carriedAspects: [],
     topics,
     textCue,
     section,

@@ -75,6 +75,19 @@ describe("ask --jsonl", () => {
     });
     expect(answers[0]?.text).toContain("13 June 2024");
   });
+
+  it.concurrent("continues each conversation by its id, interleaved, and keeps plain lines independent", async () => {
+    const turn = (question: string, conversation: string) => JSON.stringify({ question, conversation });
+    const lines = [turn("When did Japan sign?", "a"), turn("Who signed the agreement with Poland?", "b"), "and France?", turn("and France?", "a"), turn("and Lithuania?", "b")];
+    const { code, stdout, stderr } = await ask(["--jsonl"], { input: `${lines.join("\n")}\n` });
+    expect(code, stderr).toBe(0);
+    const answers = stdout.trimEnd().split("\n").map((line) => AnswerSchema.parse(JSON.parse(line)));
+    expect(answers).toHaveLength(5);
+    // Conversation a asked a date; b asked who signed; the plain line has no conversation.
+    expect(answers[3]?.text).toMatch(/^France signed its security agreement with Ukraine on 16 February 2024/);
+    expect(answers[4]?.text).toMatch(/^The agreement with Lithuania was signed on 27 June 2024 by/);
+    expect(answers[2]?.text).not.toMatch(/^France signed/);
+  });
 });
 
 describe("ask for a person", () => {

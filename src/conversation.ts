@@ -1,0 +1,25 @@
+/**
+ * Conversation state: what the previous turns were about, as small JSON the
+ * caller keeps (per chat, per user) and hands back with the next question.
+ * The engine itself stays stateless: `answer(question, { conversation })`
+ * reads the state and returns the new one in `Answer.conversation`.
+ */
+import { z } from "zod";
+
+export const ConversationStateSchema = z.object({
+  /** Agreement ids the last answer was about. */
+  partners: z.array(z.string()).max(30).default([]),
+  /** What was asked of them: when, where, who, duration, commitments, ordinal, has-signed, agreement. */
+  aspects: z.array(z.string()).max(10).default([]),
+  /** Provision topics asked about ("demining"). */
+  topics: z.array(z.string()).max(10).default([]),
+  /** A group of partners asked about ("baltic"). */
+  group: z.string().optional(),
+});
+export type ConversationState = z.infer<typeof ConversationStateSchema>;
+
+/** A state from outside (a store, a JSON line): valid, or none at all. */
+export function readConversation(value: unknown): ConversationState | undefined {
+  const parsed = ConversationStateSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,51 @@
+/**
+ * Conversations of a few turns: the subject carries over to a question that
+ * names none, the aspect to one that names only a new subject, a question
+ * that stands on its own starts afresh, and a pronoun with nothing before it
+ * is asked about.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadEngine, type Answer, type Engine } from "../../src/index.ts";
+
+let engine: Engine;
+beforeAll(() => {
+  engine = loadEngine();
+});
+
+/** Asks the turns in order, each with the previous answer's state; returns every answer. */
+function talk(...turns: string[]): Answer[] {
+  const answers: Answer[] = [];
+  for (const turn of turns) answers.push(engine.answer(turn, { conversation: answers.at(-1)?.conversation }));
+  return answers;
+}
+
+describe("follow-up questions", () => {
+  it("carries the aspect to a new subject, and the subject to a new aspect", () => {
+    const [, france, who, long] = talk("When did Japan sign?", "and France?", "who signed it?", "how long does it last?");
+    expect(france?.text).toMatch(/^France signed its security agreement with Ukraine on 16 February 2024/);
+    expect(who?.text).toContain("Emmanuel Macron");
+    expect(long?.text).toMatch(/agreement with France was concluded for 10 years/);
+  });
+
+  it("starts afresh on a question that stands on its own", () => {
+    const [, count] = talk("When did Japan sign?", "How many security agreements has Ukraine signed?");
+    expect(count?.intent).toBe("count");
+    expect(count?.text).not.toContain("Japan signed");
+  });
+
+  it("asks which agreement a pronoun means when there is nothing before it", () => {
+    const [answer] = talk("who signed it?");
+    expect(answer?.status).toBe("no_answer");
+    expect(answer?.text).toMatch(/^Which agreement do you mean\?/);
+  });
+
+  it("works in Ukrainian", () => {
+    const [, poland, who] = talk("Коли Литва підписала угоду?", "а Польща?", "хто її підписав?");
+    expect(poland?.text).toContain("8 липня 2024");
+    expect(who?.text).toContain("Tusk");
+  });
+
+  it("ignores a state that is not one", () => {
+    expect(engine.answer("and France?", { conversation: { partners: 42 } }).status).toBe("answered");
+  });
+});
