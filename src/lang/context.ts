@@ -98,6 +98,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     entry === undefined ? [] : [entry.name, ...entry.aliases, ...Object.values(entry.forms ?? {})];
   const stems = (text: string) => text.split(/\s+/).flatMap((part) => (part === GAP_WORD ? [GAP_WORD] : analyser.tokens(part).map((token) => analyser.stem(token.norm))));
   const norms = (text: string) => analyser.tokens(text).map((token) => token.norm);
+  /** Normalised words of a phrase, keeping its `*` gaps. */
+  const gapNorms = (text: string) => text.split(/\s+/).flatMap((part) => (part === GAP_WORD ? [GAP_WORD] : norms(part)));
 
   const partnerNames = new Map<string, string[]>();
   for (const agreement of dataset.agreements) {
@@ -187,8 +189,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       (Object.entries(pack.relations) as ["after" | "before", string[]][]).flatMap(([kind, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: kind }))),
     ),
     // Matched as written, not stemmed: "delivered" asks what arrived, "will deliver" what was pledged.
-    gaps: new PhraseMatcher(Object.entries(pack.gaps).flatMap(([kind, gap]) => gap.words.map((phrase) => ({ words: norms(phrase), value: kind })))),
-    premises: new PhraseMatcher(Object.entries(pack.premises).flatMap(([kind, premise]) => premise.words.map((phrase) => ({ words: norms(phrase), value: kind })))),
+    gaps: new PhraseMatcher(Object.entries(pack.gaps).flatMap(([kind, gap]) => gap.words.map((phrase) => ({ words: gapNorms(phrase), value: kind })))),
+    premises: new PhraseMatcher(Object.entries(pack.premises).flatMap(([kind, premise]) => premise.words.map((phrase) => ({ words: gapNorms(phrase), value: kind })))),
     roles: new PhraseMatcher(pack.roleWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
     yearParts: new PhraseMatcher(pack.yearParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
     topics: new PhraseMatcher(Object.entries(pack.topics).flatMap(([topic, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: topic })))),
