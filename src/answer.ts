@@ -33,6 +33,17 @@ export const AnswerQuoteSchema = z.object({
 });
 export type AnswerQuote = z.infer<typeof AnswerQuoteSchema>;
 
+/** A paragraph of the answer's text, with the citations its sentences cite. */
+export const AnswerBlockSchema = z.object({
+  /** `lead`: the paragraph that answers; `text`: what follows; `note`: a note on the answer as a whole (e.g. its language). */
+  kind: z.enum(["lead", "text", "note"]),
+  /** The paragraph as in `text`, its `[n]` markers included. */
+  text: z.string(),
+  /** The `n` of every citation the paragraph's markers point to. */
+  cites: z.array(z.number().int().positive()),
+});
+export type AnswerBlock = z.infer<typeof AnswerBlockSchema>;
+
 export const AnswerStatusSchema = z.enum(["answered", "no_answer", "rejected"]);
 export type AnswerStatus = z.infer<typeof AnswerStatusSchema>;
 
@@ -62,6 +73,10 @@ export const AnswerSchema = z.object({
   status: AnswerStatusSchema,
   /** Plain text; every `[n]` marker matches a `citations[].n`. */
   text: z.string(),
+  /** The answer's first sentence alone, without markers: complete on its own, for previews and inline results. */
+  summary: z.string().default(""),
+  /** `text` as paragraphs, each with the citations it points to, so no renderer has to parse markers. */
+  blocks: z.array(AnswerBlockSchema).default([]),
   citations: z.array(CitationSchema),
   quotes: z.array(AnswerQuoteSchema),
   /** In [0, 1], comparable across questions; 0 for `rejected`. */

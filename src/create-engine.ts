@@ -277,6 +277,8 @@ function rejected(context: AnswerContext, question: string, text: string): Answe
     question,
     status: "rejected",
     text,
+    summary: text,
+    blocks: [{ kind: "lead", text, cites: [] }],
     citations: [],
     quotes: [],
     confidence: 0,

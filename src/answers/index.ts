@@ -9,6 +9,7 @@ import { newDraft } from "../compose/answer-context.ts";
 import type { ConversationState } from "../conversation.ts";
 import { understand } from "../reading/read.ts";
 import { askWhich, carryOver, nextState } from "./follow-up.ts";
+import { compareModule } from "./compare.ts";
 import { countListModule, eventModule, firstLatestModule, nonPartnerModule, placeListModule } from "./collections.ts";
 import { gapModule } from "./gap.ts";
 import { groupModule } from "./group.ts";
@@ -28,6 +29,7 @@ export const MODULES: readonly RunnableModule[] = [
   sequenceModule,
   placeListModule,
   quoteModule,
+  compareModule,
   partnerModule,
   groupModule,
   orderModule,

@@ -5,13 +5,19 @@
 import type { Citation } from "../answer.ts";
 import type { Source } from "../dataset/schema.ts";
 
-/** Official texts first, then official statements, news and analysis: the order in which sources settle a fact. */
-const KIND_RANK: Record<Source["kind"], number> = { "official-text": 0, "official-statement": 1, news: 2, analysis: 3 };
+/** Official texts first, then official statements, analysis and news: the order in which sources settle a fact. */
+const KIND_RANK: Record<Source["kind"], number> = { "official-text": 0, "official-statement": 1, analysis: 2, news: 3 };
+/** A copy of another publication's text ranks after every original of its kind. */
+const REPRINT = /\breprint/i;
 
-/** The best `max` of a record's sources (official first, otherwise in the curator's order). */
+/** The best `max` of a record's sources (official first, a reprint after originals, otherwise in the curator's order). */
 export function bestSources(ids: readonly string[], sources: ReadonlyMap<string, Source>, max: number): string[] {
   return ids
-    .map((id, order) => ({ id, order, rank: KIND_RANK[sources.get(id)?.kind ?? "analysis"] }))
+    .map((id, order) => {
+      const source = sources.get(id);
+      const reprint = source !== undefined && REPRINT.test(`${source.title} ${source.publisher}`) ? 0.5 : 0;
+      return { id, order, rank: KIND_RANK[source?.kind ?? "news"] + reprint };
+    })
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .slice(0, max)
     .map((entry) => entry.id);

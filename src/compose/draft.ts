@@ -2,11 +2,11 @@
  * An answer being written: sentences, the citations their markers point to,
  * and quotes. `finish` turns it into an `Answer`.
  */
-import type { Answer, AnswerQuote, Intent, Lang } from "../answer.ts";
+import type { Answer, AnswerBlock, AnswerQuote, Intent, Lang } from "../answer.ts";
 import type { Agreement, Quote, Source } from "../dataset/schema.ts";
 import type { LanguagePack } from "../lang/schema.ts";
 import { bestSources, CitationList } from "./citations.ts";
-import { fill, formatDate, plural } from "./format.ts";
+import { fill, formatDate } from "./format.ts";
 
 export interface Caveats {
   /** Conflict notes to repeat in full. */
@@ -28,6 +28,13 @@ export class Draft {
   readonly #settings: DraftSettings;
   readonly #citations: CitationList;
   readonly #lines: string[] = [];
+  /** The citation numbers each line's sentences cite, line by line. */
+  readonly #lineCites: Set<number>[] = [];
+  /** Lines that hold notes on the answer (where sources differ, confidence, the official count). */
+  readonly #noteLines = new Set<number>();
+  /** Numbers cited since the last sentence was added: the next sentence's. */
+  #pending = new Set<number>();
+  #firstSentence: string | undefined;
   readonly #quotes: Quote[] = [];
   readonly #noted = new Set<string>();
   #corpusShown = false;
@@ -47,7 +54,9 @@ export class Draft {
 
   /** Markers for a record's best sources (at most `max`, by default the engine's setting): " [1][2]". */
   cite(sourceIds: readonly string[], max = this.#settings.maxCitations): string {
-    return this.#citations.markers(bestSources(sourceIds, this.#settings.sources, max));
+    const ids = bestSources(sourceIds, this.#settings.sources, max);
+    for (const id of ids) this.#pending.add(this.#citations.number(id));
+    return this.#citations.markers(ids);
   }
 
   /**
@@ -64,15 +73,29 @@ export class Draft {
   say(sentence: string): this {
     const last = this.#lines.length - 1;
     const text = this.#capitalise(sentence);
-    if (last < 0 || this.#lines[last] === "") this.#lines[Math.max(last, 0)] = text;
-    else this.#lines[last] = `${this.#lines[last]} ${text}`;
+    if (last < 0 || this.#lines[last] === "") {
+      this.#lines[Math.max(last, 0)] = text;
+      this.#lineCites[Math.max(last, 0)] = new Set();
+    } else this.#lines[last] = `${this.#lines[last]} ${text}`;
+    this.#take(text);
     return this;
   }
 
   /** Starts a new line (cards and multi-partner answers). */
   line(text: string): this {
-    this.#lines.push(this.#capitalise(text));
+    const sentence = this.#capitalise(text);
+    this.#lines.push(sentence);
+    this.#lineCites.push(new Set());
+    this.#take(sentence);
     return this;
+  }
+
+  /** Gives the citations cited for a sentence to its line, and keeps the answer's first sentence. */
+  #take(sentence: string): void {
+    const cites = this.#lineCites[this.#lines.length - 1];
+    for (const n of this.#pending) cites?.add(n);
+    this.#pending = new Set();
+    if (this.#firstSentence === undefined && sentence.trim() !== "") this.#firstSentence = sentence;
   }
 
   /**
@@ -83,13 +106,26 @@ export class Draft {
   caveats(agreement: Agreement, caveats: Caveats): this {
     if (this.#noted.has(agreement.id)) return this;
     this.#noted.add(agreement.id);
-    const { texts, plurals } = this.pack;
+    const { texts } = this.pack;
     const needed = caveats.conflicts.length > 0 || agreement.confidence !== "high" || (caveats.official && !agreement.inOfficialCount);
-    if (needed && caveats.newLine) this.#lines.push("");
-    for (const conflict of caveats.conflicts) this.say(fill(texts.conflict, { conflict: this.corpus(sentence(conflict)) }));
-    if (agreement.confidence === "medium") this.say(texts.mediumConfidence);
-    if (agreement.confidence === "low") this.say(texts.lowConfidence);
-    if (caveats.official && !agreement.inOfficialCount) this.say(texts.notInOfficialCount);
+    if (!needed) return this;
+    if (caveats.newLine) {
+      this.#lines.push("");
+      this.#lineCites.push(new Set());
+    }
+    // The notes follow the answer on a line of their own, so the answer's first lines stay the answer.
+    const notes = [
+      ...caveats.conflicts.map((conflict) => fill(texts.conflict, { conflict: this.corpus(sentence(conflict)) })),
+      ...(agreement.confidence === "medium" ? [texts.mediumConfidence] : []),
+      ...(agreement.confidence === "low" ? [texts.lowConfidence] : []),
+      ...(caveats.official && !agreement.inOfficialCount ? [texts.notInOfficialCount] : []),
+    ];
+    const [first, ...rest] = notes;
+    if (first === undefined) return this;
+    if (this.#lines.at(-1) === "") this.say(first);
+    else this.line(first);
+    this.#noteLines.add(this.#lines.length - 1);
+    for (const note of rest) this.say(note);
     return this;
   }
 
@@ -109,10 +145,18 @@ export class Draft {
       date: quote.date,
       citation: this.#citations.number(quote.source),
     }));
+    const blocks: AnswerBlock[] = this.#lines.map((line, index) => ({
+      kind: this.#noteLines.has(index) ? "note" : index === 0 ? "lead" : "text",
+      text: line,
+      cites: [...(this.#lineCites[index] ?? [])].sort((a, b) => a - b),
+    }));
+    if (this.#corpusShown && note !== undefined) blocks.push({ kind: "note", text: note, cites: [] });
     return {
       question: fields.question,
       status: fields.status ?? "answered",
       text,
+      summary: (this.#firstSentence ?? "").replace(/ ?\[\d+\]/g, ""),
+      blocks: blocks.filter((block) => block.text !== ""),
       citations: this.#citations.toArray(),
       quotes,
       confidence: fields.confidence,

@@ -42,6 +42,8 @@ export interface LanguageContext {
   readonly yearParts: PhraseMatcher<{ from: number; to: number }>;
   /** Provision topics by the words people use for them. */
   readonly topics: PhraseMatcher<string>;
+  /** Stems of the words that ask to compare partners. */
+  readonly compareStems: ReadonlySet<string>;
   /** Normalised pronouns that point back at the conversation's subject. */
   readonly pronouns: PhraseMatcher<true>;
   /** Normalised words that open a follow-up. */
@@ -195,6 +197,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     yearParts: new PhraseMatcher(pack.yearParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
     topics: new PhraseMatcher(Object.entries(pack.topics).flatMap(([topic, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: topic })))),
     yesNoStems: new Set(pack.yesNoWords.flatMap((word) => stems(word))),
+    compareStems: new Set(pack.compareWords.flatMap((word) => stems(word))),
     pronouns: new PhraseMatcher(pack.pronouns.map((phrase) => ({ words: norms(phrase), value: true as const }))),
     followUps: new PhraseMatcher(pack.followUps.map((phrase) => ({ words: norms(phrase), value: true as const }))),
     textStems: new Set(pack.textWords.flatMap((word) => stems(word))),

@@ -97,6 +97,8 @@ export const LanguagePackSchema = z.object({
   sectionWords: z.array(Text).default([]),
   /** Words for the act of signing ("signed", "signature"): a date or place next to them says when or where an agreement was signed. */
   signingWords: z.array(Text).default([]),
+  /** Words that ask to set partners side by side ("compare", "vs", "difference"). */
+  compareWords: z.array(Text).default([]),
   /** Words that point back at what the conversation was about ("it", "its", "they"). */
   pronouns: z.array(Text).default([]),
   /** Words that open a follow-up naming a new subject only ("and France?", "what about Poland?", «а Франція?»). */
@@ -260,7 +262,17 @@ export const LanguagePackSchema = z.object({
     superlative: z.object({ longest: Text, shortest: Text, openEnded: Text }),
     durationFilter: z.object({ list: Text, none: Text }),
     sequence: z.object({ after: Text, before: Text, firstOne: Text, lastOne: Text, ordinal: Text, ordinalNone: Text }),
-    compare: z.object({ intro: Text, row: Text }),
+    compare: z.object({
+      intro: Text,
+      /** One attribute across the partners: "{label}: {values}". */
+      row: Text,
+      /** One partner's value in a row: "{partner} {value}". */
+      value: Text,
+      labels: z.object({ when: Text, where: Text, who: Text, duration: Text, commitments: Text }),
+      /** "The agreement with {first} was signed first, on {date}." — after the rows, when the question asks which came first. */
+      first: Text,
+      sameDay: Text,
+    }),
     pronoun: z.object({ which: Text }),
     provisions: z.object({
       yes: Text,

@@ -70,6 +70,8 @@ function yearPart(words: readonly string[], year: Omit<Period, "mode">, cues: Cu
   return { label: part.value.from === part.value.to ? start : `${start}/${end}`, start: startOfPeriod(start), end: endOfPeriod(end), anyYear: false, from: part.start, to: year.to };
 }
 
+/** Longest text chrono reads dates from (questions are limited to 500 characters). */
+const MAX_DATE_TEXT = 600;
 const PARSERS: Record<Lang, chrono.Chrono> = { en: chrono.en.GB, uk: chrono.uk.casual };
 /** chrono reads relative dates ("last year") from this day; the corpus date would do as well, and neither matters for written dates. */
 const REFERENCE = new Date(Date.UTC(2026, 0, 1));
@@ -80,6 +82,8 @@ const REFERENCE = new Date(Date.UTC(2026, 0, 1));
  * the word-based reading takes over (years alone, "early 2024").
  */
 export function readDate(question: string, words: readonly string[], lang: Lang, cues: Cues): Period | undefined {
+  // chrono's work grows with the text; a question is at most a few hundred characters, a longer text has no date read from it.
+  if (question.length > MAX_DATE_TEXT) return undefined;
   // A lone "may" is the verb far more often than the month.
   // A written date has a digit or a month's name: not "now", "today" or "last year".
   const written = (text: string) => /\d/.test(text) || (text.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((word) => cues.months.has(word));

@@ -79,6 +79,8 @@ export interface Understanding {
   role: boolean;
   /** True when it starts as a yes/no question ("Did …", "Чи …"). */
   yesNo: boolean;
+  /** True when it asks to set partners side by side ("compare", "vs"). */
+  compare: boolean;
   /** True when it points back at an earlier subject ("who signed it?"). */
   pronoun: boolean;
   /** True when it opens as a follow-up ("and France?", "what about Poland?"). */
@@ -253,6 +255,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const topics = [...new Set(context.topics.matchLongest(stems).filter((match) => match.positions.some((index) => !covered[index])).map((match) => match.value))];
   const textCue = words.some((word) => context.textStems.has(word.stem));
   const pronoun = context.pronouns.matchAll(norms).length > 0;
+  const compare = words.some((word) => context.compareStems.has(word.stem));
   const followUp = context.followUps.matchAll(norms).some((match) => match.start === 0);
   const section = sectionIn(words, context);
   const content = words
@@ -293,6 +296,7 @@ export function understand(context: LanguageContext, question: string): Understa
     role,
     yesNo,
     signing,
+    compare,
     pronoun,
     followUp,
     carriedAspects: [],

@@ -195,14 +195,15 @@ describe("lists", () => {
     }
   });
 
-  it("shows both cards when asked to compare two agreements", () => {
+  it("sets two agreements side by side, one line per attribute, when asked to compare them", () => {
     for (const question of ["compare the UK and France agreements", "UK vs France agreement"]) {
       const answer = ask(question);
       expect(answer.intent, question).toBe("agreement");
-      expect(answer.text, question).toContain("United Kingdom: ");
-      expect(answer.text, question).toContain("France: ");
-      expect(answer.text, question).toContain("12 January 2024");
-      expect(answer.text, question).toContain("16 February 2024");
+      const lines = answer.text.split("\n");
+      expect(lines.find((line) => line.startsWith("Signed:")), question).toMatch(/United Kingdom — 12 January 2024 \[\d\]; France — 16 February 2024/);
+      expect(lines.find((line) => line.startsWith("Signatories:")), question).toMatch(/Rishi Sunak.*Emmanuel Macron/);
+      // Compact: no full cards.
+      expect(answer.text, question).not.toContain("Key commitments:");
     }
   });
 
