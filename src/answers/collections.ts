@@ -95,7 +95,7 @@ export const eventModule = questionModule<{ event: Event; when: boolean; count: 
   answer(plan, reading, asked) {
     const draft = newDraft(asked.context);
     if (plan === "search") return answerSearch(asked, reading, draft);
-    if (plan.when) writeEventWhen(draft, plan.event);
+    if (plan.when) writeEventWhen(draft, asked.context, plan.event);
     else writeList(draft, asked.context, reading.period, plan.event, plan.count);
     return finish(asked, draft, { intent: plan.when ? "when" : plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE });
   },

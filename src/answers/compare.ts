@@ -43,8 +43,9 @@ export const compareModule = questionModule<{ agreements: Agreement[]; rows: Row
   },
 });
 
-function valueOf(asked: Asked, agreement: Agreement, row: Row): string {
+function valueOf(asked: Asked, record: Agreement, row: Row): string {
   const { pack } = asked.context.language;
+  const agreement = asked.context.language.local(record);
   switch (row) {
     case "when":
       return pack.dates.day === "" ? agreement.signed : formatDay(asked, agreement.signed);

@@ -106,7 +106,7 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
     if (place.partner === agreement.id) continue;
     claims++;
     if (place.agreements.includes(agreement)) continue;
-    corrections.push(fill(t.place, { place: trimStop(agreement.place), asserted: place.name }));
+    corrections.push(fill(t.place, { place: trimStop(context.language.local(agreement).place), asserted: place.name }));
   }
   for (const person of reading.people) {
     claims++;

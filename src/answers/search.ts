@@ -113,7 +113,8 @@ function mentionsDate(context: AnswerContext, text: string): boolean {
   return words.some((word, index) => context.language.months.has(word) && [words[index - 1], words[index + 1]].some((next) => next !== undefined && /^\d{1,4}$/.test(next)));
 }
 
-export function writeFact(draft: Draft, context: AnswerContext, fact: Fact): void {
+export function writeFact(draft: Draft, context: AnswerContext, record: Fact): void {
+  const fact = context.language.localFact(record);
   const body = sentence(fact.text);
   draft.say(draft.corpus(`${body.slice(0, -1)}${draft.cite(fact.sources)}${body.slice(-1)}`));
   if (fact.note !== undefined) draft.say(draft.corpus(sentence(fact.note)));

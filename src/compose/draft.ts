@@ -65,7 +65,8 @@ export class Draft {
    * `corpusNote` ends the answer with it.
    */
   corpus(text: string): string {
-    this.#corpusShown = true;
+    // Translated corpus text (a Ukrainian place or note) is not the corpus's English: no note needed.
+    if (this.pack.script === "Latin" || latinShare(text) >= LATIN_NOTE_SHARE) this.#corpusShown = true;
     return text;
   }
 
@@ -129,9 +130,9 @@ export class Draft {
     return this;
   }
 
+  /** A verbatim quote: shown in its own words, never translated, so it needs no note on the answer's language. */
   quote(quote: Quote): this {
     if (!this.#quotes.some((existing) => existing.id === quote.id)) this.#quotes.push(quote);
-    this.#corpusShown = true;
     return this;
   }
 
@@ -176,6 +177,16 @@ export class Draft {
     const first = text.charAt(0);
     return first === "" ? text : first.toLocaleUpperCase(this.pack.lang) + text.slice(1);
   }
+}
+
+/** Share of Latin-script words above which corpus text counts as left in the corpus's language. */
+const LATIN_NOTE_SHARE = 0.5;
+
+/** The share of a text's words written in Latin letters. */
+export function latinShare(text: string): number {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return 0;
+  return words.filter((word) => /\p{Script=Latin}/u.test(word)).length / words.length;
 }
 
 /** A curator's note as a sentence: with its closing full stop. */

@@ -10,7 +10,7 @@ import { checkIntegrity, type LocatedDataset } from "./integrity.ts";
 import { parseCacheFor } from "./parse-cache.ts";
 import { parseRecords, type Located } from "./parse-records.ts";
 import { readYaml } from "./read-yaml.ts";
-import { DATA_FILES, PROVISIONS_DIR, ProvisionFileSchema, type Dataset, type ProvisionFile, type Source } from "./schema.ts";
+import { DATA_FILES, PROVISIONS_DIR, ProvisionFileSchema, TRANSLATION_FILES, type Dataset, type ProvisionFile, type Source, type Translations } from "./schema.ts";
 import { toPath } from "./format-issues.ts";
 import type { z } from "zod";
 
@@ -60,6 +60,7 @@ export function loadDataset(dataDir: string, options: LoadDatasetOptions = {}): 
   const textSources: Source[] = provisions.map(({ text }) => ({ id: text.id, title: text.title, publisher: text.publisher, published: text.published, url: text.url, kind: "official-text" }));
   issues.push(...checkIntegrity(located, { sources: declared.sources, agreements: declared.agreements, events: declared.events }));
   issues.push(...checkProvisions(provisionFiles, located, declared.agreements));
+  const translations = readTranslations(dataDir, cache, issues, located);
   if (issues.length > 0) return { ok: false, issues };
   const values = <T>(records: Located<T>[]) => records.map((record) => record.value);
   return {
@@ -74,6 +75,7 @@ export function loadDataset(dataDir: string, options: LoadDatasetOptions = {}): 
       groups: values(located.groups),
       topics: values(located.topics),
       provisions,
+      translations,
     },
   };
 }
@@ -128,4 +130,48 @@ function checkProvisions(files: readonly { file: string; value: ProvisionFile }[
     }
   }
   return issues;
+}
+
+/** The folder of translations, one subfolder per language (`translations/uk/`). */
+const TRANSLATIONS_DIR = "translations";
+
+/**
+ * `translations/uk/*.yaml`: each record names an English record by id and has
+ * as many signatories, commitments and conflict notes as it. A missing folder
+ * means no translations; the data test requires them for the real corpus.
+ */
+function readTranslations(dataDir: string, cache: ReturnType<typeof parseCacheFor>, issues: DataIssue[], located: LocatedDataset): Dataset["translations"] {
+  const dir = join(dataDir, TRANSLATIONS_DIR, "uk");
+  if (!existsSync(dir)) return {};
+  const out: Partial<Translations> = {};
+  for (const name of Object.keys(TRANSLATION_FILES) as (keyof typeof TRANSLATION_FILES)[]) {
+    const { file, schema } = TRANSLATION_FILES[name];
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    const result = readYaml(path, displayPath(dataDir, `${TRANSLATIONS_DIR}/uk/${file}`), cache);
+    if (!result.ok) {
+      issues.push(...result.issues);
+      continue;
+    }
+    const parsed = parseRecords(result.yaml, schema as z.ZodType<{ id: string }>);
+    issues.push(...parsed.issues);
+    const english = new Map<string, unknown>((located[name] as Located<{ id: string }>[]).map((record) => [record.value.id, record.value]));
+    for (const record of parsed.records) {
+      const original = english.get(record.value.id);
+      if (original === undefined) issues.push(record.issue(["id"], `no ${name} record "${record.value.id}" to translate`));
+      else if (name === "agreements") issues.push(...sameShape(record as Located<Translations["agreements"][number]>, original as LocatedDataset["agreements"][number]["value"]));
+    }
+    (out as Record<string, unknown>)[name] = parsed.records.map((record) => record.value);
+  }
+  return { uk: { agreements: [], facts: [], events: [], tallies: [], ...out } };
+}
+
+/** A translated agreement lists as many signatories, commitments and notes as the English one, so each line has its translation. */
+function sameShape(record: Located<Translations["agreements"][number]>, english: LocatedDataset["agreements"][number]["value"]): DataIssue[] {
+  const counts: [keyof Translations["agreements"][number], number, number][] = [
+    ["signatories", record.value.signatories.length, english.signatories.length],
+    ["commitments", record.value.commitments.length, english.commitments.length],
+    ["conflicts", record.value.conflicts.length, english.conflicts.length],
+  ];
+  return counts.filter(([, own, theirs]) => own !== theirs).map(([field, own, theirs]) => record.issue([field], `has ${own} entries; the English record has ${theirs}`));
 }

@@ -61,6 +61,30 @@ export const ConflictSchema = z.union([
   NonEmpty.transform((note) => ({ about: [] as z.infer<typeof ConflictFieldSchema>[], note })),
 ]);
 
+/** An agreement's user-facing fields in Ukrainian (`translations/uk/agreements.yaml`), in the same order as the English ones. */
+export const AgreementTranslationSchema = z.object({
+  id: IdSchema,
+  title: NonEmpty.optional(),
+  place: NonEmpty,
+  occasion: NonEmpty,
+  signatories: z.array(z.object({ name: NonEmpty, role: NonEmpty })),
+  durationNote: NonEmpty.optional(),
+  ordinalNote: NonEmpty.optional(),
+  commitments: z.array(NonEmpty),
+  conflicts: z.array(NonEmpty).default([]),
+});
+export const FactTranslationSchema = z.object({ id: IdSchema, text: NonEmpty, note: NonEmpty.optional() });
+export const EventTranslationSchema = z.object({ id: IdSchema, name: NonEmpty, place: NonEmpty });
+export const TallyTranslationSchema = z.object({ id: IdSchema, whatCounts: NonEmpty });
+
+/** The translation files of one language, each a list keyed by the English record's id. */
+export const TRANSLATION_FILES = {
+  agreements: { file: "agreements.yaml", schema: AgreementTranslationSchema },
+  facts: { file: "facts.yaml", schema: FactTranslationSchema },
+  events: { file: "events.yaml", schema: EventTranslationSchema },
+  tallies: { file: "tallies.yaml", schema: TallyTranslationSchema },
+} as const;
+
 /** One bilateral security agreement in the registry. */
 export const AgreementSchema = z.object({
   id: IdSchema,
@@ -189,6 +213,17 @@ export type Confidence = z.infer<typeof ConfidenceSchema>;
 export type Conflict = z.infer<typeof ConflictSchema>;
 export type ConflictField = z.infer<typeof ConflictFieldSchema>;
 export type Group = z.infer<typeof GroupSchema>;
+export type AgreementTranslation = z.infer<typeof AgreementTranslationSchema>;
+export type FactTranslation = z.infer<typeof FactTranslationSchema>;
+export type EventTranslation = z.infer<typeof EventTranslationSchema>;
+export type TallyTranslation = z.infer<typeof TallyTranslationSchema>;
+/** A language's translations of the corpus, by record id. */
+export interface Translations {
+  agreements: AgreementTranslation[];
+  facts: FactTranslation[];
+  events: EventTranslation[];
+  tallies: TallyTranslation[];
+}
 export type Topic = z.infer<typeof TopicSchema>;
 export type Provision = z.infer<typeof ProvisionSchema>;
 export type ProvisionFile = z.infer<typeof ProvisionFileSchema>;
@@ -221,4 +256,6 @@ export interface Dataset {
   topics: Topic[];
   /** One entry per agreement text in `provisions/`, each with the provisions read from it. */
   provisions: ProvisionFile[];
+  /** The corpus's user-facing text in other languages (`translations/<lang>/`), by language. */
+  translations: Partial<Record<"uk", Translations>>;
 }

@@ -4,7 +4,7 @@
  * typo lexicon and the phrase matchers for partners, countries, events and
  * question cues.
  */
-import type { Agreement, Dataset, Event, Group } from "../dataset/schema.ts";
+import type { Agreement, Dataset, Event, Fact, Group } from "../dataset/schema.ts";
 import { GAP_WORD, type CueIntent } from "../reading/cues.ts";
 import { PhraseMatcher, type Phrase } from "../reading/phrases.ts";
 import { buildSearchIndex, type SearchIndex } from "../search/build-index.ts";
@@ -56,6 +56,13 @@ export interface LanguageContext {
   readonly signingStems: ReadonlySet<string>;
   /** Stems of the words that start a yes/no question. */
   readonly yesNoStems: ReadonlySet<string>;
+  /**
+   * A record as this language's answers show it: its user-facing fields in
+   * the language where the corpus has a translation, otherwise as written.
+   */
+  local(agreement: Agreement): Agreement;
+  localFact(fact: Fact): Fact;
+  localEvent(event: Event): Event;
   /** A group's name in this language ("Baltic states"). */
   groupName(group: Group): string;
   /** Stems of words that say a question is about the agreements. */
@@ -204,6 +211,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     sectionWords: new Set(pack.sectionWords.flatMap(norms)),
     signingStems: new Set(withBorrowed((from) => from.signingWords).flatMap((word) => stems(word))),
     groupName: (group) => pack.groups[group.id]?.name ?? group.name,
+    ...localViews(pack, dataset),
     topicStems: new Set(withBorrowed((from) => from.topicWords).flatMap((word) => stems(word))),
     contextStems: new Set(withBorrowed((from) => from.contextWords).flatMap((word) => stems(word))),
     // Other languages' months too: a fact quoted from the corpus gives its dates in the corpus's language.
@@ -216,6 +224,47 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       return form ?? pack.sentenceNames[agreement.partner] ?? local?.name ?? agreement.partner;
     },
   };
+
+  function localViews(of: LanguagePack, data: Readonly<Dataset>): Pick<LanguageContext, "local" | "localFact" | "localEvent"> {
+    const translations = of.lang === "en" ? undefined : data.translations[of.lang];
+    if (translations === undefined) return { local: (agreement) => agreement, localFact: (fact) => fact, localEvent: (event) => event };
+    const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record) => [record.id, record]));
+    const agreements = byId(translations.agreements);
+    const facts = byId(translations.facts);
+    const events = byId(translations.events);
+    const localAgreements = new Map<string, Agreement>();
+    return {
+      local(agreement) {
+        const cached = localAgreements.get(agreement.id);
+        if (cached !== undefined) return cached;
+        const t = agreements.get(agreement.id);
+        const local: Agreement =
+          t === undefined
+            ? agreement
+            : {
+                ...agreement,
+                title: agreement.title === null ? null : (t.title ?? agreement.title),
+                place: t.place,
+                occasion: t.occasion,
+                signatories: agreement.signatories.map((signatory, index) => ({ ...signatory, ...(t.signatories[index] ?? {}) })),
+                durationNote: agreement.durationNote === null ? null : (t.durationNote ?? agreement.durationNote),
+                ordinalNote: agreement.ordinalNote === null ? null : (t.ordinalNote ?? agreement.ordinalNote),
+                commitments: agreement.commitments.map((commitment, index) => t.commitments[index] ?? commitment),
+                conflicts: agreement.conflicts.map((conflict, index) => ({ ...conflict, note: t.conflicts[index] ?? conflict.note })),
+              };
+        localAgreements.set(agreement.id, local);
+        return local;
+      },
+      localFact(fact) {
+        const t = facts.get(fact.id);
+        return t === undefined ? fact : { ...fact, text: t.text, ...(t.note === undefined ? {} : { note: t.note }) };
+      },
+      localEvent(event) {
+        const t = events.get(event.id);
+        return t === undefined ? event : { ...event, name: t.name, place: t.place };
+      },
+    };
+  }
 
   function peopleOf(data: Readonly<Dataset>): { name: string; agreements: Agreement[] }[] {
     const people = new Map<string, Agreement[]>();

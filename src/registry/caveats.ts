@@ -24,7 +24,8 @@ const FIELDS: Record<PartnerAspect, readonly ConflictField[]> = {
   agreement: ["signed", "place", "signatories", "duration", "ordinal", "money", "commitments", "count", "title", "status"],
 };
 
-export function writeCaveats(draft: Draft, context: AnswerContext, agreement: Agreement, aspects: readonly PartnerAspect[] | "all", options: CaveatOptions = {}): void {
+export function writeCaveats(draft: Draft, context: AnswerContext, record: Agreement, aspects: readonly PartnerAspect[] | "all", options: CaveatOptions = {}): void {
+  const agreement = context.language.local(record);
   const stated = new Set(aspects === "all" ? FIELDS.agreement : aspects.flatMap((aspect) => FIELDS[aspect]));
   const conflicts = aspects === "all" ? agreement.conflicts : agreement.conflicts.filter((conflict) => conflict.about.some((field) => stated.has(field)));
   draft.caveats(agreement, {

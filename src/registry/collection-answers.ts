@@ -83,7 +83,8 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
       draft.line(fill(t.listNone, { period: fill(t.periodWithin, { period: eventNameIn(pack, event) }) }));
       return;
     }
-    const values = { event: eventNameIn(pack, event), date: formatDateRange(pack, event.start, event.end), place: event.place, list: items(draft, context, atEvent) };
+    const shown = context.language.localEvent(event);
+    const values = { event: eventNameIn(pack, shown), date: formatDateRange(pack, event.start, event.end), place: shown.place, list: items(draft, context, atEvent) };
     draft.line(count ? fill(t.countEvent, { ...values, agreements: plural(pack, pack.plurals.agreements, atEvent.length) }) : fill(t.listEvent, values));
     for (const agreement of atEvent) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
     return;
@@ -118,7 +119,8 @@ export function superlativeAgreements(context: AnswerContext, which: "first" | "
   return edge === undefined ? [] : byDate.filter((agreement) => agreement.signed === edge.signed);
 }
 
-export function writeEventWhen(draft: Draft, event: Event): void {
+export function writeEventWhen(draft: Draft, context: AnswerContext, record: Event): void {
+  const event = context.language.localEvent(record);
   draft.line(fill(draft.pack.templates.eventWhen, { event: eventNameIn(draft.pack, event), date: formatDateRange(draft.pack, event.start, event.end), place: event.place, cite: draft.cite(event.sources) }));
 }
 

@@ -11,7 +11,8 @@ import type { PartnerAspect } from "../answers/aspects.ts";
 import { overlap, type QueryWord } from "../search/query.ts";
 import { writeCaveats } from "./caveats.ts";
 
-export function writePartnerAspects(draft: Draft, context: AnswerContext, agreement: Agreement, aspects: readonly PartnerAspect[]): void {
+export function writePartnerAspects(draft: Draft, context: AnswerContext, record: Agreement, aspects: readonly PartnerAspect[]): void {
+  const agreement = context.language.local(record);
   const { pack } = draft;
   const t = pack.templates;
   const partner = context.language.partnerInSentence(agreement);
@@ -71,7 +72,8 @@ export function writePartnerAspects(draft: Draft, context: AnswerContext, agreem
 }
 
 /** The agreement card: one line per field. */
-export function writeCard(draft: Draft, context: AnswerContext, agreement: Agreement): void {
+export function writeCard(draft: Draft, context: AnswerContext, record: Agreement): void {
+  const agreement = context.language.local(record);
   const { pack } = draft;
   const card = pack.templates.card;
   const partner = context.language.partnerName(agreement);
