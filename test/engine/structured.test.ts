@@ -114,7 +114,7 @@ describe("caveats", () => {
   });
 
   it("repeats the conflict notes on what was asked and points to the others", () => {
-    const answer = ask("How long does the agreement with Iceland last?");
+    const answer = ask("How long does the EU agreement last?");
     expect(answer.text).toMatch(/Sources differ: .*ten years/i);
   });
 
