@@ -114,13 +114,13 @@ describe("caveats", () => {
   });
 
   it("repeats the conflict notes on what was asked and points to the others", () => {
-    const answer = ask("How long does the agreement with Iceland last?");
+    const answer = ask("How long does the EU agreement last?");
     expect(answer.text).toMatch(/Sources differ: .*ten years/i);
   });
 
   it("under \"who signed\", repeats the notes tagged as about the signatories only", () => {
-    const poland = ask("Who signed the agreement with Poland?");
-    expect(poland.text).toContain("he signed as Prime Minister");
+    const slovenia = ask("Who signed the agreement with Slovenia?");
+    expect(slovenia.text).toContain("Pirc Musar had announced she would sign");
     // The US record's notes on its place in the count and on a future president's withdrawal are not about who signed.
     const us = ask("Who signed the US agreement?");
     expect(us.text).not.toContain("Sources differ");
