@@ -6,7 +6,6 @@
 import { basename, join } from "node:path";
 import type { DataIssue } from "./data-issue.ts";
 import { checkIntegrity, type LocatedDataset } from "./integrity.ts";
-import { parseCacheFor } from "./parse-cache.ts";
 import { parseRecords, type Located } from "./parse-records.ts";
 import { readYaml } from "./read-yaml.ts";
 import { DATA_FILES, type Dataset } from "./schema.ts";
@@ -14,23 +13,13 @@ import type { z } from "zod";
 
 export type LoadDatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
 
-export interface LoadDatasetOptions {
-  /**
-   * Where parsed files are kept between starts, keyed by a hash of their
-   * text (see `parse-cache.ts`); `false` parses every file every time.
-   * Default: `node_modules/.cache/pact-desk/parsed` in the repository.
-   */
-  cacheDir?: string | false;
-}
-
 /** @param dataDir The corpus directory (the one holding `sources.yaml`). */
-export function loadDataset(dataDir: string, options: LoadDatasetOptions = {}): LoadDatasetResult {
+export function loadDataset(dataDir: string): LoadDatasetResult {
   const issues: DataIssue[] = [];
-  const cache = parseCacheFor(options.cacheDir);
   const declared: Partial<Record<keyof typeof DATA_FILES, Set<string>>> = {};
   const read = <T>(name: keyof typeof DATA_FILES, schema: z.ZodType<T>): Located<T>[] => {
     const { file } = DATA_FILES[name];
-    const result = readYaml(join(dataDir, file), displayPath(dataDir, file), cache);
+    const result = readYaml(join(dataDir, file), displayPath(dataDir, file));
     if (!result.ok) {
       issues.push(...result.issues);
       return [];
