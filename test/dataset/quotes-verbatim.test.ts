@@ -3,7 +3,7 @@
  * dossier or the seed article holds: a changed character is an invented quote.
  * The dossier sits beside the repository (../shared), as on developer machines and in CI.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -17,6 +17,8 @@ const hasDossier = existsSync(join(shared, "research"));
 function dossierText(): string {
   const parts: string[] = [];
   for (const name of readdirSync(join(shared, "research"))) {
+    // The agreement texts (research/texts/) are checked against provisions, not quotes.
+    if (statSync(join(shared, "research", name)).isDirectory()) continue;
     const raw = readFileSync(join(shared, "research", name), "utf8");
     if (name.endsWith(".json")) JSON.parse(raw, (_key, value: unknown) => (typeof value === "string" && parts.push(value), value));
     else parts.push(raw);
