@@ -1,14 +1,13 @@
 /**
  * One cold start in a fresh process, run by `bench/engine.ts`:
  *
- *   node --expose-gc --import tsx bench/engine-cold-start.ts <load|phases> <dataDir> <cacheDir|off> <question> <typo question> <lang> <question in lang>
+ *   node --expose-gc --import tsx bench/engine-cold-start.ts <load|phases> <dataDir> <question> <typo question> <lang> <question in lang>
  *
- * `load` times `loadEngine({ dataDir, cacheDir })` (read + parse + validate +
+ * `load` times `loadEngine({ dataDir })` (read + parse + validate +
  * index), the heap after it, the first `answer()`, then the first answer that
  * corrects a typo (the typo lexicon is built on first use), then the first
  * in another language (whose index is built on first use). `phases` times the
  * steps `loadEngine` is made of, one after another, each on a cold process.
- * `cacheDir` is the parse cache to use (`off`: parse every file).
  * Prints one JSON line ({@link ColdStartResult}) on stdout.
  */
 import { join } from "node:path";
@@ -44,9 +43,8 @@ export interface ColdStartResult {
   heapAllLangs: number;
 }
 
-const [mode = "load", dataDir = "", cacheArg = "off", question = "When did Japan sign?", typoQuestion = "When did Japn sign?", otherLang = "uk", otherQuestion = "Коли підписала Японія?"] =
+const [mode = "load", dataDir = "", question = "When did Japan sign?", typoQuestion = "When did Japn sign?", otherLang = "uk", otherQuestion = "Коли підписала Японія?"] =
   process.argv.slice(2);
-const cacheDir = cacheArg === "off" ? false : cacheArg;
 
 const heapNow = () => {
   if (globalThis.gc === undefined) return Number.NaN;
@@ -58,16 +56,15 @@ const heapNow = () => {
 const importStart = performance.now();
 const engineModule = await import("../src/index.ts");
 const importMs = performance.now() - importStart;
-const { fileParseCache } = await import("../src/dataset/parse-cache.ts");
 const heapBefore = heapNow();
 
 let result: Omit<ColdStartResult, "heapAfter" | "rss" | "firstAnswerMs" | "firstTypoMs" | "firstOtherLangMs" | "heapAllLangs">;
 let engine: ReturnType<typeof engineModule.loadEngine>;
 if (mode === "phases") {
   const t0 = performance.now();
-  const loaded = engineModule.loadDataset(dataDir, { cacheDir });
+  const loaded = engineModule.loadDataset(dataDir);
   const t1 = performance.now();
-  const packs = engineModule.loadLanguagePacks(join(dataDir, "lang"), "lang", cacheDir === false ? undefined : fileParseCache(cacheDir));
+  const packs = engineModule.loadLanguagePacks(join(dataDir, "lang"), "lang");
   const t2 = performance.now();
   if (!loaded.ok) throw new engineModule.DataValidationError(loaded.issues);
   if (!packs.ok) throw new engineModule.DataValidationError(packs.issues);
@@ -76,7 +73,7 @@ if (mode === "phases") {
   result = { startupMs, importMs, loadMs: t3 - t0, datasetMs: t1 - t0, packsMs: t2 - t1, indexMs: t3 - t2, heapBefore };
 } else {
   const start = performance.now();
-  engine = engineModule.loadEngine({ dataDir, cacheDir });
+  engine = engineModule.loadEngine({ dataDir });
   result = { startupMs, importMs, loadMs: performance.now() - start, heapBefore };
 }
 const heapAfter = heapNow();

@@ -4,11 +4,9 @@
  * synthetic corpora ×10 and ×100 its size (see `synthetic-corpus.ts`).
  *
  * - Cold start: `loadEngine({ dataDir })` in fresh processes, so module
- *   state and JIT are as cold as at a real start. The first process starts
- *   with an empty parse cache (as after an edit of the data: every file is
- *   parsed, then cached); the others find the files cached, as any restart
- *   with unchanged data does (median of those). One of them times the phases
- *   one by one instead. The ×10 / ×100 corpora are written as YAML to a
+ *   state and JIT are as cold as at a real start: every YAML file is read and
+ *   parsed (median of those processes). One of them times the phases one by
+ *   one instead. The ×10 / ×100 corpora are written as YAML to a
  *   temporary directory, so reading and parsing count too.
  * - Latency: every evaluation question (`test/eval/questions*.yaml`), in
  *   rounds after a warm-up, each call timed with `process.hrtime.bigint()`.
@@ -40,15 +38,18 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const COLD_START_SCRIPT = fileURLToPath(new URL("./engine-cold-start.ts", import.meta.url));
 const SCALES = [1, 10, 100] as const;
 
-/** Issue #5's targets on a 2-core machine. */
-const TARGETS = { p99RealMs: 1, p99LargestMs: 10, coldStartRealMs: 300, overheadRatio: 2 };
+/**
+ * Issue #5's targets on a 2-core machine, with issue #19's start-up budget:
+ * every start parses the YAML afresh (about half a second of a process that
+ * runs for days), so the budget is 1 s rather than the 300 ms a parse cache
+ * bought.
+ */
+const TARGETS = { p99RealMs: 1, p99LargestMs: 10, coldStartRealMs: 1000, overheadRatio: 2 };
 
 interface Plan {
   /**
-   * Fresh processes per scale that find the data files in the parse cache
-   * (one more runs first with the cache empty); one of them times the
-   * phases of loading one by one (the same three calls `loadEngine` makes),
-   * the others `loadEngine`.
+   * Fresh processes per scale; one of them times the phases of loading one
+   * by one (the same three calls `loadEngine` makes), the others `loadEngine`.
    */
   coldRuns: Record<(typeof SCALES)[number], number>;
   /** Latency samples wanted per scale (rounds of the whole question set). */
@@ -63,8 +64,8 @@ interface Plan {
   overheadBudgetMs: number;
 }
 
-const FULL: Plan = { coldRuns: { 1: 5, 10: 3, 100: 2 }, samples: 6000, latencyBudgetMs: 6000, warmUpMs: 1500, overheadRounds: 10, overheadBudgetMs: 5000 };
-const QUICK: Plan = { coldRuns: { 1: 2, 10: 1, 100: 1 }, samples: 1500, latencyBudgetMs: 1500, warmUpMs: 500, overheadRounds: 3, overheadBudgetMs: 1500 };
+const FULL: Plan = { coldRuns: { 1: 6, 10: 4, 100: 3 }, samples: 6000, latencyBudgetMs: 6000, warmUpMs: 1500, overheadRounds: 10, overheadBudgetMs: 5000 };
+const QUICK: Plan = { coldRuns: { 1: 3, 10: 2, 100: 2 }, samples: 1500, latencyBudgetMs: 1500, warmUpMs: 500, overheadRounds: 3, overheadBudgetMs: 1500 };
 const MIN_WARM_UP_ROUNDS = 2;
 /** The first question of a fresh process, answered from the registry. */
 const FIRST_QUESTION = "When did Japan sign?";
@@ -85,11 +86,9 @@ interface ScaleFigures {
   records: { sources: number; agreements: number; facts: number; quotes: number; indexed: number };
   yamlBytes: number;
   cold: {
-    /** `loadEngine` with the data files in the parse cache (a restart with unchanged data). */
+    /** `loadEngine`: read, parse and validate every file, build the default language's index. */
     runsMs: number[];
     medianMs: number;
-    /** `loadEngine` with the parse cache empty (the first start after a data edit). */
-    uncachedMs: number;
     /** Node and tsx starting up, before the engine's modules are imported. */
     startupMs: number;
     firstTypoMs: number;
@@ -139,9 +138,7 @@ export const engineSection: BenchSection = {
         const dataset = syntheticDataset(real.dataset, { scale });
         const dataDir = scale === 1 ? DEFAULT_DATA_DIR : join(workDir, `x${scale}`);
         if (scale !== 1) writeCorpus(dataset, DEFAULT_DATA_DIR, dataDir);
-        // A parse cache of the bench's own, empty at first, so the first start parses every file.
-        const cacheDir = join(workDir, `cache-x${scale}`);
-        figures.push(await measureScale(scale, dataset, { dataDir, cacheDir }, questions, plan, progress));
+        figures.push(await measureScale(scale, dataset, dataDir, questions, plan, progress));
       }
       return report(figures, questions, plan, options);
     } finally {
@@ -150,31 +147,22 @@ export const engineSection: BenchSection = {
   },
 };
 
-interface Corpus {
-  dataDir: string;
-  /** The parse cache the cold starts use. */
-  cacheDir: string;
-}
-
 async function measureScale(
   scale: (typeof SCALES)[number],
   dataset: Dataset,
-  corpus: Corpus,
+  dataDir: string,
   questions: readonly Question[],
   plan: Plan,
   progress: (line: string) => void,
 ): Promise<ScaleFigures> {
-  const { dataDir } = corpus;
   const runs = plan.coldRuns[scale];
-  progress(`engine ×${scale}: first start, parse cache empty (fresh process)`);
-  const uncached = coldStart("load", corpus);
   const coldRuns: ColdStartResult[] = [];
   for (let run = 1; run < runs; run++) {
-    progress(`engine ×${scale}: cold start ${run}/${runs}, files in the parse cache (fresh process)`);
-    coldRuns.push(coldStart("load", corpus));
+    progress(`engine ×${scale}: cold start ${run}/${runs} (fresh process)`);
+    coldRuns.push(coldStart("load", dataDir));
   }
   progress(`engine ×${scale}: cold start ${runs}/${runs}, phase by phase (fresh process)`);
-  const phases = coldStart("phases", corpus);
+  const phases = coldStart("phases", dataDir);
   coldRuns.push(phases);
 
   progress(`engine ×${scale}: building the engine in-process`);
@@ -217,8 +205,7 @@ async function measureScale(
       firstAnswerMs: median(coldRuns.map((run) => run.firstAnswerMs)),
       firstTypoMs: median(coldRuns.map((run) => run.firstTypoMs)),
       firstOtherLangMs: median(coldRuns.map((run) => run.firstOtherLangMs)),
-      uncachedMs: uncached.loadMs,
-      startupMs: median([uncached, ...coldRuns].map((run) => run.startupMs)),
+      startupMs: median(coldRuns.map((run) => run.startupMs)),
       importMs: median(coldRuns.map((run) => run.importMs)),
       phases: { datasetMs: phases.datasetMs ?? Number.NaN, packsMs: phases.packsMs ?? Number.NaN, indexMs: phases.indexMs ?? Number.NaN },
     },
@@ -236,8 +223,8 @@ async function measureScale(
   };
 }
 
-function coldStart(mode: "load" | "phases", { dataDir, cacheDir }: Corpus): ColdStartResult {
-  const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", COLD_START_SCRIPT, mode, dataDir, cacheDir, FIRST_QUESTION, FIRST_TYPO_QUESTION, OTHER_LANGUAGE.lang, OTHER_LANGUAGE.question], {
+function coldStart(mode: "load" | "phases", dataDir: string): ColdStartResult {
+  const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", COLD_START_SCRIPT, mode, dataDir, FIRST_QUESTION, FIRST_TYPO_QUESTION, OTHER_LANGUAGE.lang, OTHER_LANGUAGE.question], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 16 * 2 ** 20,
@@ -402,12 +389,11 @@ function report(figures: readonly ScaleFigures[], questions: readonly Question[]
   };
 
   const cold: Table = {
-    title: `Engine — cold start: loadEngine() in a fresh process (median of ${figures.map((f) => f.cold.runsMs.length).join(" / ")} processes, data files in the parse cache)`,
-    columns: ["corpus", "cold start", "parse cache empty", "read+validate", "lang packs", "index", "in-process rebuild", "heap after load", "engine heap", "heap, all languages", "RSS", "1st answer", "1st typo", `1st ${OTHER_LANGUAGE.lang}`],
+    title: `Engine — cold start: loadEngine() in a fresh process (median of ${figures.map((f) => f.cold.runsMs.length).join(" / ")} processes)`,
+    columns: ["corpus", "cold start", "read+validate", "lang packs", "index", "in-process rebuild", "heap after load", "engine heap", "heap, all languages", "RSS", "1st answer", "1st typo", `1st ${OTHER_LANGUAGE.lang}`],
     rows: figures.map((f) => [
       label(f),
       withGrowth(f, f.cold.medianMs, base.cold.medianMs, ms),
-      ms(f.cold.uncachedMs),
       ms(f.cold.phases.datasetMs),
       ms(f.cold.phases.packsMs),
       ms(f.cold.phases.indexMs),
@@ -421,9 +407,8 @@ function report(figures: readonly ScaleFigures[], questions: readonly Question[]
       ms(f.cold.firstOtherLangMs),
     ]),
     notes: [
-      "cold start = read + parse YAML + validate (zod, integrity) + language packs + registry + the default language's search index and matchers, in a process that",
-      "  finds the data files in the parse cache (any restart with unchanged data); parse cache empty: the first start after a data edit,",
-      `  which parses every file and fills the cache. Not included: the process starting (Node + tsx: a median ${ms(base.cold.startupMs)})`,
+      "cold start = read + parse YAML + validate (zod, integrity) + language packs + registry + the default language's search index and matchers.",
+      `  Not included: the process starting (Node + tsx: a median ${ms(base.cold.startupMs)})`,
       `  and importing the engine's modules through tsx (a median ${ms(base.cold.importMs)} more; tsx transpiles them on first use).`,
       "read+validate / lang packs / index: the same steps timed one by one in one of those processes (loadDataset, loadLanguagePacks, createEngine).",
       "in-process rebuild: createEngine(dataset) in the bench process (warm JIT, no reading or validation; the default language's index).",
@@ -501,12 +486,6 @@ function report(figures: readonly ScaleFigures[], questions: readonly Question[]
       met: largest.latency.p99 <= TARGETS.p99LargestMs,
     },
     { name: "cold start, real corpus", target: `≤ ${TARGETS.coldStartRealMs} ms`, figure: ms(base.cold.medianMs), met: base.cold.medianMs <= TARGETS.coldStartRealMs },
-    {
-      name: "cold start, real corpus, parse cache empty",
-      target: `≤ ${TARGETS.coldStartRealMs} ms`,
-      figure: ms(base.cold.uncachedMs),
-      met: base.cold.uncachedMs <= TARGETS.coldStartRealMs,
-    },
     ...figures.map((f) => ({
       name: `overhead ratio, ${label(f)}`,
       target: `≤ ${TARGETS.overheadRatio}`,

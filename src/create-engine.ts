@@ -21,7 +21,6 @@ import { newDraft, type AnswerContext } from "./compose/answer-context.ts";
 import { echo, fill, joinList, plural } from "./compose/format.ts";
 import type { DataIssue } from "./dataset/data-issue.ts";
 import { displayPath, loadDataset } from "./dataset/load.ts";
-import { parseCacheFor } from "./dataset/parse-cache.ts";
 import type { Dataset, Source } from "./dataset/schema.ts";
 import type { AskOptions, Engine, PartnerChoice } from "./engine.ts";
 import { DataValidationError, EngineOptionError } from "./errors.ts";
@@ -52,14 +51,13 @@ const SOURCE_KINDS: readonly Source["kind"][] = ["official-text", "official-stat
 export function loadEngine(options: EngineOptions = {}): Engine {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const issues: DataIssue[] = [];
-  const cache = parseCacheFor(options.cacheDir);
-  const loaded = loadDataset(dataDir, { cacheDir: options.cacheDir });
+  const loaded = loadDataset(dataDir);
   if (!loaded.ok) issues.push(...loaded.issues);
   let packs = options.languagePacks;
   // A corpus directory without its own lang/ uses the repository's language packs.
   if (packs === undefined && !existsSync(join(dataDir, "lang"))) packs = repositoryLanguagePacks();
   if (packs === undefined) {
-    const result = loadLanguagePacks(join(dataDir, "lang"), displayPath(dataDir, "lang"), cache);
+    const result = loadLanguagePacks(join(dataDir, "lang"), displayPath(dataDir, "lang"));
     if (result.ok) packs = result.packs;
     else issues.push(...result.issues);
   }
@@ -331,7 +329,7 @@ let repositoryPacks: LanguagePack[] | undefined;
 /** The repository's language packs, read once. */
 function repositoryLanguagePacks(): LanguagePack[] {
   if (repositoryPacks === undefined) {
-    const result = loadLanguagePacks(join(DEFAULT_DATA_DIR, "lang"), "data/lang", parseCacheFor(undefined));
+    const result = loadLanguagePacks(join(DEFAULT_DATA_DIR, "lang"), "data/lang");
     if (!result.ok) throw new DataValidationError(result.issues);
     repositoryPacks = result.packs;
   }

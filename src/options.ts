@@ -10,13 +10,6 @@ export interface EngineOptions {
    * language packs are used. Default: the repository's `data/` directory.
    */
   dataDir?: string;
-  /**
-   * Used by `loadEngine` only: where parsed data files are kept between
-   * starts, keyed by a hash of their text, so an unchanged corpus is not
-   * parsed again and an edited file always is. `false` parses every time.
-   * Default: `node_modules/.cache/pact-desk/parsed` in the repository.
-   */
-  cacheDir?: string | false;
   /** Language of answers when neither the question's script nor the caller's hint decides. Default `"en"`. */
   defaultLang?: Lang;
   /** Longest question accepted, in characters after trimming; longer ones are rejected. Default 500. */

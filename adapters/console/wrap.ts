@@ -1,7 +1,9 @@
 /**
- * Word wrapping for the terminal. Widths count code points, so Cyrillic text
- * wraps like Latin; a word longer than the line (a URL) is never broken.
+ * Word wrapping for the terminal, by wrap-ansi: widths are terminal columns,
+ * so Cyrillic text wraps like Latin; a word longer than the line (a URL) is
+ * never broken.
  */
+import wrapAnsi from "wrap-ansi";
 
 /** Options for {@link wrap}. */
 export interface WrapOptions {
@@ -15,23 +17,15 @@ export interface WrapOptions {
 
 const length = (text: string): number => [...text].length;
 
+const lines = (text: string, width: number): string[] => wrapAnsi(text, Math.max(1, width), { hard: false, trim: true }).split("\n");
+
 /** Wraps one paragraph (its inner newlines are treated as spaces). */
 export function wrap(text: string, { width, indent = "", firstIndent = indent }: WrapOptions): string[] {
-  const words = text.split(/\s+/).filter((word) => word !== "");
-  const lines: string[] = [];
-  let line = firstIndent;
-  let lineHasWord = false;
-  for (const word of words) {
-    if (lineHasWord && length(line) + 1 + length(word) > width) {
-      lines.push(line);
-      line = indent;
-      lineHasWord = false;
-    }
-    line += (lineHasWord ? " " : "") + word;
-    lineHasWord = true;
-  }
-  if (lineHasWord || lines.length === 0) lines.push(line.trimEnd());
-  return lines;
+  const words = text.split(/\s+/).filter((word) => word !== "").join(" ");
+  // The first line has its own prefix, so it is wrapped on its own width.
+  const [first = "", ...rest] = lines(words, width - length(firstIndent));
+  const more = rest.length === 0 ? [] : lines(rest.join(" "), width - length(indent));
+  return [firstIndent + first, ...more.map((line) => indent + line)].map((line) => line.trimEnd());
 }
 
 const LIST_ITEM = /^(\s*(?:[-•*]|\d+[.)])\s+)/;

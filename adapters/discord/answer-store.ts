@@ -1,10 +1,11 @@
 /**
  * Recently shown answers, so that a button under a message ("Sources", a
  * suggested question) can act on the answer it belongs to. Bounded: the
- * oldest entry goes when the store is full, and its buttons then reply that
+ * least recently used entry goes when the store is full, and its buttons then reply that
  * they have expired.
  */
 import { randomBytes } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import type { Answer } from "../../src/index.ts";
 
 export interface AnswerStoreOptions {
@@ -18,13 +19,12 @@ const KEY_BYTES = 6;
 const KEYS_PER_DRAW = 256;
 
 export class AnswerStore {
-  readonly #entries = new Map<string, Answer>();
-  readonly #capacity: number;
+  readonly #entries: LRUCache<string, Answer>;
   #random = Buffer.alloc(0);
   #used = 0;
 
   constructor(options: AnswerStoreOptions = {}) {
-    this.#capacity = Math.max(1, options.capacity ?? 1000);
+    this.#entries = new LRUCache({ max: Math.max(1, options.capacity ?? 1000) });
   }
 
   /**
@@ -34,10 +34,6 @@ export class AnswerStore {
   remember(answer: Answer): string {
     const key = this.#nextKey();
     this.#entries.set(key, answer);
-    if (this.#entries.size > this.#capacity) {
-      const oldest = this.#entries.keys().next().value;
-      if (oldest !== undefined) this.#entries.delete(oldest);
-    }
     return key;
   }
 

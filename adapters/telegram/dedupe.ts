@@ -13,7 +13,7 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
-import { LruMap } from "./lru.ts";
+import { LRUCache } from "lru-cache";
 
 export interface UpdateDedupeOptions {
   /** How many handled update ids are remembered. Default 5000 (far above the 100 a `getUpdates` batch can hold). */
@@ -26,7 +26,7 @@ export interface UpdateDedupeOptions {
 
 export class UpdateDedupe {
   readonly capacity: number;
-  readonly #seen: LruMap<number, true>;
+  readonly #seen: LRUCache<number, true>;
   readonly #file: string | undefined;
   readonly #onError: (error: unknown) => void;
   #fd: number | undefined;
@@ -38,7 +38,7 @@ export class UpdateDedupe {
 
   constructor(options: UpdateDedupeOptions = {}) {
     this.capacity = options.capacity ?? 5000;
-    this.#seen = new LruMap(this.capacity);
+    this.#seen = new LRUCache({ max: this.capacity });
     this.#file = options.file;
     this.#onError = options.onError ?? (() => {});
     if (this.#file !== undefined) this.#load(this.#file);
@@ -127,7 +127,7 @@ export class UpdateDedupe {
 
   /** Rewrites the file with only the remembered ids (write to a temporary file, then rename, so a crash leaves one or the other). */
   #compact(file: string): void {
-    const ids = [...this.#seen.keys()];
+    const ids = [...this.#seen.rkeys()];
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, ids.map((id) => `${id}\n`).join(""));
     renameSync(temporary, file);

@@ -7,7 +7,7 @@ import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { Answer, Citation, Lang } from "../../src/index.ts";
 import { decodeCallbackData, encodeCallbackData } from "./callback-data.ts";
-import { LruMap } from "./lru.ts";
+import { LRUCache } from "lru-cache";
 import { stringsFor } from "./strings.ts";
 
 /** Longest button label shown; Telegram clips long labels anyway, this keeps them readable. */
@@ -52,15 +52,15 @@ export class SourceCatalogue {
  * button from before a restart reads as expired rather than as another question.
  */
 export class QuestionTokens {
-  readonly #byToken: LruMap<string, string>;
-  readonly #byQuestion: LruMap<string, string>;
+  readonly #byToken: LRUCache<string, string>;
+  readonly #byQuestion: LRUCache<string, string>;
   readonly #prefix = randomBytes(3).toString("hex");
   #counter = 0;
 
   /** @param capacity How many questions are remembered. Default 2000. */
   constructor(capacity = 2000) {
-    this.#byToken = new LruMap(capacity);
-    this.#byQuestion = new LruMap(capacity);
+    this.#byToken = new LRUCache({ max: capacity });
+    this.#byQuestion = new LRUCache({ max: capacity });
   }
 
   get size(): number {

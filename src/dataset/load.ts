@@ -7,7 +7,6 @@ import { existsSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { DataIssue } from "./data-issue.ts";
 import { checkIntegrity, type LocatedDataset } from "./integrity.ts";
-import { parseCacheFor } from "./parse-cache.ts";
 import { parseRecords, type Located } from "./parse-records.ts";
 import { readYaml } from "./read-yaml.ts";
 import { DATA_FILES, PROVISIONS_DIR, ProvisionFileSchema, TRANSLATION_FILES, type Dataset, type ProvisionFile, type Source, type Translations } from "./schema.ts";
@@ -16,25 +15,15 @@ import type { z } from "zod";
 
 export type LoadDatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
 
-export interface LoadDatasetOptions {
-  /**
-   * Where parsed files are kept between starts, keyed by a hash of their
-   * text (see `parse-cache.ts`); `false` parses every file every time.
-   * Default: `node_modules/.cache/pact-desk/parsed` in the repository.
-   */
-  cacheDir?: string | false;
-}
-
 /** @param dataDir The corpus directory (the one holding `sources.yaml`). */
-export function loadDataset(dataDir: string, options: LoadDatasetOptions = {}): LoadDatasetResult {
+export function loadDataset(dataDir: string): LoadDatasetResult {
   const issues: DataIssue[] = [];
-  const cache = parseCacheFor(options.cacheDir);
   const declared: Partial<Record<keyof typeof DATA_FILES, Set<string>>> = {};
   const read = <T>(name: keyof typeof DATA_FILES, schema: z.ZodType<T>): Located<T>[] => {
     const entry: { file: string; optional?: boolean } = DATA_FILES[name];
     const { file } = entry;
     if (entry.optional === true && !existsSync(join(dataDir, file))) return [];
-    const result = readYaml(join(dataDir, file), displayPath(dataDir, file), cache);
+    const result = readYaml(join(dataDir, file), displayPath(dataDir, file));
     if (!result.ok) {
       issues.push(...result.issues);
       return [];
@@ -54,13 +43,15 @@ export function loadDataset(dataDir: string, options: LoadDatasetOptions = {}): 
     groups: read("groups", DATA_FILES.groups.schema),
     topics: read("topics", DATA_FILES.topics.schema),
   };
-  const provisionFiles = readProvisionFiles(dataDir, cache, issues);
+  const provisionFiles = readProvisionFiles(dataDir, issues);
   const provisions = provisionFiles.map((entry) => entry.value);
   // Each text is a source its provisions cite.
   const textSources: Source[] = provisions.map(({ text }) => ({ id: text.id, title: text.title, publisher: text.publisher, published: text.published, url: text.url, kind: "official-text" }));
-  issues.push(...checkIntegrity(located, { sources: declared.sources, agreements: declared.agreements, events: declared.events }));
+  // A record may cite an agreement's text (`text-iceland`) like any source.
+  const sourceIds = declared.sources === undefined ? undefined : new Set([...declared.sources, ...textSources.map((source) => source.id)]);
+  issues.push(...checkIntegrity(located, { sources: sourceIds, agreements: declared.agreements, events: declared.events }));
   issues.push(...checkProvisions(provisionFiles, located, declared.agreements));
-  const translations = readTranslations(dataDir, cache, issues, located);
+  const translations = readTranslations(dataDir, issues, located);
   if (issues.length > 0) return { ok: false, issues };
   const values = <T>(records: Located<T>[]) => records.map((record) => record.value);
   return {
@@ -86,12 +77,12 @@ export function displayPath(dataDir: string, file: string): string {
 }
 
 /** Every `provisions/*.yaml`, in file-name order; a corpus without the folder has none. */
-function readProvisionFiles(dataDir: string, cache: ReturnType<typeof parseCacheFor>, issues: DataIssue[]): { file: string; value: ProvisionFile }[] {
+function readProvisionFiles(dataDir: string, issues: DataIssue[]): { file: string; value: ProvisionFile }[] {
   const dir = join(dataDir, PROVISIONS_DIR);
   if (!existsSync(dir)) return [];
   const files: { file: string; value: ProvisionFile }[] = [];
   for (const name of readdirSync(dir).filter((file) => file.endsWith(".yaml")).sort()) {
-    const result = readYaml(join(dir, name), displayPath(dataDir, `${PROVISIONS_DIR}/${name}`), cache);
+    const result = readYaml(join(dir, name), displayPath(dataDir, `${PROVISIONS_DIR}/${name}`));
     if (!result.ok) {
       issues.push(...result.issues);
       continue;
@@ -140,7 +131,7 @@ const TRANSLATIONS_DIR = "translations";
  * as many signatories, commitments and conflict notes as it. A missing folder
  * means no translations; the data test requires them for the real corpus.
  */
-function readTranslations(dataDir: string, cache: ReturnType<typeof parseCacheFor>, issues: DataIssue[], located: LocatedDataset): Dataset["translations"] {
+function readTranslations(dataDir: string, issues: DataIssue[], located: LocatedDataset): Dataset["translations"] {
   const dir = join(dataDir, TRANSLATIONS_DIR, "uk");
   if (!existsSync(dir)) return {};
   const out: Partial<Translations> = {};
@@ -148,7 +139,7 @@ function readTranslations(dataDir: string, cache: ReturnType<typeof parseCacheFo
     const { file, schema } = TRANSLATION_FILES[name];
     const path = join(dir, file);
     if (!existsSync(path)) continue;
-    const result = readYaml(path, displayPath(dataDir, `${TRANSLATIONS_DIR}/uk/${file}`), cache);
+    const result = readYaml(path, displayPath(dataDir, `${TRANSLATIONS_DIR}/uk/${file}`));
     if (!result.ok) {
       issues.push(...result.issues);
       continue;

@@ -1,13 +1,11 @@
 /**
- * Reads one YAML file into plain values. The parsed document (and with it the
- * line of every node) is kept only when it is at hand; after a cache hit it is
- * parsed again on the first `lineOf` call, which only a malformed record
- * makes. Syntax errors, a missing or empty file all come back as issues.
+ * Reads one YAML file into plain values, keeping the parsed document so an
+ * issue can name the line of any node. Syntax errors, a missing or empty file
+ * all come back as issues.
  */
 import { readFileSync } from "node:fs";
 import { isNode, LineCounter, parseDocument, type Document } from "yaml";
 import type { DataIssue } from "./data-issue.ts";
-import type { ParseCache } from "./parse-cache.ts";
 
 export interface YamlFile {
   /** Display name used in issues, e.g. `data/facts.yaml`. */
@@ -20,13 +18,7 @@ export interface YamlFile {
 
 export type ReadYamlResult = { ok: true; yaml: YamlFile } | { ok: false; issues: DataIssue[] };
 
-interface Parsed {
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
-}
-
-/** @param cache Parsed values kept between starts; without one the file is always parsed. */
-export function readYaml(absolutePath: string, file: string, cache?: ParseCache): ReadYamlResult {
+export function readYaml(absolutePath: string, file: string): ReadYamlResult {
   let source: string;
   try {
     source = readFileSync(absolutePath, "utf8");
@@ -35,16 +27,8 @@ export function readYaml(absolutePath: string, file: string, cache?: ParseCache)
     const message = code === "ENOENT" ? "the file is missing" : `the file cannot be read (${code ?? String(error)})`;
     return { ok: false, issues: [{ file, path: "", message }] };
   }
-  let parsed: Parsed | undefined;
-  const parse = (): Parsed => {
-    parsed ??= parseYaml(source);
-    return parsed;
-  };
-  const lineOfPath = (path: readonly PropertyKey[]) => lineOf(parse(), path);
-  const cached = cache?.get(source);
-  if (cached !== undefined) return { ok: true, yaml: { file, value: cached.value, lineOf: lineOfPath } };
-
-  const { doc } = parse();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -57,17 +41,10 @@ export function readYaml(absolutePath: string, file: string, cache?: ParseCache)
     };
   }
   if (doc.contents === null) return { ok: false, issues: [{ file, path: "", message: "the file is empty" }] };
-  const value: unknown = doc.toJS();
-  cache?.set(source, value);
-  return { ok: true, yaml: { file, value, lineOf: lineOfPath } };
+  return { ok: true, yaml: { file, value: doc.toJS(), lineOf: (path) => lineOf(doc, lineCounter, path) } };
 }
 
-function parseYaml(source: string): Parsed {
-  const lineCounter = new LineCounter();
-  return { doc: parseDocument(source, { lineCounter }), lineCounter };
-}
-
-function lineOf({ doc, lineCounter }: Parsed, path: readonly PropertyKey[]): number | undefined {
+function lineOf(doc: Document.Parsed, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
   for (let length = path.length; length >= 0; length--) {
     const node: unknown = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true);
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;

@@ -6,7 +6,6 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { DataIssue } from "../dataset/data-issue.ts";
 import { toPath } from "../dataset/format-issues.ts";
-import type { ParseCache } from "../dataset/parse-cache.ts";
 import { readYaml } from "../dataset/read-yaml.ts";
 import { LanguagePackSchema, type LanguagePack } from "./schema.ts";
 
@@ -15,9 +14,8 @@ export type LoadPacksResult = { ok: true; packs: LanguagePack[] } | { ok: false;
 /**
  * @param langDir The directory holding `<lang>.yaml` packs.
  * @param displayDir How issues name that directory, e.g. `data/lang`.
- * @param cache Parsed files kept between starts (see `parse-cache.ts`); default none.
  */
-export function loadLanguagePacks(langDir: string, displayDir: string, cache?: ParseCache): LoadPacksResult {
+export function loadLanguagePacks(langDir: string, displayDir: string): LoadPacksResult {
   let names: string[];
   try {
     names = readdirSync(langDir).filter((name) => name.endsWith(".yaml")).sort();
@@ -29,7 +27,7 @@ export function loadLanguagePacks(langDir: string, displayDir: string, cache?: P
   const issues: DataIssue[] = [];
   for (const name of names) {
     const file = `${displayDir}/${name}`;
-    const read = readYaml(join(langDir, name), file, cache);
+    const read = readYaml(join(langDir, name), file);
     if (!read.ok) {
       issues.push(...read.issues);
       continue;

@@ -102,16 +102,16 @@ function matchOf(index: SearchIndex, searched: Searched, shortId: number): TermM
  * index several filtered questions about the same words (facts only, then
  * quotes on the same partner…), and the filters and boosts are applied to
  * this one result list instead of searching again. The last search of each
- * index is kept, keyed by the words' list itself (not its content), so a
- * result is reused exactly within one reading of one question.
+ * index is kept, keyed by the words it was made for.
  */
-const lastSearch = new WeakMap<SearchIndex, { words: readonly QueryWord[]; searched: Searched }>();
+const lastSearch = new WeakMap<SearchIndex, { key: string; searched: Searched }>();
 
 function searchWords(index: SearchIndex, words: readonly QueryWord[]): Searched {
+  const key = JSON.stringify(words.map((word) => [word.term, word.corrected, word.group, word.expansion]));
   const last = lastSearch.get(index);
-  if (last?.words === words) return last.searched;
+  if (last?.key === key) return last.searched;
   const searched = searchOnce(index, words);
-  lastSearch.set(index, { words, searched });
+  lastSearch.set(index, { key, searched });
   return searched;
 }
 
@@ -253,20 +253,5 @@ export function weightedTerms(index: SearchIndex, words: readonly QueryWord[]): 
 export function overlap(index: SearchIndex, documentId: string, words: readonly QueryWord[]): number {
   const terms = index.documentTerms.get(documentId);
   if (terms === undefined) return 0;
-  return weightedTermsOnce(index, words).reduce((sum, term) => sum + (hasTerm(terms, term) ? term.idf * term.weight : 0), 0);
-}
-
-/**
- * {@link weightedTerms}, computed once for a run of calls with the same
- * words (one agreement's quotes are rated one by one against one question);
- * keyed by the list itself, as {@link lastSearch} is.
- */
-const lastWeighted = new WeakMap<SearchIndex, { words: readonly QueryWord[]; terms: readonly WeightedTerm[] }>();
-
-function weightedTermsOnce(index: SearchIndex, words: readonly QueryWord[]): readonly WeightedTerm[] {
-  const last = lastWeighted.get(index);
-  if (last?.words === words) return last.terms;
-  const terms = weightedTerms(index, words);
-  lastWeighted.set(index, { words, terms });
-  return terms;
+  return weightedTerms(index, words).reduce((sum, term) => sum + (hasTerm(terms, term) ? term.idf * term.weight : 0), 0);
 }

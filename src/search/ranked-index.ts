@@ -7,6 +7,8 @@
  * same order as `search()` with exact words, OR and field boosts, so every
  * score — and so every ranking — is identical; the term and field matches
  * are then looked up for the few records kept ({@link RankedIndex.matchOf}).
+ * It reads MiniSearch's protected fields, so package.json pins MiniSearch to
+ * one exact version; `search()` itself is too slow at scale (README, Benchmarks).
  */
 import MiniSearch, { type Options } from "minisearch";
 import type { SearchDocument } from "./documents.ts";

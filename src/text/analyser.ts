@@ -4,6 +4,7 @@
  * analyser, so "signed" in a question meets "sign" in a fact. Words in
  * another script go through the pack the language's `otherScripts` names.
  */
+import { LRUCache } from "lru-cache";
 import { newStemmer } from "snowball-stemmers";
 import type { LanguagePack } from "../lang/schema.ts";
 import { scriptOf, tokenise, withApostrophes, type Token } from "./normalise.ts";
@@ -35,9 +36,8 @@ export function createAnalyser(pack: LanguagePack, others: readonly LanguagePack
     if (other !== undefined && script !== pack.script) borrowed.set(script, createAnalyser(other));
   }
   const readerOf = (word: string) => (borrowed.size === 0 ? undefined : borrowed.get(scriptOf(word) ?? pack.script));
-  const stems = new Map<string, string>();
-  /** Bound on remembered stems, so a long-running bot fed endless new words does not grow without limit. */
-  const MAX_CACHED_STEMS = 50_000;
+  /** Remembered stems, bounded so a long-running bot fed endless new words does not grow without limit. */
+  const stems = new LRUCache<string, string>({ max: 50_000 });
 
   const stem = (word: string): string => {
     let result = stems.get(word);
@@ -47,7 +47,6 @@ export function createAnalyser(pack: LanguagePack, others: readonly LanguagePack
       // A synonym may lead into the other script ("винищувач" → "fighter"), which that language stems.
       const reader = readerOf(word) ?? readerOf(base);
       result = reader !== undefined ? reader.stem(base) : stemmer === undefined ? base : stemmer.stem(base);
-      if (stems.size >= MAX_CACHED_STEMS) stems.clear();
       stems.set(word, result);
     }
     return result;

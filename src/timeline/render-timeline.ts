@@ -2,6 +2,7 @@
  * `renderTimeline`: the registry as a picture, rendered once per dataset
  * object and options, then served from memory.
  */
+import { LRUCache } from "lru-cache";
 import type { Citation } from "../answer.ts";
 import type { Dataset } from "../dataset/schema.ts";
 import { loadMeasureText } from "./fonts.ts";
@@ -34,7 +35,7 @@ export type TimelineResult = { ok: true; image: TimelineImage } | { ok: false; e
 
 /** Pictures kept per dataset object; a bound, since callers choose the options. */
 const MAX_CACHED_PER_DATASET = 64;
-const cache = new WeakMap<object, Map<string, Promise<TimelineResult>>>();
+const cache = new WeakMap<object, LRUCache<string, Promise<TimelineResult>>>();
 
 /**
  * Draws the registry's agreements over time: a step line of the official
@@ -54,13 +55,12 @@ export function renderTimeline(dataset: Readonly<Dataset>, options: TimelineOpti
   const { year, partner, lang, asOf } = resolved.options;
   const key = JSON.stringify([year, partner?.id ?? null, lang, asOf]);
 
-  const pictures = cache.get(dataset) ?? new Map<string, Promise<TimelineResult>>();
+  const pictures = cache.get(dataset) ?? new LRUCache<string, Promise<TimelineResult>>({ max: MAX_CACHED_PER_DATASET });
   cache.set(dataset, pictures);
   const cached = pictures.get(key);
   if (cached !== undefined) return cached;
 
   const result = draw(dataset, resolved.options);
-  if (pictures.size >= MAX_CACHED_PER_DATASET) pictures.delete(pictures.keys().next().value!);
   pictures.set(key, result);
   // A failed render is not kept: the next call tries again.
   result.catch(() => pictures.delete(key));

@@ -4,11 +4,12 @@
  * source names and URLs, are written in Cyrillic.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadEngine, type Engine } from "../../src/index.ts";
+import type { Engine } from "../../src/index.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 describe("the Ukrainian corpus", () => {

@@ -5,11 +5,12 @@
  * is asked about.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadEngine, type Answer, type Engine } from "../../src/index.ts";
+import type { Answer, Engine } from "../../src/index.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 /** Asks the turns in order, each with the previous answer's state; returns every answer. */

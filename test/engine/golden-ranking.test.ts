@@ -4,14 +4,15 @@
  * answer them. Run it before touching boosts, stemming or the confidence.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadEngine, type Engine } from "../../src/index.ts";
+import type { Engine } from "../../src/index.ts";
 import { expectWellFormed } from "./answer-checks.ts";
 import { GOLDEN } from "./question-sets.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 describe("golden ranking set", () => {

@@ -3,13 +3,14 @@
  * sources, about, partner autocomplete and examples.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadEngine, type Engine } from "../../src/index.ts";
+import type { Engine } from "../../src/index.ts";
 import { expectWellFormed } from "./answer-checks.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 describe("agreement(partner)", () => {

@@ -5,14 +5,15 @@
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { defaultEngineOptions, loadEngine, type Engine } from "../../src/index.ts";
+import { defaultEngineOptions, type Engine } from "../../src/index.ts";
 import { expectWellFormed } from "./answer-checks.ts";
 import { OFF_TOPIC } from "./question-sets.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 describe("off-topic questions", () => {

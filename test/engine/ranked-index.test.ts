@@ -7,8 +7,8 @@
  */
 import { expect, it } from "vitest";
 import { searchIndexesOf } from "../../src/create-engine.ts";
-import { loadEngine } from "../../src/index.ts";
 import { QUERY_OPTIONS } from "../../src/search/index-options.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 /** Queries of one to four index terms taken from every few records' own terms, some repeated, later ones boosted less (as a partner's registry name is). */
 function queriesFrom(documentTerms: ReadonlyMap<string, ReadonlySet<string>>): string[][] {
@@ -23,7 +23,7 @@ function queriesFrom(documentTerms: ReadonlyMap<string, ReadonlySet<string>>): s
 }
 
 it("scores every query exactly as MiniSearch's search() does, in each language's index", () => {
-  const engine = loadEngine();
+  const engine = sharedEngine();
   engine.answer("Коли Японія підписала угоду?"); // builds the Ukrainian index too
   const indexes = [...searchIndexesOf(engine).values()];
   expect(indexes.length).toBe(2);

@@ -5,11 +5,12 @@
  * a yes or a no from the agreement texts.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadEngine, type Engine } from "../../src/index.ts";
+import type { Engine } from "../../src/index.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 const firstLine = (question: string) => engine.answer(question).text.split("\n")[0] ?? "";

@@ -4,8 +4,9 @@
  * record's sources.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadEngine, type Agreement, type Answer, type Engine } from "../../src/index.ts";
+import type { Agreement, Answer, Engine } from "../../src/index.ts";
 import { expectWellFormed } from "./answer-checks.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
 const agreement = (partner: string): Agreement => {
@@ -24,7 +25,7 @@ function ask(question: string): Answer {
 }
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 describe("when", () => {

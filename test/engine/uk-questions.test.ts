@@ -5,8 +5,9 @@
  * note that says so.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadEngine, type Answer, type Engine } from "../../src/index.ts";
+import type { Answer, Engine } from "../../src/index.ts";
 import { expectWellFormed, readable } from "./answer-checks.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
 
@@ -21,7 +22,7 @@ const CORPUS_NOTE = /^Примітка: текст джерел наведено
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 describe("a Ukrainian question", () => {

@@ -5,10 +5,10 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadEngine } from "../../src/index.ts";
 import { loadEvalSets, type EvalSet } from "./eval-set.ts";
 import { evaluate, summarise, type EvalResult } from "./evaluate.ts";
 import { formatReport } from "./report.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 // Set from real runs (see `npm run eval`), a little below the measured figure so that
 // ordinary corpus edits don't break the build while a real regression still does.
@@ -19,7 +19,7 @@ let results: EvalResult[];
 
 beforeAll(() => {
   sets = loadEvalSets(dirname(fileURLToPath(import.meta.url)));
-  results = evaluate(loadEngine(), sets);
+  results = evaluate(sharedEngine(), sets);
 });
 
 describe("evaluation table", () => {

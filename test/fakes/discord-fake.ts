@@ -79,6 +79,7 @@ export class FakeDiscord {
   readonly #wss: WebSocketServer;
   readonly #connections = new Set<Connection>();
   readonly #waiters = new Set<Waiter>();
+  readonly #listeners = new Set<(request: RecordedRequest) => void>();
   readonly #failures: Failure[] = [];
   readonly #heartbeatIntervalMs: number;
   #messageSeq = 0;
@@ -155,6 +156,12 @@ export class FakeDiscord {
     });
   }
 
+  /** Calls `listener` with each request once it has been answered, until the returned function is called. */
+  onRequest(listener: (request: RecordedRequest) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
   /** Every request made on behalf of one interaction (its callback and webhook calls), in order. */
   requestsFor(interactionToken: string): RecordedRequest[] {
     return this.requests.filter((request) => request.path.split("/").includes(interactionToken));
@@ -201,6 +208,7 @@ export class FakeDiscord {
     const payload = response.body === undefined ? "" : JSON.stringify(response.body);
     res.writeHead(response.status, { ...(payload ? { "content-type": "application/json" } : {}), ...response.headers });
     res.end(payload);
+    for (const listener of this.#listeners) listener(request);
     for (const waiter of this.#waiters) {
       if (waiter.predicate(request)) {
         this.#waiters.delete(waiter);

@@ -220,6 +220,12 @@ export class FakeTelegramBotApi {
     });
   }
 
+  /** Calls `listener` with each call as it is recorded, until the returned function is called. */
+  onCall(listener: (call: RecordedCall) => void): () => void {
+    this.#events.on("call", listener);
+    return () => this.#events.off("call", listener);
+  }
+
   /** Waits for the bot's `count`-th successful message to `chatId`. */
   async nextMessageTo(chatId: number, count: number): Promise<Message> {
     const call = await this.waitFor((c) => c.method === "sendMessage" && c.ok && c.payload.chat_id === chatId, { count });

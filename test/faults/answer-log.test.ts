@@ -8,11 +8,12 @@ import { beforeAll, expect, it } from "vitest";
 import { startConsole } from "../../adapters/console/chat.ts";
 import { startDiscordBot } from "../../adapters/discord/start.ts";
 import { createLogger, type Logger } from "../../adapters/shared/logger.ts";
-import { loadEngine, type Engine } from "../../src/index.ts";
+import type { Engine } from "../../src/index.ts";
 import { FakeDiscord } from "../fakes/discord-fake.ts";
 import { chatInput } from "../fakes/discord-payloads.ts";
 import { alice, LogCapture, privateChat, startHarness } from "../adapters/telegram/harness.ts";
 import { until } from "./until.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 type Line = Record<string, unknown>;
 
@@ -21,7 +22,7 @@ const questions = { telegram: "When did Japan sign its agreement?", discord: "Wh
 let engine: Engine;
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 function capture(level: string): { logger: Logger; lines: Line[]; raw: string[] } {

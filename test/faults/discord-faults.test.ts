@@ -9,11 +9,12 @@
 import { beforeAll, expect, it, type TestContext } from "vitest";
 import { startDiscordBot } from "../../adapters/discord/start.ts";
 import { createLogger } from "../../adapters/shared/logger.ts";
-import { loadEngine, type Engine } from "../../src/index.ts";
+import type { Engine } from "../../src/index.ts";
 import { FakeDiscord, type FakeResponse, type RecordedRequest } from "../fakes/discord-fake.ts";
 import { chatInput, type Built } from "../fakes/discord-payloads.ts";
 import { isCallback, isOriginalEdit, isReply, messageOf } from "../fakes/discord-requests.ts";
 import { until } from "./until.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 const TOKEN = "MTExMTExMTExMTExMTExMTEx.fault-test-token.for-tests-only";
 const japanQuestion = "When did Japan sign its security agreement with Ukraine?";
@@ -21,7 +22,7 @@ const japanQuestion = "When did Japan sign its security agreement with Ukraine?"
 let engine: Engine;
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 /** A fake Discord and the bot logged in to it; both stop when the test ends. With `logLines`, the bot's log lines go there. */

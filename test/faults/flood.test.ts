@@ -4,13 +4,13 @@
  * and still answers someone else asking in the same second.
  */
 import { expect, it } from "vitest";
-import { loadEngine } from "../../src/index.ts";
 import { alice, bob, group, olena, seen, startHarness } from "../adapters/telegram/harness.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 const rateLimitNotice = "You're sending messages faster than I can answer. Please wait a few seconds — until then I'll skip new ones.";
 
 it("100 questions from one user in a second: the limit's worth answered, one notice, the rest dropped; another user is answered", async () => {
-  const { fake, close } = await startHarness(loadEngine());
+  const { fake, close } = await startHarness(sharedEngine());
   try {
     const flood: Array<number | undefined> = [];
     let fromBob: number | undefined;

@@ -6,12 +6,12 @@
 import { expect, it } from "vitest";
 import { startDiscordBot } from "../../adapters/discord/start.ts";
 import { createLogger } from "../../adapters/shared/logger.ts";
-import { loadEngine } from "../../src/index.ts";
 import { FakeDiscord } from "../fakes/discord-fake.ts";
 import { chatInput } from "../fakes/discord-payloads.ts";
 import { FakeTelegramBotApi } from "../fakes/telegram-bot-api.ts";
 import { alice, LogCapture, privateChat, startHarness } from "../adapters/telegram/harness.ts";
 import { until } from "./until.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 const TELEGRAM_TOKEN = "7654321:AAH-secret_Telegram-token_for-tests-0123";
 const DISCORD_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GsEcReT.discord-token_for-tests";
@@ -29,7 +29,7 @@ function errorText(error: unknown): string {
 }
 
 it("Telegram: failing calls at debug level log their failures, with the token masked everywhere", async () => {
-  const engine = loadEngine();
+  const engine = sharedEngine();
   const fake = await FakeTelegramBotApi.start({ token: TELEGRAM_TOKEN });
   const logs = new LogCapture("debug");
   // Both command menus fail on every attempt: their warnings carry the network error, whose URL holds the token.
@@ -53,7 +53,7 @@ it("Telegram: failing calls at debug level log their failures, with the token ma
 });
 
 it("Discord: failing REST calls and a rejected login at debug level never show the token", async () => {
-  const engine = loadEngine();
+  const engine = sharedEngine();
   const fake = await FakeDiscord.start();
   const raw: string[] = [];
   const logger = createLogger("debug", { write: (line: string) => void raw.push(line) });

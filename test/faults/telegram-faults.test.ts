@@ -9,15 +9,16 @@ import { join } from "node:path";
 import type { User } from "grammy/types";
 import { beforeAll, expect, it, type TestContext } from "vitest";
 import type { BotOptions } from "../../adapters/telegram/bot.ts";
-import { loadEngine, type Engine } from "../../src/index.ts";
+import type { Engine } from "../../src/index.ts";
 import { FakeTelegramBotApi, type RecordedCall } from "../fakes/telegram-bot-api.ts";
 import { alice, group, privateChat, scratchDir, seen, startHarness, type Harness } from "../adapters/telegram/harness.ts";
 import { runMain } from "./run-main.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 /** Short network limits, so a stalled call is given up on in half a second rather than 15. */

@@ -13,17 +13,18 @@ import { parseButtonId } from "../../adapters/discord/custom-ids.ts";
 import { renderAnswer, renderPages, type RenderedMessage } from "../../adapters/discord/render.ts";
 import { startDiscordBot, type DiscordBot } from "../../adapters/discord/start.ts";
 import { createLogger } from "../../adapters/shared/logger.ts";
-import { loadEngine, type Answer, type Engine } from "../../src/index.ts";
+import type { Answer, Engine } from "../../src/index.ts";
 import { FakeDiscord, type RecordedRequest } from "../fakes/discord-fake.ts";
 import { autocomplete, chatInput } from "../fakes/discord-payloads.ts";
 import { callbackType, isCallback, isReply, messageOf } from "../fakes/discord-requests.ts";
 import { limitViolations, type MessagePayload } from "../adapters/discord/limits.ts";
 import { hostileString, LONE_SURROGATE } from "./hostile-strings.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 const answersTo = (input: string): Answer[] => [engine.answer(input), engine.agreement(input), engine.quotes(input)];

@@ -10,7 +10,7 @@
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, expect, it } from "vitest";
-import { DEFAULT_DATA_DIR, loadEngine, loadLanguagePacks, type Engine, type LanguagePack } from "../../src/index.ts";
+import { DEFAULT_DATA_DIR, loadLanguagePacks, type Engine, type LanguagePack } from "../../src/index.ts";
 import { understand } from "../../src/reading/read.ts";
 import { aspectsOf } from "../../src/answers/aspects.ts";
 import { buildLanguageContext, type LanguageContext } from "../../src/lang/context.ts";
@@ -18,13 +18,14 @@ import { detectLanguage } from "../../src/lang/detect.ts";
 import { tokenise } from "../../src/text/normalise.ts";
 import { expectWellFormed } from "../engine/answer-checks.ts";
 import { hostileString } from "./hostile-strings.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
 let packs: LanguagePack[];
 let contexts: LanguageContext[];
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
   const loaded = loadLanguagePacks(join(DEFAULT_DATA_DIR, "lang"), "data/lang");
   if (!loaded.ok) throw new Error("the repository's language packs do not load");
   packs = loaded.packs;

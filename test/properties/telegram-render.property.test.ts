@@ -13,17 +13,18 @@ import { createBot } from "../../adapters/telegram/bot.ts";
 import { TELEGRAM_MAX_MESSAGE_LENGTH } from "../../adapters/telegram/html.ts";
 import { answerKeyboard, askButtonData, QuestionTokens, resolveButton, SourceCatalogue, type KeyboardContext } from "../../adapters/telegram/keyboard.ts";
 import { previewText, renderAnswer, renderCitations, renderInlineAnswer } from "../../adapters/telegram/render.ts";
-import { loadEngine, type Answer, type Engine } from "../../src/index.ts";
+import type { Answer, Engine } from "../../src/index.ts";
 import { FakeTelegramBotApi } from "../fakes/telegram-bot-api.ts";
 import { parseTelegramHtml } from "../fakes/telegram-html.ts";
 import { alice, group, LogCapture, privateChat } from "../adapters/telegram/harness.ts";
 import { hostileString, LONE_SURROGATE } from "./hostile-strings.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
 let keyboards: KeyboardContext;
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
   keyboards = { catalogue: new SourceCatalogue(engine.sources().citations), tokens: new QuestionTokens() };
 });
 

@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
 import { parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AnswerSchema } from "../../../src/answer.ts";
-import { loadEngine, type Engine } from "../../../src/index.ts";
+import type { Engine } from "../../../src/index.ts";
+import { sharedEngine } from "../../shared-engine.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../../..");
 const ESC = "\u001b";
@@ -40,7 +41,7 @@ const ask = (args: string[], options?: { input?: string; env?: Record<string, st
 
 let engine: Engine;
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 const temporary: string[] = [];

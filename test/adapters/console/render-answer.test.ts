@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { renderAnswer } from "../../../adapters/console/render-answer.ts";
 import { createStyle, wantsColour } from "../../../adapters/console/style.ts";
 import { wrap, wrapBlock } from "../../../adapters/console/wrap.ts";
-import { loadEngine, type Engine } from "../../../src/index.ts";
+import type { Engine } from "../../../src/index.ts";
+import { sharedEngine } from "../../shared-engine.ts";
 
 const ESC = "\u001b";
 const plain = createStyle(false);
@@ -13,7 +14,7 @@ const overflowing = (text: string, width: number) => text.split("\n").filter((li
 
 let engine: Engine;
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 describe("renderAnswer", () => {

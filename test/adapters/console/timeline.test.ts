@@ -12,7 +12,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startConsole } from "../../../adapters/console/chat.ts";
 import { createLogger } from "../../../adapters/shared/logger.ts";
-import { loadEngine, type Engine } from "../../../src/index.ts";
+import type { Engine } from "../../../src/index.ts";
+import { sharedEngine } from "../../shared-engine.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../../..");
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -21,7 +22,7 @@ let engine: Engine;
 const temporary: string[] = [];
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 afterAll(() => {

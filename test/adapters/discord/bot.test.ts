@@ -10,11 +10,12 @@ import { startDiscordBot, type DiscordBot } from "../../../adapters/discord/star
 import { formatDate } from "../../../adapters/shared/format-date.ts";
 import { escapeText } from "../../../adapters/discord/text.ts";
 import { createLogger } from "../../../adapters/shared/logger.ts";
-import { loadEngine, type Engine } from "../../../src/index.ts";
+import type { Engine } from "../../../src/index.ts";
 import { FakeDiscord, type RecordedRequest } from "../../fakes/discord-fake.ts";
 import { callbackType, isCallback, isReply, messageOf } from "../../fakes/discord-requests.ts";
 import { autocomplete, buttonClick, chatInput, type Built } from "../../fakes/discord-payloads.ts";
 import { limitViolations, type MessagePayload } from "./limits.ts";
+import { sharedEngine } from "../../shared-engine.ts";
 
 const TOKEN = "MTExMTExMTExMTExMTExMTEx.fake-bot-token.for-tests-only";
 /** Questions the bot cannot answer (the engine says no_answer and offers suggestions). */
@@ -33,7 +34,7 @@ const logLines: string[] = [];
 const logs = () => logLines.map((line) => JSON.parse(line) as LogLine);
 
 beforeAll(async () => {
-  engine = loadEngine();
+  engine = sharedEngine();
   fake = await FakeDiscord.start();
   const logger = createLogger("info", { write: (line: string) => void logLines.push(line) });
   bot = await startDiscordBot({ engine, config: { token: TOKEN, applicationId: fake.applicationId, apiRoot: fake.apiRoot }, logger });

@@ -8,11 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDiscordBot, type DiscordBot } from "../../../adapters/discord/start.ts";
 import { escapeText } from "../../../adapters/discord/text.ts";
 import { createLogger } from "../../../adapters/shared/logger.ts";
-import { loadEngine, renderTimeline, type Engine, type TimelineImage } from "../../../src/index.ts";
+import { renderTimeline, type Engine, type TimelineImage } from "../../../src/index.ts";
 import { FakeDiscord, type RecordedRequest } from "../../fakes/discord-fake.ts";
 import { autocomplete, buttonClick, chatInput, type Built, type Where } from "../../fakes/discord-payloads.ts";
 import { isCallback, isOriginalEdit, isReply, messageOf } from "../../fakes/discord-requests.ts";
 import { limitViolations, type MessagePayload } from "./limits.ts";
+import { sharedEngine } from "../../shared-engine.ts";
 
 const TOKEN = "MTExMTExMTExMTExMTExMTEx.fake-bot-token.for-tests-only";
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -30,7 +31,7 @@ let bot: DiscordBot;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  engine = loadEngine();
+  engine = sharedEngine();
   const result = await renderTimeline(engine.dataset, { lang: "en" });
   if (!result.ok) throw new Error(result.error.message);
   everything = result.image;

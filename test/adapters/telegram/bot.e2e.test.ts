@@ -5,15 +5,16 @@
  */
 import type { Message, Update } from "grammy/types";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { loadEngine, type Engine } from "../../../src/index.ts";
+import type { Engine } from "../../../src/index.ts";
 import { FakeTelegramBotApi, type RecordedCall } from "../../fakes/telegram-bot-api.ts";
 import { alice, bob, buttons, group, LogCapture, olena, otherBot, privateChat, seen, startHarness, visible, type Harness } from "./harness.ts";
+import { sharedEngine } from "../../shared-engine.ts";
 
 let engine: Engine;
 const running: Harness[] = [];
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 afterEach(async () => {

@@ -8,15 +8,16 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../../adapters/telegram/bot.ts";
 import { UpdateDedupe } from "../../../adapters/telegram/dedupe.ts";
 import { QuestionTokens } from "../../../adapters/telegram/keyboard.ts";
-import { loadEngine, type Engine } from "../../../src/index.ts";
+import type { Engine } from "../../../src/index.ts";
 import { FakeTelegramBotApi } from "../../fakes/telegram-bot-api.ts";
 import { alice, bob, buttons, group, LogCapture, olena, privateChat, scratchDir, seen, startHarness, type Harness } from "./harness.ts";
+import { sharedEngine } from "../../shared-engine.ts";
 
 let engine: Engine;
 const running: Harness[] = [];
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 afterEach(async () => {

@@ -5,16 +5,17 @@
  */
 import type { Message } from "grammy/types";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { loadEngine, renderTimeline, type Engine, type TimelineImage } from "../../../src/index.ts";
+import { renderTimeline, type Engine, type TimelineImage } from "../../../src/index.ts";
 import { PNG_SIGNATURE, uploadedFile, type RecordedCall } from "../../fakes/telegram-bot-api.ts";
 import { alice, buttons, group, olena, privateChat, seen, startHarness, type Harness } from "./harness.ts";
+import { sharedEngine } from "../../shared-engine.ts";
 
 let engine: Engine;
 let everything: TimelineImage;
 const running: Harness[] = [];
 
 beforeAll(async () => {
-  engine = loadEngine();
+  engine = sharedEngine();
   const result = await renderTimeline(engine.dataset, { lang: "en" });
   if (!result.ok) throw new Error(result.error.message);
   everything = result.image;

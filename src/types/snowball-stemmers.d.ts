@@ -1,8 +1,0 @@
-/** Types for `snowball-stemmers` 0.6, which ships none. */
-declare module "snowball-stemmers" {
-  export interface Stemmer {
-    stem(word: string): string;
-  }
-  export function newStemmer(algorithm: string): Stemmer;
-  export function algorithms(): string[];
-}
