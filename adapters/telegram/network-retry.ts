@@ -33,14 +33,16 @@ export function networkRetry(options: NetworkRetryOptions = {}): Transformer {
     const polling = method === "getUpdates";
     const timeoutMs = polling ? pollSeconds(payload) * 1000 + pollGraceMs : callTimeoutMs;
     for (let attempt = 0; ; attempt++) {
-      // grammY's signals come from a polyfill that AbortSignal.any does not accept, so the two are joined by hand.
-      const attemptSignal = new AttemptSignal();
-      const abort = () => attemptSignal.abort();
+      // One controller per attempt, aborted by its time limit or by the caller's signal. grammY's signal may come from
+      // its abort-controller polyfill, which AbortSignal.any does not accept, so the caller's is forwarded by a listener.
+      const attemptController = new AbortController();
+      const abort = () => attemptController.abort();
       const timer = setTimeout(abort, timeoutMs);
       signal?.addEventListener("abort", abort);
       if (signal?.aborted) abort();
       try {
-        return await prev(method, payload, attemptSignal as unknown as typeof signal);
+        // A real AbortSignal; grammY's client only reads `aborted` and adds "abort" listeners. Its declared type is the polyfill's.
+        return await prev(method, payload, attemptController.signal as typeof signal);
       } catch (error) {
         if (polling || !(error instanceof HttpError) || signal?.aborted || attempt >= retries) throw error;
       } finally {
@@ -51,31 +53,6 @@ export function networkRetry(options: NetworkRetryOptions = {}): Transformer {
       if (signal?.aborted) throw new Error(`Request to '${method}' aborted while waiting to retry`);
     }
   };
-}
-
-/**
- * The signal one attempt hands to grammY's client, which only reads `aborted`
- * and adds and removes "abort" listeners (it aborts its own request with
- * them). Node's `AbortController` and `EventTarget` would do the same at
- * several times the cost, paid on every call.
- */
-class AttemptSignal {
-  aborted = false;
-  readonly #listeners = new Set<() => void>();
-
-  addEventListener(_type: "abort", listener: () => void): void {
-    this.#listeners.add(listener);
-  }
-
-  removeEventListener(_type: "abort", listener: () => void): void {
-    this.#listeners.delete(listener);
-  }
-
-  abort(): void {
-    if (this.aborted) return;
-    this.aborted = true;
-    for (const listener of this.#listeners) listener();
-  }
 }
 
 function pollSeconds(payload: unknown): number {
