@@ -14,7 +14,7 @@ import type { Logger } from "../shared/logger.ts";
 import { parseTimelineRequest, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
 import type { TelegramConfig } from "./config.ts";
 import { UpdateDedupe } from "./dedupe.ts";
-import { networkRetry, type NetworkRetryOptions } from "./network-retry.ts";
+import { networkRetry, retryAfterUnit, type NetworkRetryOptions } from "./network-retry.ts";
 import { bold, packMessages, plain, type Block } from "./html.ts";
 import { answerKeyboard, buttonNotice, questionsKeyboard, QuestionTokens, resolveButton, SourceCatalogue, type KeyboardContext } from "./keyboard.ts";
 import { previewText, renderAnswer, renderCitations, renderInlineAnswer, type RenderOptions } from "./render.ts";
@@ -32,13 +32,15 @@ export interface BotOptions {
   inlineRateLimit?: number;
   /** The rate-limit window in milliseconds. Default 10 000. */
   rateLimitWindowMs?: number;
-  /** Retries of an API call that got 429 or 5xx. Default 3. */
+  /** Retries of an API call that got 429. Default 3. (5xx: `network.serverErrorRetries`.) */
   maxRetryAttempts?: number;
   /** Longest `retry_after` (seconds) worth waiting for; a longer one fails the call. Default 10. */
   maxRetryDelaySeconds?: number;
+  /** How long the bot waits per second of `retry_after`, in ms. Default 1000; tests shorten it so a 429 costs milliseconds. */
+  retryAfterUnitMs?: number;
   /** Skips `getMe` at start (tests, or a cached value). */
   botInfo?: UserFromGetMe;
-  /** Time limits and retries for calls that fail on the network (a dropped connection, a stall). */
+  /** Time limits, and retries for calls that fail on the network (a dropped connection, a stall) or get a 5xx. */
   network?: NetworkRetryOptions;
 }
 
@@ -58,9 +60,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: config.apiRoot ? { apiRoot: config.apiRoot } : {},
   });
-  // Installed first, so it runs innermost: each single attempt, autoRetry's included, gets its own time limit.
-  bot.api.config.use(networkRetry(options.network));
-  // Inside autoRetry, so every refused attempt is logged, not only the last; failed polls are logged by start-up.
+  // Installed first, so it runs innermost: every single attempt Telegram refuses is logged, retried ones included; failed polls are logged by start-up.
   bot.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
     if (!result.ok && method !== "getUpdates" && (result.error_code === 429 || result.error_code >= 500)) {
@@ -68,12 +68,18 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     }
     return result;
   });
+  // Each attempt, autoRetry's included, gets its own time limit; network failures and 5xx are retried here.
+  bot.api.config.use(networkRetry(options.network));
+  const retryAfterUnitMs = options.retryAfterUnitMs ?? 1000;
+  bot.api.config.use(retryAfterUnit(retryAfterUnitMs));
   bot.api.config.use(
     autoRetry({
       maxRetryAttempts: options.maxRetryAttempts ?? 3,
-      maxDelaySeconds: options.maxRetryDelaySeconds ?? 10,
-      // The plugin retries network errors forever; networkRetry retries them a few times instead, and the runner retries getUpdates.
+      // In the same unit as the retry_after values it is compared with (see retryAfterUnit).
+      maxDelaySeconds: ((options.maxRetryDelaySeconds ?? 10) * retryAfterUnitMs) / 1000,
+      // The plugin would retry network errors forever and 5xx after a fixed 3 s; networkRetry does both, with configurable delays.
       rethrowHttpErrors: true,
+      rethrowInternalServerErrors: true,
     }),
   );
 
