@@ -15,7 +15,7 @@ import { parseTimelineRequest, timelineOptions, timelineYears, type TimelineRequ
 import type { TelegramConfig } from "./config.ts";
 import { UpdateDedupe } from "./dedupe.ts";
 import { networkRetry, retryAfterUnit, type NetworkRetryOptions } from "./network-retry.ts";
-import { bold, packMessages, plain, type Block } from "./html.ts";
+import { bold, escapeHtml, packMessages, plain, type Block } from "./html.ts";
 import { answerKeyboard, buttonNotice, questionsKeyboard, QuestionTokens, resolveButton, SourceCatalogue, type KeyboardContext } from "./keyboard.ts";
 import { previewText, renderAnswer, renderCitations, renderInlineAnswer, type RenderOptions } from "./render.ts";
 import { renderTimelineMessages } from "./render-timeline.ts";
@@ -108,7 +108,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
       const notice = stringsFor(langOf(ctx.from?.language_code)).rateLimited;
       if (ctx.callbackQuery) {
         callbackNoticeSent.add(ctx);
-        await ctx.answerCallbackQuery({ text: notice, show_alert: true });
+        await answerCallback(ctx, { text: notice, show_alert: true });
         return;
       }
       await ctx.reply(notice, replyOptions(ctx));
@@ -242,26 +242,45 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     await ask(ctx, question.text, "ask");
   });
 
+  /**
+   * Stops the button's spinner (and shows `text`, if any). Cosmetic: a query
+   * pressed a while ago (after a restart, on a slow network) is "too old" for
+   * Telegram, and its failure must not cost the user the answer, so it is
+   * logged and the work goes on. False when the query could not be answered.
+   */
+  async function answerCallback(ctx: Context, other: { text?: string; show_alert?: boolean } = {}): Promise<boolean> {
+    try {
+      await ctx.answerCallbackQuery(other);
+      return true;
+    } catch (error) {
+      const level = error instanceof GrammyError && error.error_code === 400 ? "debug" : "warn";
+      logger[level]({ updateId: ctx.update.update_id, ...describeError(error) }, "could not answer the button press; going on");
+      return false;
+    }
+  }
+
   bot.on("callback_query", async (ctx) => {
     const lang = langOf(ctx.from.language_code);
     const request = resolveButton(ctx.callbackQuery.data, keyboards);
     const notice = buttonNotice(request, lang);
     const chatMessage = ctx.callbackQuery.message;
     if (notice !== undefined || chatMessage === undefined) {
-      await ctx.answerCallbackQuery({ text: notice ?? stringsFor(lang).buttonNeedsChat });
+      const text = notice ?? stringsFor(lang).buttonNeedsChat;
+      // The notice is the answer: when the press is too old to show it as a toast, it goes to the chat instead.
+      if (!(await answerCallback(ctx, { text })) && chatMessage !== undefined) await sendHtml(ctx, [escapeHtml(text)], { replyTo: chatMessage.message_id });
       return;
     }
     if (!(await passes(limited, ctx))) {
       // Over the limit: the limiter showed its notice once; later presses still get their spinner stopped.
-      if (!callbackNoticeSent.has(ctx)) await ctx.answerCallbackQuery();
+      if (!callbackNoticeSent.has(ctx)) await answerCallback(ctx);
       return;
     }
-    await ctx.answerCallbackQuery();
+    await answerCallback(ctx);
     if (request.kind === "ask") {
       await ask(ctx, request.question, "button", { showQuestion: true });
     } else if (request.kind === "sources") {
       await sendHtml(ctx, renderCitations(request.citations, lang), { replyTo: chatMessage.message_id });
-      await dropSourcesButton(ctx, chatMessage);
+      await dropSourcesButton(ctx, chatMessage, logger);
     } else if (request.kind === "timeline") {
       await sendTimeline(ctx, {}, { replyTo: chatMessage.message_id });
     }
@@ -278,7 +297,14 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
         link_preview_options: { is_disabled: true },
       }),
     );
-    await ctx.answerInlineQuery(results, { cache_time: 300, is_personal: true });
+    try {
+      await ctx.answerInlineQuery(results, { cache_time: 300, is_personal: true });
+    } catch (error) {
+      // The person typed on (or the network was slow): Telegram no longer wants answers to this query.
+      if (!(error instanceof GrammyError && error.error_code === 400 && error.description.includes("query is too old"))) throw error;
+      logger.debug({ updateId: ctx.update.update_id, description: error.description }, "inline query expired before its answer");
+      return;
+    }
     const first = answers[0];
     if (first) logAnswer("inline", first, startedAt, results.length, undefined);
   });
@@ -391,15 +417,16 @@ function replyOptions(ctx: Context, first = true): { reply_parameters?: { messag
 }
 
 /** After the sources were shown, the button has done its job; the suggestion buttons stay. */
-async function dropSourcesButton(ctx: Context, message: { message_id: number; reply_markup?: { inline_keyboard: InlineKeyboardButton[][] } }): Promise<void> {
+async function dropSourcesButton(ctx: Context, message: { message_id: number; reply_markup?: { inline_keyboard: InlineKeyboardButton[][] } }, logger: Logger): Promise<void> {
   const rows = message.reply_markup?.inline_keyboard ?? [];
   const kept = rows.map((row) => row.filter((button) => !("callback_data" in button && button.callback_data.startsWith("s:")))).filter((row) => row.length > 0);
   if (kept.flat().length === rows.flat().length) return;
   try {
     await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: kept } });
   } catch (error) {
-    // Two quick presses: the second edit changes nothing, which Telegram reports as an error.
-    if (!(error instanceof GrammyError && error.description.includes("message is not modified"))) throw error;
+    // Cosmetic, like the spinner: two quick presses (the second edit changes nothing), or a message too old to edit.
+    if (!(error instanceof GrammyError && error.error_code === 400)) throw error;
+    logger.debug({ description: error.description }, "left the Sources button in place");
   }
 }
 

@@ -139,11 +139,17 @@ export class FakeTelegramBotApi {
     return this.push({ message } as Omit<Update, "update_id">);
   }
 
-  /** A user presses an inline button under one of the bot's messages. */
-  userPresses(from: User, message: Message, data: string): Update {
+  /**
+   * A user presses an inline button under one of the bot's messages. `late`: the press reaches the bot
+   * after Telegram stopped waiting for its answer (after a restart, on a slow network), so
+   * `answerCallbackQuery` fails with "query is too old". `inaccessible`: the message is one the bot can
+   * no longer access, which Telegram sends as `{ chat, message_id, date: 0 }` without text or buttons.
+   */
+  userPresses(from: User, message: Message, data: string, options: { late?: boolean; inaccessible?: boolean } = {}): Update {
     const id = `cbq-${this.#nextUpdateId}`;
-    this.#openCallbackQueries.add(id);
-    return this.push({ callback_query: { id, from, message, chat_instance: `ci-${message.chat.id}`, data } } as Omit<Update, "update_id">);
+    if (!options.late) this.#openCallbackQueries.add(id);
+    const shown = options.inaccessible ? { chat: message.chat, message_id: message.message_id, date: 0 } : message;
+    return this.push({ callback_query: { id, from, message: shown, chat_instance: `ci-${message.chat.id}`, data } } as Omit<Update, "update_id">);
   }
 
   /** A user types `@bot query` in some chat. */

