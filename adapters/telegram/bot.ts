@@ -13,6 +13,7 @@ import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
 import { parseTimelineRequest, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
 import type { TelegramConfig } from "./config.ts";
+import { ChatMigrations } from "./chat-migration.ts";
 import { UpdateDedupe } from "./dedupe.ts";
 import { networkRetry, retryAfterUnit, type NetworkRetryOptions } from "./network-retry.ts";
 import { bold, escapeHtml, packMessages, plain, type Block } from "./html.ts";
@@ -38,6 +39,8 @@ export interface BotOptions {
   maxRetryDelaySeconds?: number;
   /** How long the bot waits per second of `retry_after`, in ms. Default 1000; tests shorten it so a 429 costs milliseconds. */
   retryAfterUnitMs?: number;
+  /** Groups known to have become supergroups; default: a new memory of 1000 moves. */
+  migrations?: ChatMigrations;
   /** Skips `getMe` at start (tests, or a cached value). */
   botInfo?: UserFromGetMe;
   /** Time limits, and retries for calls that fail on the network (a dropped connection, a stall) or get a 5xx. */
@@ -82,6 +85,8 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
       rethrowInternalServerErrors: true,
     }),
   );
+  const migrations = options.migrations ?? new ChatMigrations();
+  bot.api.config.use(migrations.transformer(logger));
 
   const dedupe = options.dedupe ?? new UpdateDedupe();
   // Claimed update ids reach the dedupe file before any call goes out, so no answer is sent for an id a crash would forget.
@@ -173,6 +178,8 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
   }
 
   const message = bot.on("message");
+  // The old group's last word when it becomes a supergroup: answers go to the new id from now on.
+  message.on(":migrate_to_chat_id", (ctx) => migrations.remember(ctx.chat.id, ctx.msg.migrate_to_chat_id));
   // grammY tries command handlers one by one; most messages are questions, and skip them all with this one check.
   const commandMessages = message.filter((ctx) => startsWithCommand(ctx.msg));
 

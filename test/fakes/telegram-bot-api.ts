@@ -55,6 +55,8 @@ export interface FakeOptions {
 
 const MAX_TEXT = 4096;
 const MAX_CAPTION = 1024;
+/** Methods that post into a chat, which a migrated group refuses. */
+const SENDS_TO_CHAT = new Set(["sendMessage", "sendPhoto", "sendChatAction", "sendDocument", "sendMediaGroup"]);
 const CHAT_ACTIONS = new Set(["typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice", "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note"]);
 
 /** A file part of a multipart request; it sits in the payload under its form field name, which `attach://<name>` refers to. */
@@ -79,6 +81,9 @@ export class FakeTelegramBotApi {
   readonly #messages = new Map<string, Message>();
   readonly #openCallbackQueries = new Set<string>();
   readonly #openInlineQueries = new Set<string>();
+  /** Basic groups upgraded to supergroups: old id → new id. */
+  readonly #migrated = new Map<number, number>();
+  readonly #chats = new Map<number, Chat>();
   #closed = false;
 
   private constructor(server: Server, options: FakeOptions) {
@@ -157,6 +162,15 @@ export class FakeTelegramBotApi {
     const id = `iq-${this.#nextUpdateId}`;
     this.#openInlineQueries.add(id);
     return this.push({ inline_query: { id, from, query, offset: "", chat_type: "supergroup" } } as Omit<Update, "update_id">);
+  }
+
+  /**
+   * A basic group is upgraded to a supergroup (an admin turned on a supergroup-only feature): from now on
+   * every message sent to the old id is refused with 400 and `parameters.migrate_to_chat_id`, as Telegram does.
+   */
+  migrateGroup(from: Chat, to: Chat): void {
+    this.#migrated.set(from.id, to.id);
+    this.#chats.set(to.id, to);
   }
 
   /** Queues an update (an id is assigned) and wakes a waiting `getUpdates`. */
@@ -306,6 +320,8 @@ export class FakeTelegramBotApi {
   }
 
   #call(method: string, payload: JsonObject): unknown {
+    const movedTo = SENDS_TO_CHAT.has(method) ? this.#migrated.get(Number(payload.chat_id)) : undefined;
+    if (movedTo !== undefined) throw new ApiFailure(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: movedTo });
     switch (method) {
       case "getMe":
         return this.bot;
@@ -432,6 +448,8 @@ export class FakeTelegramBotApi {
   }
 
   #chat(chatId: number): Chat {
+    const known = this.#chats.get(chatId);
+    if (known) return known;
     for (const message of this.#messages.values()) if (message.chat.id === chatId) return message.chat;
     return { id: chatId, type: "private", first_name: "Someone" } as Chat;
   }
@@ -439,9 +457,9 @@ export class FakeTelegramBotApi {
 
 class ApiFailure extends Error {
   readonly error: ApiError;
-  constructor(code: number, description: string) {
+  constructor(code: number, description: string, parameters?: ApiError["parameters"]) {
     super(description);
-    this.error = { error_code: code, description };
+    this.error = { error_code: code, description, ...(parameters ? { parameters } : {}) };
   }
 }
 

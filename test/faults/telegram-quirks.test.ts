@@ -65,3 +65,25 @@ describe("button presses", () => {
     expect(seen(await fake.nextMessageTo(alice.id, 2)).text).toBe("This button has expired. Please type the question instead.");
   });
 });
+
+describe("a group upgraded to a supergroup", () => {
+  const basicGroup = { id: -4_200_001, type: "group", title: "Researchers (old)" } as Chat;
+  const supergroup = { id: -1_004_200_001, type: "supergroup", title: "Researchers" } as Chat;
+
+  it.concurrent("is answered at migrate_to_chat_id, once, and the move is remembered for the next answer", async (context) => {
+    const { fake, logs } = await start(context);
+    fake.migrateGroup(basicGroup, supergroup);
+    fake.userSends(alice, basicGroup, `/ask ${japanQuestion}`);
+    const answer = await fake.nextMessageTo(supergroup.id, 1);
+    expect(isJapanAnswer(answer)).toBe(true);
+    expect(answer.chat).toMatchObject({ id: supergroup.id, type: "supergroup" });
+    expect(await logs.waitFor((line) => line.msg === "the group became a supergroup; sending there")).toMatchObject({ from: basicGroup.id, to: supergroup.id });
+
+    fake.userSends(alice, basicGroup, "/about");
+    await fake.nextMessageTo(supergroup.id, 2);
+    const refused = fake.calls.filter((call) => call.method === "sendMessage" && !call.ok);
+    expect(refused).toHaveLength(1); // only the first answer tried the old id
+    expect(fake.sentTo(supergroup.id).filter(isJapanAnswer)).toHaveLength(1);
+    expect(fake.sentTo(basicGroup.id)).toEqual([]);
+  });
+});
