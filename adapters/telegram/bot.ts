@@ -7,7 +7,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, GrammyError, HttpError, InlineQueryResultBuilder, InputFile, type Context, type InlineKeyboard } from "grammy";
-import type { InlineKeyboardButton, InlineQueryResult, Message, UserFromGetMe } from "grammy/types";
+import type { InlineKeyboardButton, InlineQueryResult, Message, MessageEntity, UserFromGetMe } from "grammy/types";
 import { renderTimeline, type Answer, type Engine, type Lang } from "../../src/index.ts";
 import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
@@ -239,7 +239,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     await ask(ctx, ctx.match.trim() || fromReply, "ask");
   });
 
-  message.on(":text", async (ctx) => {
+  message.on([":text", ":caption"], async (ctx) => {
     const question = questionIn(ctx.msg, ctx.me);
     if (question === undefined || !(await passes(limited, ctx))) return;
     if (question.kind === "unknown-command") {
@@ -349,29 +349,44 @@ export function commandMenus(): Array<{ language?: "uk"; commands: Array<{ comma
 type MessageQuestion = { kind: "question"; text: string } | { kind: "unknown-command" };
 
 /**
- * Whether a text message (not a known command) is a question for the bot:
- * any text in a private chat; in a group only a reply to the bot or a
- * message that mentions it, with the mention taken out.
+ * Whether a message (not a known text command) is a question for the bot:
+ * any text or caption in a private chat; in a group only a reply to the bot
+ * or a message that mentions it, with the mention taken out; and `/ask` in a
+ * caption (grammY's command handlers read text only).
  */
 function questionIn(message: Message, me: UserFromGetMe): MessageQuestion | undefined {
-  const text = message.text ?? "";
+  const text = message.text ?? message.caption ?? "";
+  const entities = message.entities ?? message.caption_entities ?? [];
   if (message.from?.is_bot || message.via_bot?.id === me.id) return undefined;
-  const isCommand = startsWithCommand(message);
-  if (message.chat.type === "private") return isCommand ? { kind: "unknown-command" } : { kind: "question", text };
+  const isPrivate = message.chat.type === "private";
+  const command = leadingCommand(text, entities, me);
+  if (command) {
+    // Known text commands were handled by their own handlers; what reaches here is `/ask` in a caption, or a command the bot does not know.
+    if (command.name === "ask" && command.forMe) return { kind: "question", text: command.args };
+    return isPrivate && command.forMe ? { kind: "unknown-command" } : undefined;
+  }
+  if (isPrivate) return { kind: "question", text };
 
-  const mentions = (message.entities ?? []).filter(
+  const mentions = entities.filter(
     (entity) =>
       (entity.type === "mention" && text.slice(entity.offset, entity.offset + entity.length).toLowerCase() === `@${me.username.toLowerCase()}`) ||
       (entity.type === "text_mention" && entity.user.id === me.id),
   );
   const isReplyToBot = message.reply_to_message?.from?.id === me.id;
   if (mentions.length === 0 && !isReplyToBot) return undefined;
-  if (isCommand) return undefined;
   let question = text;
   for (const mention of [...mentions].sort((a, b) => b.offset - a.offset)) {
     question = question.slice(0, mention.offset) + question.slice(mention.offset + mention.length);
   }
   return { kind: "question", text: question.replace(/\s+/g, " ").trim() };
+}
+
+/** The command a text or caption starts with: its name, whether it is addressed to this bot (no @, or @this bot), and the rest. */
+function leadingCommand(text: string, entities: MessageEntity[], me: UserFromGetMe): { name: string; forMe: boolean; args: string } | undefined {
+  const entity = entities.find((candidate) => candidate.type === "bot_command" && candidate.offset === 0);
+  if (!entity) return undefined;
+  const [name = "", target] = text.slice(1, entity.length).split("@");
+  return { name: name.toLowerCase(), forMe: target === undefined || target.toLowerCase() === me.username.toLowerCase(), args: text.slice(entity.length).trim() };
 }
 
 /** Whether a message starts with a command (`/about`, `/ask@SomeBot …`), as grammY's command handlers require. */

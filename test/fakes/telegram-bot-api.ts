@@ -55,6 +55,9 @@ export interface FakeOptions {
 
 const MAX_TEXT = 4096;
 const MAX_CAPTION = 1024;
+/** Who Telegram says wrote a message an anonymous group admin sent. */
+export const GROUP_ANONYMOUS_BOT: User = { id: 1087968824, is_bot: true, first_name: "Group", username: "GroupAnonymousBot" };
+
 /** Methods that post into a chat, which a migrated group refuses. */
 const SENDS_TO_CHAT = new Set(["sendMessage", "sendPhoto", "sendChatAction", "sendDocument", "sendMediaGroup"]);
 const CHAT_ACTIONS = new Set(["typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice", "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note"]);
@@ -142,6 +145,74 @@ export class FakeTelegramBotApi {
     } as Message;
     this.#messages.set(`${chat.id}:${message.message_id}`, message);
     return this.push({ message } as Omit<Update, "update_id">);
+  }
+
+  /** A user sends a photo with a caption; entities in it (commands, mentions) are `caption_entities`, as Telegram sends them. */
+  userSendsPhoto(from: User, chat: Chat, caption: string, options: { replyTo?: Message } = {}): Update {
+    const message = {
+      message_id: this.#messageId(chat.id),
+      date: now(),
+      chat,
+      from,
+      photo: [{ file_id: `user-photo-${this.#nextUpdateId}`, file_unique_id: `up${this.#nextUpdateId}`, width: 800, height: 600 }],
+      ...(caption !== "" ? { caption } : {}),
+      ...(detectEntities(caption).length > 0 ? { caption_entities: detectEntities(caption) } : {}),
+      ...(options.replyTo ? { reply_to_message: options.replyTo } : {}),
+    } as Message;
+    this.#messages.set(`${chat.id}:${message.message_id}`, message);
+    return this.push({ message } as Omit<Update, "update_id">);
+  }
+
+  /** A user sends something that is not text: a sticker, a voice message or a location. */
+  userSendsMedia(from: User, chat: Chat, kind: "sticker" | "voice" | "location"): Update {
+    const content =
+      kind === "sticker"
+        ? { sticker: { file_id: "sticker-1", file_unique_id: "s1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false, emoji: "👍" } }
+        : kind === "voice"
+          ? { voice: { file_id: "voice-1", file_unique_id: "v1", duration: 3, mime_type: "audio/ogg" } }
+          : { location: { latitude: 50.4501, longitude: 30.5234 } };
+    const message = { message_id: this.#messageId(chat.id), date: now(), chat, from, ...content } as Message;
+    this.#messages.set(`${chat.id}:${message.message_id}`, message);
+    return this.push({ message } as Omit<Update, "update_id">);
+  }
+
+  /**
+   * An anonymous group admin writes: Telegram sends `from` as @GroupAnonymousBot (a bot) and the
+   * group itself as `sender_chat`.
+   */
+  adminSendsAnonymously(chat: Chat, text: string, options: { replyTo?: Message } = {}): Update {
+    const message = {
+      message_id: this.#messageId(chat.id),
+      date: now(),
+      chat,
+      from: GROUP_ANONYMOUS_BOT,
+      sender_chat: chat,
+      author_signature: "Admin",
+      text,
+      ...(detectEntities(text).length > 0 ? { entities: detectEntities(text) } : {}),
+      ...(options.replyTo ? { reply_to_message: options.replyTo } : {}),
+    } as Message;
+    this.#messages.set(`${chat.id}:${message.message_id}`, message);
+    return this.push({ message } as Omit<Update, "update_id">);
+  }
+
+  /**
+   * The user edits one of their messages: Telegram sends the whole message again, with the new
+   * text (or caption) and an `edit_date`, as an `edited_message` update.
+   */
+  userEdits(original: Message, text: string): Update {
+    const stored = this.#messages.get(`${original.chat.id}:${original.message_id}`) ?? original;
+    const { entities: _entities, caption_entities: _captionEntities, ...rest } = stored;
+    const field = stored.caption !== undefined || stored.photo !== undefined ? "caption" : "text";
+    const entities = detectEntities(text);
+    const edited = {
+      ...rest,
+      [field]: text,
+      ...(entities.length > 0 ? { [field === "text" ? "entities" : "caption_entities"]: entities } : {}),
+      edit_date: Math.max(now(), (stored.edit_date ?? stored.date) + 1),
+    } as Message;
+    this.#messages.set(`${original.chat.id}:${original.message_id}`, edited);
+    return this.push({ edited_message: edited } as Omit<Update, "update_id">);
   }
 
   /**

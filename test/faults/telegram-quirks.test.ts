@@ -87,3 +87,28 @@ describe("a group upgraded to a supergroup", () => {
     expect(fake.sentTo(basicGroup.id)).toEqual([]);
   });
 });
+
+describe("captions", () => {
+  it.concurrent("a question as a photo's caption is answered like text, in a private chat and with a mention in a group", async (context) => {
+    const { fake } = await start(context);
+    fake.userSendsPhoto(alice, privateChat(alice), japanQuestion);
+    expect(isJapanAnswer(await fake.nextMessageTo(alice.id, 1))).toBe(true);
+
+    const inGroup = fake.userSendsPhoto(alice, group, `@${fake.bot.username} ${japanQuestion}`);
+    const answer = await fake.nextMessageTo(group.id, 1);
+    expect(isJapanAnswer(answer)).toBe(true);
+    expect(answer.reply_to_message?.message_id).toBe(inGroup.message?.message_id);
+  });
+
+  it.concurrent("/ask in a caption (caption_entities) is answered in a group, and a caption not for the bot is not", async (context) => {
+    const { fake } = await start(context);
+    fake.userSendsPhoto(alice, group, "Holiday photo, nothing to see");
+    const asked = fake.userSendsPhoto(alice, group, `/ask@${fake.bot.username} ${japanQuestion}`);
+    const answer = await fake.nextMessageTo(group.id, 1);
+    expect(isJapanAnswer(answer)).toBe(true);
+    expect(answer.reply_to_message?.message_id).toBe(asked.message?.message_id);
+    fake.userSends(alice, group, "/about");
+    await fake.nextMessageTo(group.id, 2);
+    expect(fake.sentTo(group.id)).toHaveLength(2);
+  });
+});
