@@ -109,6 +109,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     timeFrame: windowMs,
     limit: options.rateLimit ?? 5,
     keyPrefix: "ask",
+    keyGenerator: senderKey,
     onLimitExceeded: async (ctx) => {
       const notice = stringsFor(langOf(ctx.from?.language_code)).rateLimited;
       if (ctx.callbackQuery) {
@@ -357,7 +358,7 @@ type MessageQuestion = { kind: "question"; text: string } | { kind: "unknown-com
 function questionIn(message: Message, me: UserFromGetMe): MessageQuestion | undefined {
   const text = message.text ?? message.caption ?? "";
   const entities = message.entities ?? message.caption_entities ?? [];
-  if (message.from?.is_bot || message.via_bot?.id === me.id) return undefined;
+  if (isFromBot(message) || message.via_bot?.id === me.id) return undefined;
   const isPrivate = message.chat.type === "private";
   const command = leadingCommand(text, entities, me);
   if (command) {
@@ -379,6 +380,23 @@ function questionIn(message: Message, me: UserFromGetMe): MessageQuestion | unde
     question = question.slice(0, mention.offset) + question.slice(mention.offset + mention.length);
   }
   return { kind: "question", text: question.replace(/\s+/g, " ").trim() };
+}
+
+/**
+ * Whether another bot wrote the message. An anonymous group admin is not one:
+ * Telegram sends their messages `from` @GroupAnonymousBot with the group
+ * itself as `sender_chat`. (A channel's post in its discussion group has the
+ * channel as `sender_chat`, and stays ignored.)
+ */
+function isFromBot(message: Message): boolean {
+  return (message.from?.is_bot ?? false) && message.sender_chat?.id !== message.chat.id;
+}
+
+/** Who a rate limit counts: the person, or for an anonymous admin the group they speak for (all of them are one @GroupAnonymousBot). */
+function senderKey(ctx: Context): string | undefined {
+  const message = ctx.msg;
+  const id = message?.sender_chat && message.sender_chat.id === message.chat.id ? message.sender_chat.id : ctx.from?.id;
+  return id?.toString();
 }
 
 /** The command a text or caption starts with: its name, whether it is addressed to this bot (no @, or @this bot), and the rest. */

@@ -112,3 +112,29 @@ describe("captions", () => {
     expect(fake.sentTo(group.id)).toHaveLength(2);
   });
 });
+
+describe("anonymous group admins", () => {
+  it.concurrent("an admin writing as the group (from GroupAnonymousBot) is answered when they mention the bot or reply to it", async (context) => {
+    const { fake } = await start(context);
+    const mention = fake.adminSendsAnonymously(group, `@${fake.bot.username} ${japanQuestion}`);
+    const answer = await fake.nextMessageTo(group.id, 1);
+    expect(isJapanAnswer(answer)).toBe(true);
+    expect(answer.reply_to_message?.message_id).toBe(mention.message?.message_id);
+
+    const reply = fake.adminSendsAnonymously(group, japanQuestion, { replyTo: answer });
+    const second = await fake.nextMessageTo(group.id, 2);
+    expect(second.reply_to_message?.message_id).toBe(reply.message?.message_id);
+    expect(isJapanAnswer(second)).toBe(true);
+  });
+
+  it.concurrent("other bots, and a channel's posts in its discussion group, are still ignored", async (context) => {
+    const { fake } = await start(context);
+    const channel = { id: -1_009_999_000, type: "channel", title: "News" } as Chat;
+    fake.push({ message: { message_id: 9, date: 1, chat: group, from: { id: 136817688, is_bot: true, first_name: "Channel" }, sender_chat: channel, text: `@${fake.bot.username} ${japanQuestion}`, entities: [{ type: "mention", offset: 0, length: fake.bot.username.length + 1 }] } as Message });
+    fake.userSends({ id: 5555, is_bot: true, first_name: "Other", username: "OtherHelperBot" } as User, group, `@${fake.bot.username} ${japanQuestion}`);
+    fake.userSends(alice, group, "/about");
+    await fake.nextMessageTo(group.id, 1);
+    expect(fake.sentTo(group.id)).toHaveLength(1);
+    expect(isJapanAnswer(fake.sentTo(group.id)[0] as Message)).toBe(false);
+  });
+});
