@@ -250,6 +250,15 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     await ask(ctx, question.text, "ask");
   });
 
+  // Anything else a person sends in a private chat (a sticker, a voice message, a location): a short hint, rather than silence. Groups stay silent.
+  message
+    .chatType("private")
+    .drop((ctx) => ctx.msg.text !== undefined || ctx.msg.caption !== undefined || isFromBot(ctx.msg) || !hasUserContent(ctx.msg))
+    .use(async (ctx) => {
+      if (!(await passes(limited, ctx))) return;
+      await ctx.reply(stringsFor(langOf(ctx.from?.language_code)).textOnly);
+    });
+
   /**
    * Stops the button's spinner (and shows `text`, if any). Cosmetic: a query
    * pressed a while ago (after a restart, on a slow network) is "too old" for
@@ -390,6 +399,13 @@ function questionIn(message: Message, me: UserFromGetMe): MessageQuestion | unde
  */
 function isFromBot(message: Message): boolean {
   return (message.from?.is_bot ?? false) && message.sender_chat?.id !== message.chat.id;
+}
+
+/** What a person can send besides text; service messages (a pinned message, a chat photo change…) get no reply. */
+const USER_CONTENT = ["sticker", "voice", "audio", "video", "video_note", "animation", "document", "photo", "location", "venue", "contact", "dice", "poll", "story", "paid_media"] as const;
+
+function hasUserContent(message: Message): boolean {
+  return USER_CONTENT.some((field) => field in message);
 }
 
 /** Who a rate limit counts: the person, or for an anonymous admin the group they speak for (all of them are one @GroupAnonymousBot). */

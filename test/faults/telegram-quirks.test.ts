@@ -5,7 +5,7 @@
  * edited questions, and groups at the 20-messages-a-minute limit. Each test
  * asserts what the user receives: the answer, once, in the right chat.
  */
-import type { Chat, Message, User } from "grammy/types";
+import type { Chat, Message, Update, User } from "grammy/types";
 import { beforeAll, describe, expect, it, type TestContext } from "vitest";
 import { loadEngine, type Engine } from "../../src/index.ts";
 import { alice, buttons, group, LogCapture, olena, privateChat, seen, startHarness, type Harness } from "../adapters/telegram/harness.ts";
@@ -130,7 +130,7 @@ describe("anonymous group admins", () => {
   it.concurrent("other bots, and a channel's posts in its discussion group, are still ignored", async (context) => {
     const { fake } = await start(context);
     const channel = { id: -1_009_999_000, type: "channel", title: "News" } as Chat;
-    fake.push({ message: { message_id: 9, date: 1, chat: group, from: { id: 136817688, is_bot: true, first_name: "Channel" }, sender_chat: channel, text: `@${fake.bot.username} ${japanQuestion}`, entities: [{ type: "mention", offset: 0, length: fake.bot.username.length + 1 }] } as Message });
+    fake.push({ message: { message_id: 9, date: 1, chat: group, from: { id: 136817688, is_bot: true, first_name: "Channel" }, sender_chat: channel, text: `@${fake.bot.username} ${japanQuestion}`, entities: [{ type: "mention", offset: 0, length: fake.bot.username.length + 1 }] } as unknown as Update["message"] });
     fake.userSends({ id: 5555, is_bot: true, first_name: "Other", username: "OtherHelperBot" } as User, group, `@${fake.bot.username} ${japanQuestion}`);
     fake.userSends(alice, group, "/about");
     await fake.nextMessageTo(group.id, 1);
