@@ -14,6 +14,7 @@ import type { Logger } from "../shared/logger.ts";
 import { parseTimelineRequest, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
 import type { TelegramConfig } from "./config.ts";
 import { ChatMigrations } from "./chat-migration.ts";
+import { LruMap } from "./lru.ts";
 import { UpdateDedupe } from "./dedupe.ts";
 import { networkRetry, retryAfterUnit, type NetworkRetryOptions } from "./network-retry.ts";
 import { bold, escapeHtml, packMessages, plain, type Block } from "./html.ts";
@@ -39,6 +40,8 @@ export interface BotOptions {
   maxRetryDelaySeconds?: number;
   /** How long the bot waits per second of `retry_after`, in ms. Default 1000; tests shorten it so a 429 costs milliseconds. */
   retryAfterUnitMs?: number;
+  /** How many answered messages are remembered for their edits. Default 2000. */
+  editMemory?: number;
   /** Groups known to have become supergroups; default: a new memory of 1000 moves. */
   migrations?: ChatMigrations;
   /** Skips `getMe` at start (tests, or a cached value). */
@@ -48,7 +51,7 @@ export interface BotOptions {
 }
 
 /** Which engine call produced an answer, for logs. */
-type AnswerKind = "ask" | "agreement" | "sources" | "about" | "button" | "inline";
+type AnswerKind = "ask" | "edit" | "agreement" | "sources" | "about" | "button" | "inline";
 
 const EXAMPLE_COUNT = 3;
 const MAX_INLINE_RESULTS = 50;
@@ -97,6 +100,8 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
   const keyboards: KeyboardContext = { catalogue: new SourceCatalogue(engine.sources().citations), tokens: options.tokens ?? new QuestionTokens() };
   const windowMs = options.rateLimitWindowMs ?? 10_000;
   const callbackNoticeSent = new WeakSet<Context>();
+  /** The question last answered for a message ("chat:message"), so an edit that leaves it as it was is not answered again. */
+  const askedIn = new LruMap<string, string>(options.editMemory ?? 2000);
 
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   // Claimed when its turn in the chat comes, not on arrival: after a crash, updates still queued behind it are handled by the next process.
@@ -143,6 +148,8 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
 
   async function ask(ctx: Context, question: string, kind: AnswerKind, render: RenderOptions = {}): Promise<void> {
     const startedAt = performance.now();
+    const asked = ctx.message ?? ctx.editedMessage;
+    if (asked) askedIn.set(`${asked.chat.id}:${asked.message_id}`, question);
     const answer = engine.answer(question, { lang: langOf(ctx.from?.language_code) });
     await sendAnswer(ctx, answer, kind, startedAt, render);
   }
@@ -248,6 +255,16 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
       return;
     }
     await ask(ctx, question.text, "ask");
+  });
+
+  // An edited question is answered once more, as a reply to the edit; in groups only when the edit itself is addressed to the bot.
+  bot.on("edited_message", async (ctx) => {
+    const question = questionIn(ctx.editedMessage, ctx.me);
+    if (question?.kind !== "question") return;
+    // At most once per edit: Telegram also sends edits that leave the words as they were (and re-sends updates).
+    if (askedIn.get(`${ctx.chat.id}:${ctx.editedMessage.message_id}`) === question.text) return;
+    if (!(await passes(limited, ctx))) return;
+    await ask(ctx, question.text, "edit");
   });
 
   // Anything else a person sends in a private chat (a sticker, a voice message, a location): a short hint, rather than silence. Groups stay silent.
@@ -465,10 +482,10 @@ async function sendHtml(ctx: Context, chunks: string[], options: { keyboard?: In
   }
 }
 
-/** In groups, replies quote the message they answer so the thread stays readable. */
+/** In groups, replies quote the message they answer so the thread stays readable; the answer to an edit quotes the edited message everywhere. */
 function replyOptions(ctx: Context, first = true): { reply_parameters?: { message_id: number; allow_sending_without_reply: true } } {
-  const message = ctx.message;
-  if (!first || !message || message.chat.type === "private") return {};
+  const message = ctx.message ?? ctx.editedMessage;
+  if (!first || !message || (message.chat.type === "private" && !ctx.editedMessage)) return {};
   return { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } };
 }
 

@@ -12,8 +12,8 @@ import { createBot, commandMenus, type BotOptions } from "./bot.ts";
 import { loadTelegramConfig, type TelegramConfig, type TelegramWebhookConfig } from "./config.ts";
 import { UpdateDedupe } from "./dedupe.ts";
 
-/** The only updates the bot acts on; Telegram then sends no others (edits, reactions, member changes). */
-const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
+/** The only updates the bot acts on; Telegram then sends no others (reactions, member changes, channel posts). */
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query"] as const;
 
 export interface StartOptions {
   /** Seconds each `getUpdates` call waits for an update (long polling). Default 30. */

@@ -138,3 +138,41 @@ describe("anonymous group admins", () => {
     expect(isJapanAnswer(fake.sentTo(group.id)[0] as Message)).toBe(false);
   });
 });
+
+describe("edited questions", () => {
+  it.concurrent("an edited question in a private chat is answered once more, as a reply to the edit, and once per edit", async (context) => {
+    const { fake } = await start(context);
+    const sent = fake.userSends(alice, privateChat(alice), "When did Germany sign its security agreement with Ukraine?");
+    await fake.nextMessageTo(alice.id, 1);
+    const edit = fake.userEdits(sent.message as Message, japanQuestion);
+    const answer = await fake.nextMessageTo(alice.id, 2);
+    expect(isJapanAnswer(answer)).toBe(true);
+    expect(answer.reply_to_message?.message_id).toBe(sent.message?.message_id);
+
+    // The same edit again (Telegram re-sends, or an edit that leaves the words as they were): no new answer.
+    fake.push({ edited_message: edit.edited_message } as Omit<Update, "update_id">);
+    fake.userEdits(sent.message as Message, japanQuestion);
+    fake.userSends(alice, privateChat(alice), "/about");
+    await fake.nextMessageTo(alice.id, 3);
+    expect(fake.sentTo(alice.id).filter(isJapanAnswer)).toHaveLength(1);
+    expect(fake.sentTo(alice.id)).toHaveLength(3);
+  });
+
+  it.concurrent("in a group, an edit is answered only when the edit itself is addressed to the bot", async (context) => {
+    const { fake } = await start(context);
+    const chatter = fake.userSends(alice, group, "When did Japan sign, does anyone know?");
+    fake.userEdits(chatter.message as Message, "When did Japan sign, does anyone know??");
+    const asked = fake.userSends(alice, group, `/ask When did Japn sign?`);
+    await fake.nextMessageTo(group.id, 1);
+    fake.userEdits(chatter.message as Message, `@${fake.bot.username} ${japanQuestion}`);
+    const answer = await fake.nextMessageTo(group.id, 2);
+    expect(isJapanAnswer(answer)).toBe(true);
+    expect(answer.reply_to_message?.message_id).toBe(chatter.message?.message_id);
+    fake.userEdits(asked.message as Message, `/ask ${japanQuestion}`);
+    const third = await fake.nextMessageTo(group.id, 3);
+    expect(third.reply_to_message?.message_id).toBe(asked.message?.message_id);
+    fake.userSends(alice, group, "/about");
+    await fake.nextMessageTo(group.id, 4);
+    expect(fake.sentTo(group.id)).toHaveLength(4);
+  });
+});

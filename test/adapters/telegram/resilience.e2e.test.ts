@@ -151,7 +151,7 @@ describe("webhook mode", () => {
     const webhook = { url: "https://bot.example.org/telegram/hook", secret: "hook-secret_123", port: 0 };
     const { fake, handle } = await start({ config: { webhook } });
     expect(handle.mode).toBe("webhook");
-    expect(fake.succeeded("setWebhook")[0]?.payload).toMatchObject({ url: webhook.url, secret_token: webhook.secret, allowed_updates: ["message", "callback_query", "inline_query"] });
+    expect(fake.succeeded("setWebhook")[0]?.payload).toMatchObject({ url: webhook.url, secret_token: webhook.secret, allowed_updates: ["message", "edited_message", "callback_query", "inline_query"] });
     expect(fake.calls.filter((call) => call.method === "getUpdates")).toEqual([]);
 
     const post = (update: Update, headers: Record<string, string> = {}, path = "/telegram/hook") =>
