@@ -15,7 +15,8 @@ import { parseTimelineRequest, timelineOptions, timelineYears, type TimelineRequ
 import type { TelegramConfig } from "./config.ts";
 import { ChatMigrations } from "./chat-migration.ts";
 import { LruMap } from "./lru.ts";
-import { UpdateDedupe } from "./dedupe.ts";
+import { Delivery } from "./delivery.ts";
+import { FileUpdateStore } from "./update-store.ts";
 import { networkRetry, retryAfterUnit, type NetworkRetryOptions } from "./network-retry.ts";
 import { bold, escapeHtml, packMessages, plain, type Block } from "./html.ts";
 import { answerKeyboard, buttonNotice, questionsKeyboard, QuestionTokens, resolveButton, SourceCatalogue, type KeyboardContext } from "./keyboard.ts";
@@ -24,8 +25,8 @@ import { renderTimelineMessages } from "./render-timeline.ts";
 import { langOf, stringsFor } from "./strings.ts";
 
 export interface BotOptions {
-  /** Handled-update memory; default: in memory only, 5000 ids. */
-  dedupe?: UpdateDedupe;
+  /** Claims and finishes every update (at least once, duplicates skipped); default: over an in-memory `FileUpdateStore`. */
+  delivery?: Delivery;
   /** Long-question memory behind suggestion buttons; default 2000 questions. */
   tokens?: QuestionTokens;
   /** Questions, commands and button presses allowed per user per window. Default 5. */
@@ -57,7 +58,7 @@ const EXAMPLE_COUNT = 3;
 const MAX_INLINE_RESULTS = 50;
 
 /**
- * Builds the bot with all middleware: update dedupe, per-chat ordering,
+ * Builds the bot with all middleware: delivery (claim, finish, duplicates), per-chat ordering,
  * per-user rate limits, commands, group rules, inline mode, buttons and a
  * catch-all error handler. `logger` should carry `platform: "telegram"`.
  */
@@ -91,24 +92,17 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
   const migrations = options.migrations ?? new ChatMigrations();
   bot.api.config.use(migrations.transformer(logger));
 
-  const dedupe = options.dedupe ?? new UpdateDedupe();
-  // Claimed update ids reach the dedupe file before any call goes out, so no answer is sent for an id a crash would forget.
-  bot.api.config.use((prev, method, payload, signal) => {
-    dedupe.flush();
-    return prev(method, payload, signal);
-  });
+  const delivery = options.delivery ?? new Delivery(new FileUpdateStore(), logger);
+  bot.api.config.use(delivery.transformer());
   const keyboards: KeyboardContext = { catalogue: new SourceCatalogue(engine.sources().citations), tokens: options.tokens ?? new QuestionTokens() };
   const windowMs = options.rateLimitWindowMs ?? 10_000;
   const callbackNoticeSent = new WeakSet<Context>();
   /** The question last answered for a message ("chat:message"), so an edit that leaves it as it was is not answered again. */
   const askedIn = new LruMap<string, string>(options.editMemory ?? 2000);
 
+  // First: an update is claimed on arrival (before it waits for its chat's turn) and finished once handled.
+  bot.use(delivery.middleware());
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
-  // Claimed when its turn in the chat comes, not on arrival: after a crash, updates still queued behind it are handled by the next process.
-  bot.use(async (ctx, next) => {
-    if (dedupe.claim(ctx.update.update_id)) return next();
-    logger.debug({ updateId: ctx.update.update_id }, "skipped an update already handled");
-  });
 
   const limited = limit<Context, never>({
     timeFrame: windowMs,

@@ -272,6 +272,11 @@ export class FakeTelegramBotApi {
 
   // ——— what tests read ———
 
+  /** Updates Telegram still holds for the bot: queued and not yet confirmed by a `getUpdates` with a higher offset. */
+  get unconfirmed(): number {
+    return this.#queue.length;
+  }
+
   /** Successful calls of `method`. */
   succeeded(method: string): RecordedCall[] {
     return this.calls.filter((call) => call.method === method && call.ok);

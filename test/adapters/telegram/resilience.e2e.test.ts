@@ -6,7 +6,8 @@ import { join } from "node:path";
 import type { Message, Update } from "grammy/types";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../../adapters/telegram/bot.ts";
-import { UpdateDedupe } from "../../../adapters/telegram/dedupe.ts";
+import { Delivery } from "../../../adapters/telegram/delivery.ts";
+import { FileUpdateStore } from "../../../adapters/telegram/update-store.ts";
 import { QuestionTokens } from "../../../adapters/telegram/keyboard.ts";
 import { loadEngine, type Engine } from "../../../src/index.ts";
 import { FakeTelegramBotApi } from "../../fakes/telegram-bot-api.ts";
@@ -179,9 +180,10 @@ describe("webhook mode", () => {
 describe("a long run", () => {
   it("keeps the handled-update memory and the button-token map bounded", async () => {
     const fake = await FakeTelegramBotApi.start();
-    const dedupe = new UpdateDedupe({ capacity: 50 });
+    const store = new FileUpdateStore({ capacity: 50 });
     const tokens = new QuestionTokens(20);
-    const bot = createBot(engine, { token: fake.token, apiRoot: fake.apiRoot }, new LogCapture().logger, { dedupe, tokens, botInfo: fake.bot, rateLimit: 1_000_000 });
+    const logger = new LogCapture().logger;
+    const bot = createBot(engine, { token: fake.token, apiRoot: fake.apiRoot }, logger, { delivery: new Delivery(store, logger), tokens, botInfo: fake.bot, rateLimit: 1_000_000 });
     try {
       for (let i = 0; i < 120; i++) {
         const user = { ...olena, id: 20_000 + i };
@@ -189,7 +191,8 @@ describe("a long run", () => {
         await bot.handleUpdate(fake.userSends(user, privateChat(user), "/start"));
       }
       expect(fake.succeeded("sendMessage").length).toBe(240);
-      expect(dedupe.size).toBe(50);
+      expect(store.size).toBe(50);
+      expect(await store.unfinished()).toEqual([]);
       expect(tokens.size).toBeLessThanOrEqual(20);
     } finally {
       await fake.close();
