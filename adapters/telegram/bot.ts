@@ -13,6 +13,7 @@ import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
 import { parseTimelineRequest, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
 import type { TelegramConfig } from "./config.ts";
+import { ChatBacklog } from "./chat-backlog.ts";
 import { ChatMigrations } from "./chat-migration.ts";
 import { LruMap } from "./lru.ts";
 import { Delivery } from "./delivery.ts";
@@ -39,6 +40,10 @@ export interface BotOptions {
   maxRetryAttempts?: number;
   /** Longest `retry_after` (seconds) worth waiting for; a longer one fails the call. Default 10. */
   maxRetryDelaySeconds?: number;
+  /** The same for messages and pictures sent to a chat (a group at its 20-a-minute limit asks for up to a minute). Default 120. */
+  chatMaxRetryDelaySeconds?: number;
+  /** Updates that may wait in one chat while its answers are held up; past it the oldest is dropped, with a log line. Default 20. */
+  maxWaitingPerChat?: number;
   /** How long the bot waits per second of `retry_after`, in ms. Default 1000; tests shorten it so a 429 costs milliseconds. */
   retryAfterUnitMs?: number;
   /** How many answered messages are remembered for their edits. Default 2000. */
@@ -53,6 +58,9 @@ export interface BotOptions {
 
 /** Which engine call produced an answer, for logs. */
 type AnswerKind = "ask" | "edit" | "agreement" | "sources" | "about" | "button" | "inline";
+
+/** The calls that deliver an answer, worth a long wait for a 429. */
+const ANSWER_METHODS = new Set(["sendMessage", "sendPhoto", "sendMediaGroup", "sendDocument"]);
 
 const EXAMPLE_COUNT = 3;
 const MAX_INLINE_RESULTS = 50;
@@ -79,16 +87,20 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
   bot.api.config.use(networkRetry(options.network));
   const retryAfterUnitMs = options.retryAfterUnitMs ?? 1000;
   bot.api.config.use(retryAfterUnit(retryAfterUnitMs));
-  bot.api.config.use(
+  // autoRetry waits out 429s, for as long as each method can usefully wait: an answer to a group at its 20-a-minute
+  // limit is worth half a minute's wait (its chat's queue waits; others go on), a button's toast or a menu is not.
+  const patience = (seconds: number) =>
     autoRetry({
       maxRetryAttempts: options.maxRetryAttempts ?? 3,
       // In the same unit as the retry_after values it is compared with (see retryAfterUnit).
-      maxDelaySeconds: ((options.maxRetryDelaySeconds ?? 10) * retryAfterUnitMs) / 1000,
+      maxDelaySeconds: (seconds * retryAfterUnitMs) / 1000,
       // The plugin would retry network errors forever and 5xx after a fixed 3 s; networkRetry does both, with configurable delays.
       rethrowHttpErrors: true,
       rethrowInternalServerErrors: true,
-    }),
-  );
+    });
+  const quick = patience(options.maxRetryDelaySeconds ?? 10);
+  const patient = patience(options.chatMaxRetryDelaySeconds ?? 120);
+  bot.api.config.use((prev, method, payload, signal) => (ANSWER_METHODS.has(method) ? patient : quick)(prev, method, payload, signal));
   const migrations = options.migrations ?? new ChatMigrations();
   bot.api.config.use(migrations.transformer(logger));
 
@@ -102,7 +114,8 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
 
   // First: an update is claimed on arrival (before it waits for its chat's turn) and finished once handled.
   bot.use(delivery.middleware());
-  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  const backlog = new ChatBacklog(options.maxWaitingPerChat ?? 20, logger);
+  bot.use(backlog.enter, sequentialize((ctx: Context) => ctx.chat?.id.toString()), backlog.start);
 
   const limited = limit<Context, never>({
     timeFrame: windowMs,

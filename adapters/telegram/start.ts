@@ -19,6 +19,11 @@ const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_
 export interface StartOptions {
   /** Seconds each `getUpdates` call waits for an update (long polling). Default 30. */
   pollTimeoutSeconds?: number;
+  /**
+   * After how long an update that is still being handled (its chat's answers held up by a 429) stops
+   * counting against the runner's 500 concurrent updates, so a slow chat never holds up the others. Default 5000 ms.
+   */
+  slowUpdateMs?: number;
   /** Address the webhook server binds to. Default "0.0.0.0" (all interfaces). */
   webhookHost?: string;
   /** Passed on to `createBot` (its `delivery` is built here, over `updates`). */
@@ -59,7 +64,7 @@ export async function startTelegram(engine: Engine, config: TelegramConfig, logg
     // Before any new update: what a crashed run left unanswered goes first in its chat.
     await delivery.replay(bot);
     if (config.webhook) return await startWebhook(bot, config.webhook, delivery, logger, options.webhookHost ?? "0.0.0.0");
-    return await startPolling(bot, delivery, logger, options.pollTimeoutSeconds ?? 30);
+    return await startPolling(bot, delivery, logger, options.pollTimeoutSeconds ?? 30, options.slowUpdateMs ?? 5_000);
   } catch (error) {
     await delivery.settled();
     await store.close();
@@ -104,14 +109,26 @@ async function registerCommands(bot: Bot, logger: Logger): Promise<void> {
   }
 }
 
-async function startPolling(bot: Bot, delivery: Delivery, logger: Logger, timeoutSeconds: number): Promise<TelegramHandle> {
+async function startPolling(bot: Bot, delivery: Delivery, logger: Logger, timeoutSeconds: number, slowUpdateMs: number): Promise<TelegramHandle> {
   // Polling fails with 409 while a webhook is set (e.g. left over from webhook mode).
   await bot.api.deleteWebhook();
-  const runner = run(bot, { runner: { fetch: { timeout: timeoutSeconds, allowed_updates: ALLOWED_UPDATES }, silent: true } });
+  // Updates still being handled after `slowUpdateMs` leave the runner's count (they go on in the background, awaited on stop).
+  const slow = new Set<Promise<void>>();
+  const onSlow = (update: { update_id: number }, task: Promise<void>) => {
+    slow.add(task);
+    const done = () => void slow.delete(task);
+    task.then(done, done);
+    logger.debug({ updateId: update.update_id }, "an update is taking long (its chat's answers are held up); the others go on");
+  };
+  const runner = run(bot, {
+    runner: { fetch: { timeout: timeoutSeconds, allowed_updates: ALLOWED_UPDATES }, silent: true },
+    sink: { timeout: { milliseconds: slowUpdateMs, handler: onSlow } },
+  });
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       if (runner.isRunning()) await runner.stop();
+      await Promise.allSettled([...slow]);
       await delivery.settled();
       await confirmHandled(bot, delivery, logger);
       await delivery.store.close();

@@ -176,3 +176,46 @@ describe("edited questions", () => {
     expect(fake.sentTo(group.id)).toHaveLength(4);
   });
 });
+
+describe("a group at Telegram's 20-messages-a-minute limit", () => {
+  const slowMode = (seconds: number) => ({ error_code: 429, description: `Too Many Requests: retry after ${seconds}`, parameters: { retry_after: seconds } });
+  const toGroup = (payload: Record<string, unknown>) => payload.chat_id === group.id;
+
+  it.concurrent("a 429 with retry_after 35 delays the group's answer instead of losing it, and other chats go on meanwhile", async (context) => {
+    // A second of retry_after lasts 20 ms here (quickRetries), so the 35 s wait takes 0.7 s.
+    const { fake, logs } = await start(context);
+    fake.failNext("sendMessage", slowMode(35), 1, toGroup);
+    const question = fake.userSends(alice, group, `/ask ${japanQuestion}`);
+    await fake.waitFor((call) => call.method === "sendMessage" && call.error?.error_code === 429);
+    fake.userSends(olena, privateChat(olena), "/about");
+    await fake.nextMessageTo(olena.id, 1);
+    expect(fake.sentTo(group.id)).toHaveLength(0); // the private chat was answered while the group waited
+
+    const answer = await fake.nextMessageTo(group.id, 1);
+    expect(isJapanAnswer(answer)).toBe(true);
+    expect(answer.reply_to_message?.message_id).toBe(question.message?.message_id);
+    expect(fake.sentTo(group.id)).toHaveLength(1);
+    expect(await logs.waitFor((line) => line.msg === "Bot API refused a call")).toMatchObject({ code: 429, retryAfterS: 35 });
+    expect(logs.lines().filter((line) => line.msg === "update failed")).toEqual([]);
+  });
+
+  it.concurrent("questions waiting behind it are bounded: past the limit the oldest waiting is dropped, with a log line", async (context) => {
+    const { fake, logs } = await start(context, { bot: { maxWaitingPerChat: 3 } });
+    fake.failNext("sendMessage", slowMode(50), 1, toGroup);
+    const held = fake.userSends(alice, group, `/ask ${japanQuestion}`);
+    await fake.waitFor((call) => call.method === "sendMessage" && call.error?.error_code === 429);
+    const waiting = Array.from({ length: 5 }, (_, i) => fake.userSends({ ...alice, id: 40_000 + i }, group, `/ask ${japanQuestion} (${i})`));
+    await fake.nextMessageTo(group.id, 4);
+    await logs.waitFor((line) => line.msg === "too many questions waiting in one chat; dropped the oldest");
+    fake.userSends(bob(), group, "/about");
+    await fake.nextMessageTo(group.id, 5);
+    const answered = fake.sentTo(group.id).map((message) => message.reply_to_message?.message_id);
+    const ids = (updates: typeof waiting) => updates.map((update) => update.message?.message_id);
+    expect(answered.slice(0, 4)).toEqual([held.message?.message_id, ...ids(waiting.slice(2))]);
+    expect(logs.lines().filter((line) => line.msg === "too many questions waiting in one chat; dropped the oldest")).toHaveLength(2);
+  });
+});
+
+function bob(): User {
+  return { id: 1002, is_bot: false, first_name: "Bob", language_code: "en" };
+}
