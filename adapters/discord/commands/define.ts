@@ -1,6 +1,8 @@
 /**
- * The parts every command shares: usable in servers and in DMs with the bot,
- * described in English and Ukrainian, and an optional `private` flag.
+ * The parts every command shares: installable on a server or by a user for
+ * themselves, usable in servers, in DMs with the bot and in any other DM or
+ * group DM (when the user installed the app), described in English and
+ * Ukrainian, and an optional `private` flag.
  */
 import {
   ApplicationIntegrationType,
@@ -21,8 +23,8 @@ export function defineCommand(name: string, description: Described): SlashComman
     .setName(name)
     .setDescription(description.en)
     .setDescriptionLocalizations({ uk: description.uk })
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall);
 }
 
 export const PRIVATE_OPTION = "private";

@@ -123,6 +123,16 @@ describe("/ask", () => {
   });
 });
 
+describe("installed by a user for themselves", () => {
+  it.each(["server", "dm", "group-dm"] as const)("answers /ask in a %s where the bot is not a member, publicly", async (where) => {
+    const [reply] = await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" }, { userInstall: where }));
+    expect(callbackType(reply)).toBe(4);
+    expect(message(reply).flags ?? 0).toBe(0);
+    expect(allText(embedOf(reply))).toContain("13 June 2024");
+    expect(limitViolations(message(reply))).toEqual([]);
+  });
+});
+
 describe("/agreement", () => {
   it("suggests partners as the user types, typos and aliases included, within Discord's caps", async () => {
     const choicesFor = async (typed: string) => {
