@@ -61,7 +61,7 @@ export function createInteractionHandler(options: DispatchOptions): (interaction
           await interaction.reply({ content: stringsFor(langOfLocale(interaction.locale)).error, flags: MessageFlags.Ephemeral });
           return;
         }
-        const here: InteractionContext = { ...ctx, private: wantsPrivate(interaction) };
+        const here: InteractionContext = { ...ctx, private: wantsPrivate(interaction, command) };
         if (command.slow) await defer(interaction, here);
         shown = await command.execute(interaction, here);
       } else if (interaction.isButton()) {

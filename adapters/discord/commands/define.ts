@@ -37,6 +37,15 @@ export function privateOption(option: SlashCommandBooleanOption): SlashCommandBo
     .setDescriptionLocalizations({ uk: "Показати відповідь лише вам (типово її бачать усі в каналі)" });
 }
 
-export function wantsPrivate(interaction: ChatInputCommandInteraction): boolean {
-  return interaction.options.getBoolean(PRIVATE_OPTION) ?? false;
+/** The same flag for a command whose reply is private in servers unless asked otherwise (`/sources`: a dozen messages). */
+export function privateInServersOption(option: SlashCommandBooleanOption): SlashCommandBooleanOption {
+  return option
+    .setName(PRIVATE_OPTION)
+    .setDescription("Show the reply only to you (default: only you in servers, everyone in DMs)")
+    .setDescriptionLocalizations({ uk: "Показати відповідь лише вам (типово на серверах лише вам, у приватних чатах усім)" });
+}
+
+/** Whether the reply is private: the `private` option when given, else the command's default (private in servers, or never). */
+export function wantsPrivate(interaction: ChatInputCommandInteraction, defaults: { privateInServers?: boolean } = {}): boolean {
+  return interaction.options.getBoolean(PRIVATE_OPTION) ?? ((defaults.privateInServers ?? false) && interaction.inGuild());
 }

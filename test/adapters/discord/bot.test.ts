@@ -200,6 +200,28 @@ describe("/sources", () => {
   });
 });
 
+describe("/sources visibility", () => {
+  /** Runs /sources and returns the flags of its first message and every follow-up. */
+  async function flagsOf(built: Built): Promise<number[]> {
+    const from = logLines.length;
+    fake.interact(built.payload);
+    await logged((line) => line.msg === "answered" && line.command === "sources", from);
+    return fake.requestsFor(built.token).map((request) => message(request).flags ?? 0);
+  }
+
+  it("is private by default in a server (a dozen messages would bury the channel), public when private:false", async () => {
+    const byDefault = await flagsOf(chatInput("sources"));
+    expect(byDefault.length).toBeGreaterThan(5);
+    expect(new Set(byDefault)).toEqual(new Set([64]));
+    expect(new Set(await flagsOf(chatInput("sources", { private: false })))).toEqual(new Set([0]));
+    expect(new Set(await flagsOf(chatInput("sources", {}, { userInstall: "server" })))).toEqual(new Set([64]));
+  });
+
+  it("is public by default in a DM", async () => {
+    expect(new Set(await flagsOf(chatInput("sources", {}, { dm: true })))).toEqual(new Set([0]));
+  });
+});
+
 describe("/about", () => {
   it("says what the bot covers, as of when, with example questions", async () => {
     const [reply] = await send(chatInput("about"));
