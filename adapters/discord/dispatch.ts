@@ -58,7 +58,7 @@ export function createInteractionHandler(options: DispatchOptions): (interaction
         const command = byName.get(interaction.commandName);
         if (!command) {
           logger.warn({ command: label }, "unknown command (deploy the commands again?)");
-          await interaction.reply({ content: stringsFor(langOfLocale(interaction.locale)).error, flags: MessageFlags.Ephemeral });
+          await interaction.reply({ content: stringsFor(langOfLocale(interaction.locale)).staleCommand, flags: MessageFlags.Ephemeral });
           return;
         }
         const here: InteractionContext = { ...ctx, private: wantsPrivate(interaction, command) };

@@ -305,6 +305,15 @@ describe("failures", () => {
     expect(allText(embedOf(next))).toContain(formatDate(engine.asOf, "en"));
   });
 
+  it("a command this version no longer has says so privately, without suggesting to try again", async () => {
+    const [reply] = await send(chatInput("countries"));
+    expect(message(reply).flags).toBe(64);
+    expect(message(reply).content).toBe("This command no longer exists. Type / to see the current ones, or ask with /ask.");
+    const [uk] = await send(chatInput("countries", {}, { locale: "uk" }));
+    expect(message(uk).content).toBe("Цієї команди більше немає. Наберіть /, щоб побачити чинні, або запитайте через /ask.");
+    expect(await logged((line) => line.msg === "unknown command (deploy the commands again?)")).toMatchObject({ level: 40, command: "countries" });
+  });
+
   it("never writes the bot token, and writes questions only at debug level", () => {
     const all = logLines.join("");
     expect(all).not.toContain(TOKEN);
