@@ -42,7 +42,7 @@ export interface BotOptions {
   maxRetryDelaySeconds?: number;
   /** The same for messages and pictures sent to a chat (a group at its 20-a-minute limit asks for up to a minute). Default 120. */
   chatMaxRetryDelaySeconds?: number;
-  /** Updates that may wait in one chat while its answers are held up; past it the oldest is dropped, with a log line. Default 20. */
+  /** Updates that may wait in one chat while Telegram holds its answers up (a 429); past it the oldest is dropped, with a log line. Default 20. */
   maxWaitingPerChat?: number;
   /** How long the bot waits per second of `retry_after`, in ms. Default 1000; tests shorten it so a 429 costs milliseconds. */
   retryAfterUnitMs?: number;
@@ -76,16 +76,21 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     client: config.apiRoot ? { apiRoot: config.apiRoot } : {},
   });
   // Installed first, so it runs innermost: every single attempt Telegram refuses is logged, retried ones included; failed polls are logged by start-up.
+  const retryAfterUnitMs = options.retryAfterUnitMs ?? 1000;
+  const backlog = new ChatBacklog(options.maxWaitingPerChat ?? 20, logger);
   bot.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
     if (!result.ok && method !== "getUpdates" && (result.error_code === 429 || result.error_code >= 500)) {
       logger.warn({ method, code: result.error_code, retryAfterS: result.parameters?.retry_after }, "Bot API refused a call");
+      // A chat told to wait: its queue of questions is bounded until the wait is over.
+      const chatId = (payload as { chat_id?: unknown }).chat_id;
+      const retryAfter = result.parameters?.retry_after;
+      if (typeof chatId === "number" && retryAfter !== undefined) backlog.hold(chatId, retryAfter * retryAfterUnitMs);
     }
     return result;
   });
   // Each attempt, autoRetry's included, gets its own time limit; network failures and 5xx are retried here.
   bot.api.config.use(networkRetry(options.network));
-  const retryAfterUnitMs = options.retryAfterUnitMs ?? 1000;
   bot.api.config.use(retryAfterUnit(retryAfterUnitMs));
   // autoRetry waits out 429s, for as long as each method can usefully wait: an answer to a group at its 20-a-minute
   // limit is worth half a minute's wait (its chat's queue waits; others go on), a button's toast or a menu is not.
@@ -114,7 +119,6 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
 
   // First: an update is claimed on arrival (before it waits for its chat's turn) and finished once handled.
   bot.use(delivery.middleware());
-  const backlog = new ChatBacklog(options.maxWaitingPerChat ?? 20, logger);
   bot.use(backlog.enter, sequentialize((ctx: Context) => ctx.chat?.id.toString()), backlog.start);
 
   const limited = limit<Context, never>({

@@ -3,8 +3,10 @@
  * in a chat are handled one at a time, in order (`sequentialize`); when the
  * chat's answers are held up - a group at Telegram's 20-messages-a-minute
  * limit answers 429 with a `retry_after` of half a minute - new questions
- * queue behind them. Past `max` waiting, the oldest waiting one is dropped,
- * with a log line, rather than let one chat's queue grow without end.
+ * queue behind them. While a chat is held up like that, past `max` waiting
+ * the oldest waiting one is dropped, with a log line, rather than let one
+ * chat's queue grow without end. (A chat that is not held up keeps every
+ * update: a burst of a hundred arrives in one batch and drains in moments.)
  *
  * Two middlewares: `enter` before `sequentialize` (an update joins its
  * chat's queue), `start` right after it (its turn came). A dropped update
@@ -24,6 +26,8 @@ export class ChatBacklog {
   readonly #logger: Logger;
   readonly #queues = new Map<number, Waiting[]>();
   readonly #entries = new WeakMap<Context, Waiting>();
+  /** Chats whose answers Telegram asked to wait (429): until when, in ms since the epoch. */
+  readonly #heldUntil = new Map<number, number>();
 
   /** @param max Updates that may wait in one chat (the one being handled not counted). */
   constructor(max: number, logger: Logger) {
@@ -41,14 +45,32 @@ export class ChatBacklog {
     const queue = this.#queues.get(chatId) ?? [];
     queue.push(entry);
     this.#queues.set(chatId, queue);
-    if (queue.length > this.#max) {
+    this.#trim(chatId);
+    await Promise.race([next(), left]);
+  };
+
+  /** Telegram asked to wait `ms` before the next message to `chatId` (a 429 with `retry_after`). */
+  hold(chatId: number, ms: number): void {
+    this.#heldUntil.set(chatId, Math.max(this.#heldUntil.get(chatId) ?? 0, Date.now() + ms));
+    this.#trim(chatId);
+  }
+
+  /** Drops the oldest waiting updates of a held-up chat down to `max`. */
+  #trim(chatId: number): void {
+    const until = this.#heldUntil.get(chatId);
+    if (until === undefined) return;
+    if (until <= Date.now()) {
+      this.#heldUntil.delete(chatId);
+      return;
+    }
+    const queue = this.#queues.get(chatId) ?? [];
+    while (queue.length > this.#max) {
       const oldest = queue.shift() as Waiting;
       oldest.dropped = true;
       oldest.leave();
       this.#logger.warn({ chatId, waiting: queue.length }, "too many questions waiting in one chat; dropped the oldest");
     }
-    await Promise.race([next(), left]);
-  };
+  }
 
   readonly start: MiddlewareFn<Context> = async (ctx, next) => {
     const entry = this.#entries.get(ctx);
