@@ -46,6 +46,9 @@ export interface FileUpdateStoreOptions {
   onGiveUp?: (update: Update) => void;
 }
 
+/** The file holds what people wrote (a claim carries its update), so only the bot's own user may read it. */
+const FILE_MODE = 0o600;
+
 interface Claim {
   update: Update;
   /** How many processes have claimed it, this one included once it does. */
@@ -60,7 +63,9 @@ interface Claim {
  * every Bot API call (so no claim can be confirmed to Telegram, nor any
  * answer leave, before it is on disk), and a claim or finish schedules a
  * flush for the end of the event-loop turn in case no call follows. The file
- * is compacted when it grows past twice what it needs to hold.
+ * is compacted when it grows past twice what it needs to hold: the finished
+ * ids and the open claims. Between compactions it still holds the content of
+ * recently finished updates, so it is created readable by its owner only.
  */
 export class FileUpdateStore implements UpdateStore {
   readonly capacity: number;
@@ -185,7 +190,7 @@ export class FileUpdateStore implements UpdateStore {
     }
     try {
       mkdirSync(dirname(file), { recursive: true });
-      this.#fd = openSync(file, "a");
+      this.#fd = openSync(file, "a", FILE_MODE);
     } catch (error) {
       this.#onError(error);
     }
@@ -214,10 +219,10 @@ export class FileUpdateStore implements UpdateStore {
     const lines = [...this.#finished.keys()].map(String);
     for (const { update, attempts } of this.#open.values()) lines.push(JSON.stringify({ claim: update, attempt: attempts }));
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, lines.map((line) => `${line}\n`).join(""));
+    writeFileSync(temporary, lines.map((line) => `${line}\n`).join(""), { mode: FILE_MODE });
     renameSync(temporary, file);
     if (this.#fd !== undefined) closeSync(this.#fd);
-    this.#fd = openSync(file, "a");
+    this.#fd = openSync(file, "a", FILE_MODE);
     this.#linesInFile = lines.length;
   }
 }
