@@ -133,12 +133,13 @@ export class FakeTelegramBotApi {
   // ——— what users do ———
 
   /** A user sends a text message; entities (commands, mentions) are detected as Telegram does. */
-  userSends(from: User, chat: Chat, text: string, options: { replyTo?: Message } = {}): Update {
+  userSends(from: User, chat: Chat, text: string, options: { replyTo?: Message; topic?: number } = {}): Update {
     const message = {
       message_id: this.#messageId(chat.id),
       date: now(),
       chat,
       from,
+      ...topicOf(options.topic),
       text,
       ...(detectEntities(text).length > 0 ? { entities: detectEntities(text) } : {}),
       ...(options.replyTo ? { reply_to_message: options.replyTo } : {}),
@@ -148,12 +149,13 @@ export class FakeTelegramBotApi {
   }
 
   /** A user sends a photo with a caption; entities in it (commands, mentions) are `caption_entities`, as Telegram sends them. */
-  userSendsPhoto(from: User, chat: Chat, caption: string, options: { replyTo?: Message } = {}): Update {
+  userSendsPhoto(from: User, chat: Chat, caption: string, options: { replyTo?: Message; topic?: number } = {}): Update {
     const message = {
       message_id: this.#messageId(chat.id),
       date: now(),
       chat,
       from,
+      ...topicOf(options.topic),
       photo: [{ file_id: `user-photo-${this.#nextUpdateId}`, file_unique_id: `up${this.#nextUpdateId}`, width: 800, height: 600 }],
       ...(caption !== "" ? { caption } : {}),
       ...(detectEntities(caption).length > 0 ? { caption_entities: detectEntities(caption) } : {}),
@@ -447,6 +449,7 @@ export class FakeTelegramBotApi {
       date: now(),
       chat: this.#chat(chatId),
       from: { id: this.bot.id, is_bot: true, first_name: this.bot.first_name, username: this.bot.username },
+      ...topicOf(typeof payload.message_thread_id === "number" ? payload.message_thread_id : undefined),
       text,
       ...(entities.length > 0 ? { entities: entities as MessageEntity[] } : {}),
       ...(payload.reply_markup ? { reply_markup: payload.reply_markup as InlineKeyboardMarkup } : {}),
@@ -607,6 +610,11 @@ export function detectEntities(text: string): MessageEntity[] {
     entities.push({ type: "mention", offset, length: mention[2]?.length ?? 0 });
   }
   return entities;
+}
+
+/** A message in a forum topic carries the topic's thread id (and, in a forum supergroup, `is_topic_message`). */
+function topicOf(thread: number | undefined): Partial<Message> {
+  return thread === undefined ? {} : { message_thread_id: thread, is_topic_message: true };
 }
 
 function now(): number {

@@ -219,3 +219,20 @@ describe("a group at Telegram's 20-messages-a-minute limit", () => {
 function bob(): User {
   return { id: 1002, is_bot: false, first_name: "Bob", language_code: "en" };
 }
+
+describe("forum topics", () => {
+  const forum = { id: -1_007_700_000, type: "supergroup", title: "Research forum", is_forum: true } as Chat;
+
+  it.concurrent("a mention, a caption and an edit in a topic are answered in that topic", async (context) => {
+    const { fake } = await start(context);
+    fake.userSends(alice, forum, `@${fake.bot.username} ${japanQuestion}`, { topic: 77 });
+    const first = await fake.nextMessageTo(forum.id, 1);
+    fake.userSendsPhoto(alice, forum, `/ask ${japanQuestion}`, { topic: 78 });
+    const second = await fake.nextMessageTo(forum.id, 2);
+    const edited = fake.userSends(alice, forum, "Nice weather today", { topic: 79 });
+    fake.userEdits(edited.message as Message, `@${fake.bot.username} ${japanQuestion}`);
+    const third = await fake.nextMessageTo(forum.id, 3);
+    expect([first, second, third].map((message) => message.message_thread_id)).toEqual([77, 78, 79]);
+    expect([first, second, third].every(isJapanAnswer)).toBe(true);
+  });
+});
