@@ -58,10 +58,10 @@ export function createInteractionHandler(options: DispatchOptions): (interaction
         const command = byName.get(interaction.commandName);
         if (!command) {
           logger.warn({ command: label }, "unknown command (deploy the commands again?)");
-          await interaction.reply({ content: stringsFor(langOfLocale(interaction.locale)).error, flags: MessageFlags.Ephemeral });
+          await interaction.reply({ content: stringsFor(langOfLocale(interaction.locale)).staleCommand, flags: MessageFlags.Ephemeral });
           return;
         }
-        const here: InteractionContext = { ...ctx, private: wantsPrivate(interaction) };
+        const here: InteractionContext = { ...ctx, private: wantsPrivate(interaction, command) };
         if (command.slow) await defer(interaction, here);
         shown = await command.execute(interaction, here);
       } else if (interaction.isButton()) {

@@ -27,6 +27,8 @@ export interface DiscordStrings {
   page(index: number, total: number): string;
   error: string;
   expired: string;
+  /** A command Discord still offers but this version does not have (the registered commands are out of date): trying again cannot help. */
+  staleCommand: string;
 }
 
 const en: DiscordStrings = {
@@ -47,6 +49,7 @@ const en: DiscordStrings = {
   page: (index, total) => `(${index}/${total})`,
   error: "Sorry, something went wrong while answering. Please try again in a moment.",
   expired: "This button has expired (the answer is too old). Please ask again with /ask.",
+  staleCommand: "This command no longer exists. Type / to see the current ones, or ask with /ask.",
 };
 
 const uk: DiscordStrings = {
@@ -67,6 +70,7 @@ const uk: DiscordStrings = {
   page: (index, total) => `(${index}/${total})`,
   error: "Вибачте, під час відповіді сталася помилка. Спробуйте ще раз за хвилину.",
   expired: "Ця кнопка застаріла. Будь ласка, запитайте ще раз через /ask.",
+  staleCommand: "Цієї команди більше немає. Наберіть /, щоб побачити чинні, або запитайте через /ask.",
 };
 
 export function stringsFor(lang: Lang): DiscordStrings {

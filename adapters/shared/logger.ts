@@ -1,8 +1,9 @@
 /**
  * The one logger every adapter uses: pino, JSON lines on stderr (stdout stays
  * free for the CLI's answers), level from `LOG_LEVEL` (default "info").
- * Secrets never reach a log line: known token fields are redacted by path, and
- * any registered secret value is masked wherever it appears in a message.
+ * Secrets never reach a log line: known token fields are redacted by path
+ * (pino's `redact`), and any registered secret value is masked wherever it
+ * appears inside a string, which path redaction cannot reach.
  * (Objects interpolated into a message with `%j` get the masking only: log
  * them as fields.)
  */
@@ -31,38 +32,20 @@ export function maskSecrets(text: string): string {
 }
 
 /**
- * Redacts credential fields in a JSON log line: `token` at the top or one
- * level down (`config.token`, `err.token`), and `headers.authorization` at
- * the top or one level down (`err.headers.authorization`). Pino's own path
- * redaction does the same, but its wildcards run on every field of every
- * line; here only a line with such a key is parsed, and JSON text cannot hold
- * `"token":` other than as a key.
+ * Credential fields, blanked by pino's own redaction: `token` and
+ * `headers.authorization` at the top of a line or one level down
+ * (`config.token`, `err.token`, `err.headers.authorization`).
  */
-function redactFields(line: string): string {
-  if (!line.includes('"token":') && !line.includes('"authorization":')) return line;
-  const fields = JSON.parse(line) as Record<string, unknown>;
-  censorCredentials(fields);
-  for (const value of Object.values(fields)) if (isRecord(value)) censorCredentials(value);
-  return `${JSON.stringify(fields)}${line.endsWith("\n") ? "\n" : ""}`;
-}
-
-function censorCredentials(fields: Record<string, unknown>): void {
-  if (Object.hasOwn(fields, "token")) fields.token = CENSOR;
-  const headers = fields.headers;
-  if (isRecord(headers) && Object.hasOwn(headers, "authorization")) headers.authorization = CENSOR;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
+const REDACTED_PATHS = ["token", "*.token", "headers.authorization", "*.headers.authorization"];
 
 export function createLogger(level = process.env.LOG_LEVEL ?? "info", destination: pino.DestinationStream = pino.destination(2)): Logger {
   return pino(
     {
       level,
+      redact: { paths: REDACTED_PATHS, censor: CENSOR },
       hooks: {
-        // Redacts credential fields, then masks secrets inside messages and serialised errors, which fields cannot reach.
-        streamWrite: (line) => maskSecrets(redactFields(line)),
+        // Redaction works on whole fields; a token inside a string (an error message, a stack, a URL) needs masking by value.
+        streamWrite: maskSecrets,
       },
     },
     destination,

@@ -7,23 +7,27 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, GrammyError, HttpError, InlineQueryResultBuilder, InputFile, type Context, type InlineKeyboard } from "grammy";
-import type { InlineKeyboardButton, InlineQueryResult, Message, UserFromGetMe } from "grammy/types";
+import type { InlineKeyboardButton, InlineQueryResult, Message, MessageEntity, UserFromGetMe } from "grammy/types";
 import { renderTimeline, type Answer, type Engine, type Lang } from "../../src/index.ts";
 import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
 import { parseTimelineRequest, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
 import type { TelegramConfig } from "./config.ts";
-import { UpdateDedupe } from "./dedupe.ts";
-import { networkRetry, type NetworkRetryOptions } from "./network-retry.ts";
-import { bold, packMessages, plain, type Block } from "./html.ts";
+import { ChatBacklog } from "./chat-backlog.ts";
+import { ChatMigrations } from "./chat-migration.ts";
+import { LRUCache } from "lru-cache";
+import { Delivery } from "./delivery.ts";
+import { FileUpdateStore } from "./update-store.ts";
+import { networkRetry, retryAfterUnit, type NetworkRetryOptions } from "./network-retry.ts";
+import { bold, escapeHtml, packMessages, plain, type Block } from "./html.ts";
 import { answerKeyboard, buttonNotice, questionsKeyboard, QuestionTokens, resolveButton, SourceCatalogue, type KeyboardContext } from "./keyboard.ts";
 import { previewText, renderAnswer, renderCitations, renderInlineAnswer, type RenderOptions } from "./render.ts";
 import { renderTimelineMessages } from "./render-timeline.ts";
 import { langOf, stringsFor } from "./strings.ts";
 
 export interface BotOptions {
-  /** Handled-update memory; default: in memory only, 5000 ids. */
-  dedupe?: UpdateDedupe;
+  /** Claims and finishes every update (at least once, duplicates skipped); default: over an in-memory `FileUpdateStore`. */
+  delivery?: Delivery;
   /** Long-question memory behind suggestion buttons; default 2000 questions. */
   tokens?: QuestionTokens;
   /** Questions, commands and button presses allowed per user per window. Default 5. */
@@ -32,24 +36,37 @@ export interface BotOptions {
   inlineRateLimit?: number;
   /** The rate-limit window in milliseconds. Default 10 000. */
   rateLimitWindowMs?: number;
-  /** Retries of an API call that got 429 or 5xx. Default 3. */
+  /** Retries of an API call that got 429. Default 3. (5xx: `network.serverErrorRetries`.) */
   maxRetryAttempts?: number;
   /** Longest `retry_after` (seconds) worth waiting for; a longer one fails the call. Default 10. */
   maxRetryDelaySeconds?: number;
+  /** The same for messages and pictures sent to a chat (a group at its 20-a-minute limit asks for up to a minute). Default 120. */
+  chatMaxRetryDelaySeconds?: number;
+  /** Updates that may wait in one chat while Telegram holds its answers up (a 429); past it the oldest is dropped, with a log line. Default 20. */
+  maxWaitingPerChat?: number;
+  /** How long the bot waits per second of `retry_after`, in ms. Default 1000; tests shorten it so a 429 costs milliseconds. */
+  retryAfterUnitMs?: number;
+  /** How many answered messages are remembered for their edits. Default 2000. */
+  editMemory?: number;
+  /** Groups known to have become supergroups; default: a new memory of 1000 moves. */
+  migrations?: ChatMigrations;
   /** Skips `getMe` at start (tests, or a cached value). */
   botInfo?: UserFromGetMe;
-  /** Time limits and retries for calls that fail on the network (a dropped connection, a stall). */
+  /** Time limits, and retries for calls that fail on the network (a dropped connection, a stall) or get a 5xx. */
   network?: NetworkRetryOptions;
 }
 
 /** Which engine call produced an answer, for logs. */
-type AnswerKind = "ask" | "agreement" | "sources" | "about" | "button" | "inline";
+type AnswerKind = "ask" | "edit" | "agreement" | "sources" | "about" | "button" | "inline";
+
+/** The calls that deliver an answer, worth a long wait for a 429. */
+const ANSWER_METHODS = new Set(["sendMessage", "sendPhoto", "sendMediaGroup", "sendDocument"]);
 
 const EXAMPLE_COUNT = 3;
 const MAX_INLINE_RESULTS = 50;
 
 /**
- * Builds the bot with all middleware: update dedupe, per-chat ordering,
+ * Builds the bot with all middleware: delivery (claim, finish, duplicates), per-chat ordering,
  * per-user rate limits, commands, group rules, inline mode, buttons and a
  * catch-all error handler. `logger` should carry `platform: "telegram"`.
  */
@@ -58,51 +75,62 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: config.apiRoot ? { apiRoot: config.apiRoot } : {},
   });
-  // Installed first, so it runs innermost: each single attempt, autoRetry's included, gets its own time limit.
-  bot.api.config.use(networkRetry(options.network));
-  // Inside autoRetry, so every refused attempt is logged, not only the last; failed polls are logged by start-up.
+  // Installed first, so it runs innermost: every single attempt Telegram refuses is logged, retried ones included; failed polls are logged by start-up.
+  const retryAfterUnitMs = options.retryAfterUnitMs ?? 1000;
+  const backlog = new ChatBacklog(options.maxWaitingPerChat ?? 20, logger);
   bot.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
     if (!result.ok && method !== "getUpdates" && (result.error_code === 429 || result.error_code >= 500)) {
       logger.warn({ method, code: result.error_code, retryAfterS: result.parameters?.retry_after }, "Bot API refused a call");
+      // A chat told to wait: its queue of questions is bounded until the wait is over.
+      const chatId = (payload as { chat_id?: unknown }).chat_id;
+      const retryAfter = result.parameters?.retry_after;
+      if (typeof chatId === "number" && retryAfter !== undefined) backlog.hold(chatId, retryAfter * retryAfterUnitMs);
     }
     return result;
   });
-  bot.api.config.use(
+  // Each attempt, autoRetry's included, gets its own time limit; network failures and 5xx are retried here.
+  bot.api.config.use(networkRetry(options.network));
+  bot.api.config.use(retryAfterUnit(retryAfterUnitMs));
+  // autoRetry waits out 429s, for as long as each method can usefully wait: an answer to a group at its 20-a-minute
+  // limit is worth half a minute's wait (its chat's queue waits; others go on), a button's toast or a menu is not.
+  const patience = (seconds: number) =>
     autoRetry({
       maxRetryAttempts: options.maxRetryAttempts ?? 3,
-      maxDelaySeconds: options.maxRetryDelaySeconds ?? 10,
-      // The plugin retries network errors forever; networkRetry retries them a few times instead, and the runner retries getUpdates.
+      // In the same unit as the retry_after values it is compared with (see retryAfterUnit).
+      maxDelaySeconds: (seconds * retryAfterUnitMs) / 1000,
+      // The plugin would retry network errors forever and 5xx after a fixed 3 s; networkRetry does both, with configurable delays.
       rethrowHttpErrors: true,
-    }),
-  );
+      rethrowInternalServerErrors: true,
+    });
+  const quick = patience(options.maxRetryDelaySeconds ?? 10);
+  const patient = patience(options.chatMaxRetryDelaySeconds ?? 120);
+  bot.api.config.use((prev, method, payload, signal) => (ANSWER_METHODS.has(method) ? patient : quick)(prev, method, payload, signal));
+  const migrations = options.migrations ?? new ChatMigrations();
+  bot.api.config.use(migrations.transformer(logger));
 
-  const dedupe = options.dedupe ?? new UpdateDedupe();
-  // Claimed update ids reach the dedupe file before any call goes out, so no answer is sent for an id a crash would forget.
-  bot.api.config.use((prev, method, payload, signal) => {
-    dedupe.flush();
-    return prev(method, payload, signal);
-  });
+  const delivery = options.delivery ?? new Delivery(new FileUpdateStore(), logger);
+  bot.api.config.use(delivery.transformer());
   const keyboards: KeyboardContext = { catalogue: new SourceCatalogue(engine.sources().citations), tokens: options.tokens ?? new QuestionTokens() };
   const windowMs = options.rateLimitWindowMs ?? 10_000;
   const callbackNoticeSent = new WeakSet<Context>();
+  /** The question last answered for a message ("chat:message"), so an edit that leaves it as it was is not answered again. */
+  const askedIn = new LRUCache<string, string>({ max: options.editMemory ?? 2000 });
 
-  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
-  // Claimed when its turn in the chat comes, not on arrival: after a crash, updates still queued behind it are handled by the next process.
-  bot.use(async (ctx, next) => {
-    if (dedupe.claim(ctx.update.update_id)) return next();
-    logger.debug({ updateId: ctx.update.update_id }, "skipped an update already handled");
-  });
+  // First: an update is claimed on arrival (before it waits for its chat's turn) and finished once handled.
+  bot.use(delivery.middleware());
+  bot.use(backlog.enter, sequentialize((ctx: Context) => ctx.chat?.id.toString()), backlog.start);
 
   const limited = limit<Context, never>({
     timeFrame: windowMs,
     limit: options.rateLimit ?? 5,
     keyPrefix: "ask",
+    keyGenerator: senderKey,
     onLimitExceeded: async (ctx) => {
       const notice = stringsFor(langOf(ctx.from?.language_code)).rateLimited;
       if (ctx.callbackQuery) {
         callbackNoticeSent.add(ctx);
-        await ctx.answerCallbackQuery({ text: notice, show_alert: true });
+        await answerCallback(ctx, { text: notice, show_alert: true });
         return;
       }
       await ctx.reply(notice, replyOptions(ctx));
@@ -131,6 +159,8 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
 
   async function ask(ctx: Context, question: string, kind: AnswerKind, render: RenderOptions = {}): Promise<void> {
     const startedAt = performance.now();
+    const asked = ctx.message ?? ctx.editedMessage;
+    if (asked) askedIn.set(`${asked.chat.id}:${asked.message_id}`, question);
     const answer = engine.answer(question, { lang: langOf(ctx.from?.language_code) });
     await sendAnswer(ctx, answer, kind, startedAt, render);
   }
@@ -167,6 +197,8 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
   }
 
   const message = bot.on("message");
+  // The old group's last word when it becomes a supergroup: answers go to the new id from now on.
+  message.on(":migrate_to_chat_id", (ctx) => migrations.remember(ctx.chat.id, ctx.msg.migrate_to_chat_id));
   // grammY tries command handlers one by one; most messages are questions, and skip them all with this one check.
   const commandMessages = message.filter((ctx) => startsWithCommand(ctx.msg));
 
@@ -226,7 +258,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     await ask(ctx, ctx.match.trim() || fromReply, "ask");
   });
 
-  message.on(":text", async (ctx) => {
+  message.on([":text", ":caption"], async (ctx) => {
     const question = questionIn(ctx.msg, ctx.me);
     if (question === undefined || !(await passes(limited, ctx))) return;
     if (question.kind === "unknown-command") {
@@ -236,26 +268,64 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     await ask(ctx, question.text, "ask");
   });
 
+  // An edited question is answered once more, as a reply to the edit; in groups only when the edit itself is addressed to the bot.
+  bot.on("edited_message", async (ctx) => {
+    const question = questionIn(ctx.editedMessage, ctx.me);
+    if (question?.kind !== "question") return;
+    // At most once per edit: Telegram also sends edits that leave the words as they were (and re-sends updates).
+    if (askedIn.get(`${ctx.chat.id}:${ctx.editedMessage.message_id}`) === question.text) return;
+    if (!(await passes(limited, ctx))) return;
+    await ask(ctx, question.text, "edit");
+  });
+
+  // Anything else a person sends in a private chat (a sticker, a voice message, a location): a short hint, rather than silence. Groups stay silent.
+  message
+    .chatType("private")
+    .drop((ctx) => ctx.msg.text !== undefined || ctx.msg.caption !== undefined || isFromBot(ctx.msg) || !hasUserContent(ctx.msg))
+    .use(async (ctx) => {
+      if (!(await passes(limited, ctx))) return;
+      await ctx.reply(stringsFor(langOf(ctx.from?.language_code)).textOnly);
+    });
+
+  /**
+   * Stops the button's spinner (and shows `text`, if any). Cosmetic: a query
+   * pressed a while ago (after a restart, on a slow network) is "too old" for
+   * Telegram, and its failure must not cost the user the answer, so it is
+   * logged and the work goes on. False when the query could not be answered.
+   */
+  async function answerCallback(ctx: Context, other: { text?: string; show_alert?: boolean } = {}): Promise<boolean> {
+    try {
+      await ctx.answerCallbackQuery(other);
+      return true;
+    } catch (error) {
+      const level = error instanceof GrammyError && error.error_code === 400 ? "debug" : "warn";
+      logger[level]({ updateId: ctx.update.update_id, ...describeError(error) }, "could not answer the button press; going on");
+      return false;
+    }
+  }
+
   bot.on("callback_query", async (ctx) => {
     const lang = langOf(ctx.from.language_code);
     const request = resolveButton(ctx.callbackQuery.data, keyboards);
     const notice = buttonNotice(request, lang);
     const chatMessage = ctx.callbackQuery.message;
     if (notice !== undefined || chatMessage === undefined) {
-      await ctx.answerCallbackQuery({ text: notice ?? stringsFor(lang).buttonNeedsChat });
+      const text = notice ?? stringsFor(lang).buttonNeedsChat;
+      // The notice is the answer: when the press is too old to show it as a toast, it goes to the chat instead.
+      if (!(await answerCallback(ctx, { text })) && chatMessage !== undefined) await sendHtml(ctx, [escapeHtml(text)], { replyTo: chatMessage.message_id });
       return;
     }
     if (!(await passes(limited, ctx))) {
       // Over the limit: the limiter showed its notice once; later presses still get their spinner stopped.
-      if (!callbackNoticeSent.has(ctx)) await ctx.answerCallbackQuery();
+      if (!callbackNoticeSent.has(ctx)) await answerCallback(ctx);
       return;
     }
-    await ctx.answerCallbackQuery();
+    await answerCallback(ctx);
     if (request.kind === "ask") {
       await ask(ctx, request.question, "button", { showQuestion: true });
     } else if (request.kind === "sources") {
       await sendHtml(ctx, renderCitations(request.citations, lang), { replyTo: chatMessage.message_id });
-      await dropSourcesButton(ctx, chatMessage);
+      await dropSourcesButton(ctx, chatMessage, logger);
     } else if (request.kind === "timeline") {
       await sendTimeline(ctx, {}, { replyTo: chatMessage.message_id });
     }
@@ -272,7 +342,14 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
         link_preview_options: { is_disabled: true },
       }),
     );
-    await ctx.answerInlineQuery(results, { cache_time: 300, is_personal: true });
+    try {
+      await ctx.answerInlineQuery(results, { cache_time: 300, is_personal: true });
+    } catch (error) {
+      // The person typed on (or the network was slow): Telegram no longer wants answers to this query.
+      if (!(error instanceof GrammyError && error.error_code === 400 && error.description.includes("query is too old"))) throw error;
+      logger.debug({ updateId: ctx.update.update_id, description: error.description }, "inline query expired before its answer");
+      return;
+    }
     const first = answers[0];
     if (first) logAnswer("inline", first, startedAt, results.length, undefined);
   });
@@ -310,29 +387,68 @@ export function commandMenus(): Array<{ language?: "uk"; commands: Array<{ comma
 type MessageQuestion = { kind: "question"; text: string } | { kind: "unknown-command" };
 
 /**
- * Whether a text message (not a known command) is a question for the bot:
- * any text in a private chat; in a group only a reply to the bot or a
- * message that mentions it, with the mention taken out.
+ * Whether a message (not a known text command) is a question for the bot:
+ * any text or caption in a private chat; in a group only a reply to the bot
+ * or a message that mentions it, with the mention taken out; and `/ask` in a
+ * caption (grammY's command handlers read text only).
  */
 function questionIn(message: Message, me: UserFromGetMe): MessageQuestion | undefined {
-  const text = message.text ?? "";
-  if (message.from?.is_bot || message.via_bot?.id === me.id) return undefined;
-  const isCommand = startsWithCommand(message);
-  if (message.chat.type === "private") return isCommand ? { kind: "unknown-command" } : { kind: "question", text };
+  const text = message.text ?? message.caption ?? "";
+  const entities = message.entities ?? message.caption_entities ?? [];
+  if (isFromBot(message) || message.via_bot?.id === me.id) return undefined;
+  const isPrivate = message.chat.type === "private";
+  const command = leadingCommand(text, entities, me);
+  if (command) {
+    // Known text commands were handled by their own handlers; what reaches here is `/ask` in a caption, or a command the bot does not know.
+    if (command.name === "ask" && command.forMe) return { kind: "question", text: command.args };
+    return isPrivate && command.forMe ? { kind: "unknown-command" } : undefined;
+  }
+  if (isPrivate) return { kind: "question", text };
 
-  const mentions = (message.entities ?? []).filter(
+  const mentions = entities.filter(
     (entity) =>
       (entity.type === "mention" && text.slice(entity.offset, entity.offset + entity.length).toLowerCase() === `@${me.username.toLowerCase()}`) ||
       (entity.type === "text_mention" && entity.user.id === me.id),
   );
   const isReplyToBot = message.reply_to_message?.from?.id === me.id;
   if (mentions.length === 0 && !isReplyToBot) return undefined;
-  if (isCommand) return undefined;
   let question = text;
   for (const mention of [...mentions].sort((a, b) => b.offset - a.offset)) {
     question = question.slice(0, mention.offset) + question.slice(mention.offset + mention.length);
   }
   return { kind: "question", text: question.replace(/\s+/g, " ").trim() };
+}
+
+/**
+ * Whether another bot wrote the message. An anonymous group admin is not one:
+ * Telegram sends their messages `from` @GroupAnonymousBot with the group
+ * itself as `sender_chat`. (A channel's post in its discussion group has the
+ * channel as `sender_chat`, and stays ignored.)
+ */
+function isFromBot(message: Message): boolean {
+  return (message.from?.is_bot ?? false) && message.sender_chat?.id !== message.chat.id;
+}
+
+/** What a person can send besides text; service messages (a pinned message, a chat photo change…) get no reply. */
+const USER_CONTENT = ["sticker", "voice", "audio", "video", "video_note", "animation", "document", "photo", "location", "venue", "contact", "dice", "poll", "story", "paid_media"] as const;
+
+function hasUserContent(message: Message): boolean {
+  return USER_CONTENT.some((field) => field in message);
+}
+
+/** Who a rate limit counts: the person, or for an anonymous admin the group they speak for (all of them are one @GroupAnonymousBot). */
+function senderKey(ctx: Context): string | undefined {
+  const message = ctx.msg;
+  const id = message?.sender_chat && message.sender_chat.id === message.chat.id ? message.sender_chat.id : ctx.from?.id;
+  return id?.toString();
+}
+
+/** The command a text or caption starts with: its name, whether it is addressed to this bot (no @, or @this bot), and the rest. */
+function leadingCommand(text: string, entities: MessageEntity[], me: UserFromGetMe): { name: string; forMe: boolean; args: string } | undefined {
+  const entity = entities.find((candidate) => candidate.type === "bot_command" && candidate.offset === 0);
+  if (!entity) return undefined;
+  const [name = "", target] = text.slice(1, entity.length).split("@");
+  return { name: name.toLowerCase(), forMe: target === undefined || target.toLowerCase() === me.username.toLowerCase(), args: text.slice(entity.length).trim() };
 }
 
 /** Whether a message starts with a command (`/about`, `/ask@SomeBot …`), as grammY's command handlers require. */
@@ -377,23 +493,24 @@ async function sendHtml(ctx: Context, chunks: string[], options: { keyboard?: In
   }
 }
 
-/** In groups, replies quote the message they answer so the thread stays readable. */
+/** In groups, replies quote the message they answer so the thread stays readable; the answer to an edit quotes the edited message everywhere. */
 function replyOptions(ctx: Context, first = true): { reply_parameters?: { message_id: number; allow_sending_without_reply: true } } {
-  const message = ctx.message;
-  if (!first || !message || message.chat.type === "private") return {};
+  const message = ctx.message ?? ctx.editedMessage;
+  if (!first || !message || (message.chat.type === "private" && !ctx.editedMessage)) return {};
   return { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } };
 }
 
 /** After the sources were shown, the button has done its job; the suggestion buttons stay. */
-async function dropSourcesButton(ctx: Context, message: { message_id: number; reply_markup?: { inline_keyboard: InlineKeyboardButton[][] } }): Promise<void> {
+async function dropSourcesButton(ctx: Context, message: { message_id: number; reply_markup?: { inline_keyboard: InlineKeyboardButton[][] } }, logger: Logger): Promise<void> {
   const rows = message.reply_markup?.inline_keyboard ?? [];
   const kept = rows.map((row) => row.filter((button) => !("callback_data" in button && button.callback_data.startsWith("s:")))).filter((row) => row.length > 0);
   if (kept.flat().length === rows.flat().length) return;
   try {
     await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: kept } });
   } catch (error) {
-    // Two quick presses: the second edit changes nothing, which Telegram reports as an error.
-    if (!(error instanceof GrammyError && error.description.includes("message is not modified"))) throw error;
+    // Cosmetic, like the spinner: two quick presses (the second edit changes nothing), or a message too old to edit.
+    if (!(error instanceof GrammyError && error.error_code === 400)) throw error;
+    logger.debug({ description: error.description }, "left the Sources button in place");
   }
 }
 

@@ -1,9 +1,11 @@
 /**
  * An API transformer that bounds every Bot API call in time and retries the
- * bot's own calls after a network failure. grammY waits up to 500 s for a
- * response by default, so one stalled connection would hold a chat's queue
- * (or polling) for minutes; and `autoRetry` is told not to retry network
- * errors, because it would retry them forever.
+ * bot's own calls after a transient failure: a dropped or stalled connection,
+ * or a 5xx answer. grammY waits up to 500 s for a response by default, so one
+ * stalled connection would hold a chat's queue (or polling) for minutes; and
+ * `autoRetry`, which waits out 429s, is told to leave these alone: it would
+ * retry network errors forever, and its 5xx back-off (3 s, doubling) cannot be
+ * configured, so tests would sleep for seconds.
  *
  * A retry after a dropped connection can repeat a message Telegram did
  * receive (the Bot API has no idempotency key); a duplicate is the lesser
@@ -19,8 +21,12 @@ export interface NetworkRetryOptions {
   pollGraceMs?: number;
   /** Retries after a dropped or timed-out call. Default 2; `getUpdates` is never retried here (the runner does it). */
   retries?: number;
-  /** Wait before the first retry, doubled for each next one, in ms. Default 500. */
+  /** Wait before the first retry after a network failure, doubled for each next one, in ms. Default 500. */
   retryDelayMs?: number;
+  /** Retries of a call Telegram answered with a 5xx. Default 3; not `getUpdates` (the runner retries it). */
+  serverErrorRetries?: number;
+  /** Wait before the first retry after a 5xx, doubled for each next one, in ms. Default 3 000 (as `autoRetry`'s). */
+  serverErrorDelayMs?: number;
 }
 
 export function networkRetry(options: NetworkRetryOptions = {}): Transformer {
@@ -28,54 +34,54 @@ export function networkRetry(options: NetworkRetryOptions = {}): Transformer {
   const pollGraceMs = options.pollGraceMs ?? 10_000;
   const retries = options.retries ?? 2;
   const retryDelayMs = options.retryDelayMs ?? 500;
+  const serverErrorRetries = options.serverErrorRetries ?? 3;
+  const serverErrorDelayMs = options.serverErrorDelayMs ?? 3_000;
 
   return async (prev, method, payload, signal) => {
     const polling = method === "getUpdates";
     const timeoutMs = polling ? pollSeconds(payload) * 1000 + pollGraceMs : callTimeoutMs;
-    for (let attempt = 0; ; attempt++) {
-      // grammY's signals come from a polyfill that AbortSignal.any does not accept, so the two are joined by hand.
-      const attemptSignal = new AttemptSignal();
-      const abort = () => attemptSignal.abort();
+    let networkFailures = 0;
+    let serverErrors = 0;
+    for (;;) {
+      // One controller per attempt, aborted by its time limit or by the caller's signal. grammY's signal may come from
+      // its abort-controller polyfill, which AbortSignal.any does not accept, so the caller's is forwarded by a listener.
+      const attemptController = new AbortController();
+      const abort = () => attemptController.abort();
       const timer = setTimeout(abort, timeoutMs);
       signal?.addEventListener("abort", abort);
       if (signal?.aborted) abort();
+      let delayMs: number;
       try {
-        return await prev(method, payload, attemptSignal as unknown as typeof signal);
+        // A real AbortSignal; grammY's client only reads `aborted` and adds "abort" listeners. Its declared type is the polyfill's.
+        const result = await prev(method, payload, attemptController.signal as typeof signal);
+        if (result.ok || result.error_code < 500 || polling || serverErrors >= serverErrorRetries) return result;
+        delayMs = serverErrorDelayMs * 2 ** serverErrors++;
       } catch (error) {
-        if (polling || !(error instanceof HttpError) || signal?.aborted || attempt >= retries) throw error;
+        if (polling || !(error instanceof HttpError) || signal?.aborted || networkFailures >= retries) throw error;
+        delayMs = retryDelayMs * 2 ** networkFailures++;
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener("abort", abort);
       }
-      await sleep(retryDelayMs * 2 ** attempt);
+      await sleep(delayMs);
       if (signal?.aborted) throw new Error(`Request to '${method}' aborted while waiting to retry`);
     }
   };
 }
 
 /**
- * The signal one attempt hands to grammY's client, which only reads `aborted`
- * and adds and removes "abort" listeners (it aborts its own request with
- * them). Node's `AbortController` and `EventTarget` would do the same at
- * several times the cost, paid on every call.
+ * `autoRetry` waits `retry_after` seconds. With a shorter unit (tests), this
+ * transformer, installed inside it, scales each `retry_after` it sees; its
+ * limit must be scaled alike (see `createBot`). At the default unit of
+ * 1000 ms it changes nothing.
  */
-class AttemptSignal {
-  aborted = false;
-  readonly #listeners = new Set<() => void>();
-
-  addEventListener(_type: "abort", listener: () => void): void {
-    this.#listeners.add(listener);
-  }
-
-  removeEventListener(_type: "abort", listener: () => void): void {
-    this.#listeners.delete(listener);
-  }
-
-  abort(): void {
-    if (this.aborted) return;
-    this.aborted = true;
-    for (const listener of this.#listeners) listener();
-  }
+export function retryAfterUnit(unitMs: number): Transformer {
+  return async (prev, method, payload, signal) => {
+    const result = await prev(method, payload, signal);
+    const retryAfter = result.ok ? undefined : result.parameters?.retry_after;
+    if (unitMs === 1000 || result.ok || retryAfter === undefined) return result;
+    return { ...result, parameters: { ...result.parameters, retry_after: (retryAfter * unitMs) / 1000 } };
+  };
 }
 
 function pollSeconds(payload: unknown): number {

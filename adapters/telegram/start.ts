@@ -10,18 +10,26 @@ import type { Engine } from "../../src/index.ts";
 import { registerSecret, type Logger } from "../shared/logger.ts";
 import { createBot, commandMenus, type BotOptions } from "./bot.ts";
 import { loadTelegramConfig, type TelegramConfig, type TelegramWebhookConfig } from "./config.ts";
-import { UpdateDedupe } from "./dedupe.ts";
+import { Delivery } from "./delivery.ts";
+import { FileUpdateStore, type UpdateStore } from "./update-store.ts";
 
-/** The only updates the bot acts on; Telegram then sends no others (edits, reactions, member changes). */
-const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
+/** The only updates the bot acts on; Telegram then sends no others (reactions, member changes, channel posts). */
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query"] as const;
 
 export interface StartOptions {
   /** Seconds each `getUpdates` call waits for an update (long polling). Default 30. */
   pollTimeoutSeconds?: number;
+  /**
+   * After how long an update that is still being handled (its chat's answers held up by a 429) stops
+   * counting against the runner's 500 concurrent updates, so a slow chat never holds up the others. Default 5000 ms.
+   */
+  slowUpdateMs?: number;
   /** Address the webhook server binds to. Default "0.0.0.0" (all interfaces). */
   webhookHost?: string;
-  /** Passed on to `createBot`; `dedupe` defaults to one persisted in `config.dedupeFile`. */
-  bot?: BotOptions;
+  /** Passed on to `createBot` (its `delivery` is built here, over `updates`). */
+  bot?: Omit<BotOptions, "delivery">;
+  /** Where updates are claimed and finished; default: a `FileUpdateStore` in `config.dedupeFile`. */
+  updates?: UpdateStore;
 }
 
 export interface TelegramHandle {
@@ -39,19 +47,27 @@ export interface TelegramHandle {
 export async function startTelegram(engine: Engine, config: TelegramConfig, logger: Logger, options: StartOptions = {}): Promise<TelegramHandle> {
   registerSecret(config.token);
   registerSecret(config.webhook?.secret);
-  const dedupe =
-    options.bot?.dedupe ??
-    new UpdateDedupe({ file: config.dedupeFile, onError: (error) => logger.warn({ err: error }, "could not use the handled-updates file; remembering in memory only") });
-  const bot = createBot(engine, config, logger, { ...options.bot, dedupe });
+  const store =
+    options.updates ??
+    new FileUpdateStore({
+      file: config.dedupeFile,
+      onError: (error) => logger.warn({ err: error }, "could not use the updates file; remembering in memory only"),
+      onGiveUp: (update) => logger.error({ updateId: update.update_id }, "gave up on an update that no process finished handling"),
+    });
+  const delivery = new Delivery(store, logger);
+  const bot = createBot(engine, config, logger, { ...options.bot, delivery });
   logFailedPolls(bot, logger);
 
   try {
     await bot.init();
     await registerCommands(bot, logger);
-    if (config.webhook) return await startWebhook(bot, config.webhook, dedupe, logger, options.webhookHost ?? "0.0.0.0");
-    return await startPolling(bot, dedupe, logger, options.pollTimeoutSeconds ?? 30);
+    // Before any new update: what a crashed run left unanswered goes first in its chat.
+    await delivery.replay(bot);
+    if (config.webhook) return await startWebhook(bot, config.webhook, delivery, logger, options.webhookHost ?? "0.0.0.0");
+    return await startPolling(bot, delivery, logger, options.pollTimeoutSeconds ?? 30, options.slowUpdateMs ?? 5_000);
   } catch (error) {
-    dedupe.close();
+    await delivery.settled();
+    await store.close();
     if (error instanceof GrammyError && error.error_code === 401) {
       throw new Error("Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token BotFather gave you", { cause: error });
     }
@@ -93,16 +109,29 @@ async function registerCommands(bot: Bot, logger: Logger): Promise<void> {
   }
 }
 
-async function startPolling(bot: Bot, dedupe: UpdateDedupe, logger: Logger, timeoutSeconds: number): Promise<TelegramHandle> {
+async function startPolling(bot: Bot, delivery: Delivery, logger: Logger, timeoutSeconds: number, slowUpdateMs: number): Promise<TelegramHandle> {
   // Polling fails with 409 while a webhook is set (e.g. left over from webhook mode).
   await bot.api.deleteWebhook();
-  const runner = run(bot, { runner: { fetch: { timeout: timeoutSeconds, allowed_updates: ALLOWED_UPDATES }, silent: true } });
+  // Updates still being handled after `slowUpdateMs` leave the runner's count (they go on in the background, awaited on stop).
+  const slow = new Set<Promise<void>>();
+  const onSlow = (update: { update_id: number }, task: Promise<void>) => {
+    slow.add(task);
+    const done = () => void slow.delete(task);
+    task.then(done, done);
+    logger.debug({ updateId: update.update_id }, "an update is taking long (its chat's answers are held up); the others go on");
+  };
+  const runner = run(bot, {
+    runner: { fetch: { timeout: timeoutSeconds, allowed_updates: ALLOWED_UPDATES }, silent: true },
+    sink: { timeout: { milliseconds: slowUpdateMs, handler: onSlow } },
+  });
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       if (runner.isRunning()) await runner.stop();
-      await confirmHandled(bot, dedupe, logger);
-      dedupe.close();
+      await Promise.allSettled([...slow]);
+      await delivery.settled();
+      await confirmHandled(bot, delivery, logger);
+      await delivery.store.close();
     })());
   logger.info({ mode: "polling", bot: bot.botInfo.username }, "telegram bot started");
   return { mode: "polling", bot, stop, done: runner.task() ?? Promise.resolve() };
@@ -111,19 +140,19 @@ async function startPolling(bot: Bot, dedupe: UpdateDedupe, logger: Logger, time
 /**
  * Tells Telegram the handled updates are done with (as `bot.stop()` does for
  * simple polling), so the next start does not receive them again. The
- * dedupe file covers the cases where this call never happens (a crash).
+ * update store covers the cases where this call never happens (a crash).
  */
-async function confirmHandled(bot: Bot, dedupe: UpdateDedupe, logger: Logger): Promise<void> {
-  if (dedupe.highest === undefined) return;
+async function confirmHandled(bot: Bot, delivery: Delivery, logger: Logger): Promise<void> {
+  if (delivery.highestReceived === undefined) return;
   try {
-    await bot.api.getUpdates({ offset: dedupe.highest + 1, limit: 1, timeout: 0 });
+    await bot.api.getUpdates({ offset: delivery.highestReceived + 1, limit: 1, timeout: 0 });
   } catch (error) {
     logger.warn({ err: error }, "could not confirm handled updates");
   }
 }
 
-async function startWebhook(bot: Bot, webhook: TelegramWebhookConfig, dedupe: UpdateDedupe, logger: Logger, host: string): Promise<TelegramHandle> {
-  // "return": answer Telegram 200 on time even if a reply is slow, rather than have it re-send (dedupe would drop the copy anyway).
+async function startWebhook(bot: Bot, webhook: TelegramWebhookConfig, delivery: Delivery, logger: Logger, host: string): Promise<TelegramHandle> {
+  // "return": answer Telegram 200 on time even if a reply is slow, rather than have it re-send (the store would skip the copy anyway).
   const handleUpdate = webhookCallback(bot, "http", { secretToken: webhook.secret, onTimeout: "return", timeoutMilliseconds: 9_000 });
   const path = new URL(webhook.url).pathname || "/";
   const server = createServer((request, response) => {
@@ -153,8 +182,10 @@ async function startWebhook(bot: Bot, webhook: TelegramWebhookConfig, dedupe: Up
     (stopping ??= new Promise<void>((resolve) => {
       // The webhook stays registered: Telegram queues updates until the next start.
       server.close(() => {
-        dedupe.close();
-        resolve();
+        void delivery
+          .settled()
+          .then(() => delivery.store.close())
+          .then(resolve);
       });
       server.closeIdleConnections();
     }));

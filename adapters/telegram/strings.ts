@@ -23,6 +23,8 @@ export interface Strings {
   buttonOutdated: string;
   buttonNeedsChat: string;
   unknownCommand: string;
+  /** The reply to a sticker, voice message, location… in a private chat. */
+  textOnly: string;
   agreementUsage: (examplePartner: string) => string;
   apology: string;
   inlineTruncated: string;
@@ -59,6 +61,7 @@ const en: Strings = {
   buttonOutdated: "The sources have been updated since this answer. Please ask again.",
   buttonNeedsChat: "Open a chat with me to use this button.",
   unknownCommand: "I don't know that command. Type a question, or send /help.",
+  textOnly: "I can only read text. Please type your question (a photo's caption works too), or send /help.",
   agreementUsage: (partner) => `Send /agreement followed by a partner's name, for example: /agreement ${partner}`,
   apology: "Sorry, something went wrong while answering. Please try again.",
   inlineTruncated: "The full answer is longer; ask me in a chat to see all of it.",
@@ -101,6 +104,7 @@ const uk: Strings = {
   buttonOutdated: "Відтоді джерела оновилися. Будь ласка, запитайте ще раз.",
   buttonNeedsChat: "Відкрийте чат зі мною, щоб скористатися цією кнопкою.",
   unknownCommand: "Я не знаю такої команди. Напишіть запитання або надішліть /help.",
+  textOnly: "Я читаю лише текст. Напишіть запитання (підпис до фото теж підійде) або надішліть /help.",
   agreementUsage: (partner) => `Надішліть /agreement і назву партнера, наприклад: /agreement ${partner}`,
   apology: "Вибачте, під час відповіді сталася помилка. Спробуйте ще раз.",
   inlineTruncated: "Повна відповідь довша; запитайте мене в чаті, щоб побачити її всю.",

@@ -9,6 +9,11 @@ export const GUILD_ID = "222222222222222222";
 export const CHANNEL_ID = "333333333333333333";
 export const DM_CHANNEL_ID = "555555555555555555";
 export const USER = { id: "444444444444444444", username: "alice", discriminator: "0", avatar: null, global_name: "Alice" };
+/** A server the bot is not a member of, a channel in it, and a DM between two people: places a user-installed app is used. */
+export const OTHER_GUILD_ID = "777777777777777777";
+const OTHER_CHANNEL_ID = "888888888888888888";
+const OTHER_DM_ID = "999999999999999999";
+const FRIEND = { id: "666666666666666666", username: "bob", discriminator: "0", avatar: null, global_name: "Bob" };
 const PERMISSIONS = "2248473465835073";
 const DISCORD_EPOCH = 1_420_070_400_000n;
 
@@ -28,6 +33,11 @@ export interface Built {
 export interface Where {
   /** A DM with the bot instead of a server channel. Default false. */
   dm?: boolean;
+  /**
+   * The user installed the app for themselves and uses it where the bot is not a member:
+   * "server" (a server channel), "dm" (a DM with someone else) or "group-dm". Default: not user-installed.
+   */
+  userInstall?: "server" | "dm" | "group-dm";
   /** The user's client language, e.g. "en-US" (default) or "uk". */
   locale?: string;
   /** Must match the fake's application id. Default "111111111111111111". */
@@ -67,7 +77,26 @@ function interaction(type: number, data: Record<string, unknown>, where: Where, 
   const token = `itoken-${snowflake()}`;
   const applicationId = where.applicationId ?? "111111111111111111";
   const locale = where.locale ?? "en-US";
-  const place = where.dm
+  const userOwned = { authorizing_integration_owners: { "1": USER.id } };
+  const place = where.userInstall === "server"
+    ? {
+        guild_id: OTHER_GUILD_ID,
+        channel_id: OTHER_CHANNEL_ID,
+        channel: { id: OTHER_CHANNEL_ID, type: 0, guild_id: OTHER_GUILD_ID, name: "chat" },
+        member: { user: USER, roles: [], joined_at: "2024-01-01T00:00:00.000Z", deaf: false, mute: false, permissions: PERMISSIONS, flags: 0 },
+        guild_locale: "en-US",
+        ...userOwned,
+        context: 0,
+      }
+    : where.userInstall === "dm" || where.userInstall === "group-dm"
+    ? {
+        channel_id: OTHER_DM_ID,
+        channel: { id: OTHER_DM_ID, type: where.userInstall === "dm" ? 1 : 3, recipients: [USER, FRIEND] },
+        user: USER,
+        ...userOwned,
+        context: 2,
+      }
+    : where.dm
     ? {
         channel_id: DM_CHANNEL_ID,
         channel: { id: DM_CHANNEL_ID, type: 1, recipients: [USER] },

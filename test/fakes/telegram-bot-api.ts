@@ -55,6 +55,11 @@ export interface FakeOptions {
 
 const MAX_TEXT = 4096;
 const MAX_CAPTION = 1024;
+/** Who Telegram says wrote a message an anonymous group admin sent. */
+export const GROUP_ANONYMOUS_BOT: User = { id: 1087968824, is_bot: true, first_name: "Group", username: "GroupAnonymousBot" };
+
+/** Methods that post into a chat, which a migrated group refuses. */
+const SENDS_TO_CHAT = new Set(["sendMessage", "sendPhoto", "sendChatAction", "sendDocument", "sendMediaGroup"]);
 const CHAT_ACTIONS = new Set(["typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice", "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note"]);
 
 /** A file part of a multipart request; it sits in the payload under its form field name, which `attach://<name>` refers to. */
@@ -79,6 +84,9 @@ export class FakeTelegramBotApi {
   readonly #messages = new Map<string, Message>();
   readonly #openCallbackQueries = new Set<string>();
   readonly #openInlineQueries = new Set<string>();
+  /** Basic groups upgraded to supergroups: old id → new id. */
+  readonly #migrated = new Map<number, number>();
+  readonly #chats = new Map<number, Chat>();
   #closed = false;
 
   private constructor(server: Server, options: FakeOptions) {
@@ -125,12 +133,13 @@ export class FakeTelegramBotApi {
   // ——— what users do ———
 
   /** A user sends a text message; entities (commands, mentions) are detected as Telegram does. */
-  userSends(from: User, chat: Chat, text: string, options: { replyTo?: Message } = {}): Update {
+  userSends(from: User, chat: Chat, text: string, options: { replyTo?: Message; topic?: number } = {}): Update {
     const message = {
       message_id: this.#messageId(chat.id),
       date: now(),
       chat,
       from,
+      ...topicOf(options.topic),
       text,
       ...(detectEntities(text).length > 0 ? { entities: detectEntities(text) } : {}),
       ...(options.replyTo ? { reply_to_message: options.replyTo } : {}),
@@ -139,11 +148,86 @@ export class FakeTelegramBotApi {
     return this.push({ message } as Omit<Update, "update_id">);
   }
 
-  /** A user presses an inline button under one of the bot's messages. */
-  userPresses(from: User, message: Message, data: string): Update {
+  /** A user sends a photo with a caption; entities in it (commands, mentions) are `caption_entities`, as Telegram sends them. */
+  userSendsPhoto(from: User, chat: Chat, caption: string, options: { replyTo?: Message; topic?: number } = {}): Update {
+    const message = {
+      message_id: this.#messageId(chat.id),
+      date: now(),
+      chat,
+      from,
+      ...topicOf(options.topic),
+      photo: [{ file_id: `user-photo-${this.#nextUpdateId}`, file_unique_id: `up${this.#nextUpdateId}`, width: 800, height: 600 }],
+      ...(caption !== "" ? { caption } : {}),
+      ...(detectEntities(caption).length > 0 ? { caption_entities: detectEntities(caption) } : {}),
+      ...(options.replyTo ? { reply_to_message: options.replyTo } : {}),
+    } as Message;
+    this.#messages.set(`${chat.id}:${message.message_id}`, message);
+    return this.push({ message } as Omit<Update, "update_id">);
+  }
+
+  /** A user sends something that is not text: a sticker, a voice message or a location. */
+  userSendsMedia(from: User, chat: Chat, kind: "sticker" | "voice" | "location"): Update {
+    const content =
+      kind === "sticker"
+        ? { sticker: { file_id: "sticker-1", file_unique_id: "s1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false, emoji: "👍" } }
+        : kind === "voice"
+          ? { voice: { file_id: "voice-1", file_unique_id: "v1", duration: 3, mime_type: "audio/ogg" } }
+          : { location: { latitude: 50.4501, longitude: 30.5234 } };
+    const message = { message_id: this.#messageId(chat.id), date: now(), chat, from, ...content } as Message;
+    this.#messages.set(`${chat.id}:${message.message_id}`, message);
+    return this.push({ message } as Omit<Update, "update_id">);
+  }
+
+  /**
+   * An anonymous group admin writes: Telegram sends `from` as @GroupAnonymousBot (a bot) and the
+   * group itself as `sender_chat`.
+   */
+  adminSendsAnonymously(chat: Chat, text: string, options: { replyTo?: Message } = {}): Update {
+    const message = {
+      message_id: this.#messageId(chat.id),
+      date: now(),
+      chat,
+      from: GROUP_ANONYMOUS_BOT,
+      sender_chat: chat,
+      author_signature: "Admin",
+      text,
+      ...(detectEntities(text).length > 0 ? { entities: detectEntities(text) } : {}),
+      ...(options.replyTo ? { reply_to_message: options.replyTo } : {}),
+    } as Message;
+    this.#messages.set(`${chat.id}:${message.message_id}`, message);
+    return this.push({ message } as Omit<Update, "update_id">);
+  }
+
+  /**
+   * The user edits one of their messages: Telegram sends the whole message again, with the new
+   * text (or caption) and an `edit_date`, as an `edited_message` update.
+   */
+  userEdits(original: Message, text: string): Update {
+    const stored = this.#messages.get(`${original.chat.id}:${original.message_id}`) ?? original;
+    const { entities: _entities, caption_entities: _captionEntities, ...rest } = stored;
+    const field = stored.caption !== undefined || stored.photo !== undefined ? "caption" : "text";
+    const entities = detectEntities(text);
+    const edited = {
+      ...rest,
+      [field]: text,
+      ...(entities.length > 0 ? { [field === "text" ? "entities" : "caption_entities"]: entities } : {}),
+      edit_date: Math.max(now(), (stored.edit_date ?? stored.date) + 1),
+    } as Message;
+    this.#messages.set(`${original.chat.id}:${original.message_id}`, edited);
+    return this.push({ edited_message: edited } as Omit<Update, "update_id">);
+  }
+
+  /**
+   * A user presses an inline button under one of the bot's messages. `late`: the press reaches the bot
+   * after Telegram stopped waiting for its answer (after a restart, on a slow network), so
+   * `answerCallbackQuery` fails with "query is too old". `inaccessible`: the message is one the bot can
+   * no longer access, which Telegram sends as `{ chat, message_id, date: 0 }` without text or buttons.
+   */
+  userPresses(from: User, message: Message, data: string, options: { late?: boolean; inaccessible?: boolean } = {}): Update {
     const id = `cbq-${this.#nextUpdateId}`;
-    this.#openCallbackQueries.add(id);
-    return this.push({ callback_query: { id, from, message, chat_instance: `ci-${message.chat.id}`, data } } as Omit<Update, "update_id">);
+    if (!options.late) this.#openCallbackQueries.add(id);
+    const shown = options.inaccessible ? { chat: message.chat, message_id: message.message_id, date: 0 } : message;
+    return this.push({ callback_query: { id, from, message: shown, chat_instance: `ci-${message.chat.id}`, data } } as Omit<Update, "update_id">);
   }
 
   /** A user types `@bot query` in some chat. */
@@ -151,6 +235,15 @@ export class FakeTelegramBotApi {
     const id = `iq-${this.#nextUpdateId}`;
     this.#openInlineQueries.add(id);
     return this.push({ inline_query: { id, from, query, offset: "", chat_type: "supergroup" } } as Omit<Update, "update_id">);
+  }
+
+  /**
+   * A basic group is upgraded to a supergroup (an admin turned on a supergroup-only feature): from now on
+   * every message sent to the old id is refused with 400 and `parameters.migrate_to_chat_id`, as Telegram does.
+   */
+  migrateGroup(from: Chat, to: Chat): void {
+    this.#migrated.set(from.id, to.id);
+    this.#chats.set(to.id, to);
   }
 
   /** Queues an update (an id is assigned) and wakes a waiting `getUpdates`. */
@@ -180,6 +273,11 @@ export class FakeTelegramBotApi {
   }
 
   // ——— what tests read ———
+
+  /** Updates Telegram still holds for the bot: queued and not yet confirmed by a `getUpdates` with a higher offset. */
+  get unconfirmed(): number {
+    return this.#queue.length;
+  }
 
   /** Successful calls of `method`. */
   succeeded(method: string): RecordedCall[] {
@@ -306,6 +404,8 @@ export class FakeTelegramBotApi {
   }
 
   #call(method: string, payload: JsonObject): unknown {
+    const movedTo = SENDS_TO_CHAT.has(method) ? this.#migrated.get(Number(payload.chat_id)) : undefined;
+    if (movedTo !== undefined) throw new ApiFailure(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: movedTo });
     switch (method) {
       case "getMe":
         return this.bot;
@@ -355,6 +455,7 @@ export class FakeTelegramBotApi {
       date: now(),
       chat: this.#chat(chatId),
       from: { id: this.bot.id, is_bot: true, first_name: this.bot.first_name, username: this.bot.username },
+      ...topicOf(typeof payload.message_thread_id === "number" ? payload.message_thread_id : undefined),
       text,
       ...(entities.length > 0 ? { entities: entities as MessageEntity[] } : {}),
       ...(payload.reply_markup ? { reply_markup: payload.reply_markup as InlineKeyboardMarkup } : {}),
@@ -432,6 +533,8 @@ export class FakeTelegramBotApi {
   }
 
   #chat(chatId: number): Chat {
+    const known = this.#chats.get(chatId);
+    if (known) return known;
     for (const message of this.#messages.values()) if (message.chat.id === chatId) return message.chat;
     return { id: chatId, type: "private", first_name: "Someone" } as Chat;
   }
@@ -439,9 +542,9 @@ export class FakeTelegramBotApi {
 
 class ApiFailure extends Error {
   readonly error: ApiError;
-  constructor(code: number, description: string) {
+  constructor(code: number, description: string, parameters?: ApiError["parameters"]) {
     super(description);
-    this.error = { error_code: code, description };
+    this.error = { error_code: code, description, ...(parameters ? { parameters } : {}) };
   }
 }
 
@@ -513,6 +616,11 @@ export function detectEntities(text: string): MessageEntity[] {
     entities.push({ type: "mention", offset, length: mention[2]?.length ?? 0 });
   }
   return entities;
+}
+
+/** A message in a forum topic carries the topic's thread id (and, in a forum supergroup, `is_topic_message`). */
+function topicOf(thread: number | undefined): Partial<Message> {
+  return thread === undefined ? {} : { message_thread_id: thread, is_topic_message: true };
 }
 
 function now(): number {

@@ -1,6 +1,8 @@
 /**
- * The parts every command shares: usable in servers and in DMs with the bot,
- * described in English and Ukrainian, and an optional `private` flag.
+ * The parts every command shares: installable on a server or by a user for
+ * themselves, usable in servers, in DMs with the bot and in any other DM or
+ * group DM (when the user installed the app), described in English and
+ * Ukrainian, and an optional `private` flag.
  */
 import {
   ApplicationIntegrationType,
@@ -21,8 +23,8 @@ export function defineCommand(name: string, description: Described): SlashComman
     .setName(name)
     .setDescription(description.en)
     .setDescriptionLocalizations({ uk: description.uk })
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall);
 }
 
 export const PRIVATE_OPTION = "private";
@@ -35,6 +37,15 @@ export function privateOption(option: SlashCommandBooleanOption): SlashCommandBo
     .setDescriptionLocalizations({ uk: "Показати відповідь лише вам (типово її бачать усі в каналі)" });
 }
 
-export function wantsPrivate(interaction: ChatInputCommandInteraction): boolean {
-  return interaction.options.getBoolean(PRIVATE_OPTION) ?? false;
+/** The same flag for a command whose reply is private in servers unless asked otherwise (`/sources`: a dozen messages). */
+export function privateInServersOption(option: SlashCommandBooleanOption): SlashCommandBooleanOption {
+  return option
+    .setName(PRIVATE_OPTION)
+    .setDescription("Show the reply only to you (default: only you in servers, everyone in DMs)")
+    .setDescriptionLocalizations({ uk: "Показати відповідь лише вам (типово на серверах лише вам, у приватних чатах усім)" });
+}
+
+/** Whether the reply is private: the `private` option when given, else the command's default (private in servers, or never). */
+export function wantsPrivate(interaction: ChatInputCommandInteraction, defaults: { privateInServers?: boolean } = {}): boolean {
+  return interaction.options.getBoolean(PRIVATE_OPTION) ?? ((defaults.privateInServers ?? false) && interaction.inGuild());
 }

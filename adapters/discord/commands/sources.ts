@@ -1,6 +1,6 @@
-/** `/sources`: every source in the corpus, over as many messages as it takes. */
+/** `/sources`: every source in the corpus, over as many messages as it takes; private in servers unless `private:false`. */
 import type { DiscordCommand } from "./types.ts";
-import { defineCommand, privateOption } from "./define.ts";
+import { defineCommand, privateInServersOption } from "./define.ts";
 import { renderPages } from "../render.ts";
 import { showPages } from "../reply.ts";
 import { langOfLocale } from "../strings.ts";
@@ -9,7 +9,9 @@ export const sources: DiscordCommand = {
   data: defineCommand("sources", {
     en: "Every source the answers rest on, with links",
     uk: "Усі джерела, на яких ґрунтуються відповіді, з посиланнями",
-  }).addBooleanOption(privateOption),
+  }).addBooleanOption(privateInServersOption),
+  // A dozen messages: in a server they would bury the channel's conversation.
+  privateInServers: true,
 
   async execute(interaction, ctx) {
     const answer = ctx.engine.sources({ lang: langOfLocale(interaction.locale) });

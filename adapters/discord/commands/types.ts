@@ -39,6 +39,8 @@ export interface DiscordCommand {
    * callback itself.
    */
   slow?: boolean;
+  /** True when the reply is private in servers unless `private:false` is given (a long reply that would flood a channel). Default false. */
+  privateInServers?: boolean;
   /**
    * Answers through the helpers in `reply.ts`, which send the first message
    * as the reply, or in place of the deferred one when the command is `slow`.

@@ -124,6 +124,16 @@ describe("/ask", () => {
   });
 });
 
+describe("installed by a user for themselves", () => {
+  it.each(["server", "dm", "group-dm"] as const)("answers /ask in a %s where the bot is not a member, publicly", async (where) => {
+    const [reply] = await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" }, { userInstall: where }));
+    expect(callbackType(reply)).toBe(4);
+    expect(message(reply).flags ?? 0).toBe(0);
+    expect(allText(embedOf(reply))).toContain("13 June 2024");
+    expect(limitViolations(message(reply))).toEqual([]);
+  });
+});
+
 describe("/agreement", () => {
   it("suggests partners as the user types, typos and aliases included, within Discord's caps", async () => {
     const choicesFor = async (typed: string) => {
@@ -188,6 +198,28 @@ describe("/sources", () => {
     }
     const listed = messages.flatMap((shown) => shown.embeds ?? []).map((embed) => embed.description ?? "").join("\n");
     for (const source of engine.dataset.sources) expect(listed).toContain(source.url.replace(/\(/g, "%28").replace(/\)/g, "%29"));
+  });
+});
+
+describe("/sources visibility", () => {
+  /** Runs /sources and returns the flags of its first message and every follow-up. */
+  async function flagsOf(built: Built): Promise<number[]> {
+    const from = logLines.length;
+    fake.interact(built.payload);
+    await logged((line) => line.msg === "answered" && line.command === "sources", from);
+    return fake.requestsFor(built.token).map((request) => message(request).flags ?? 0);
+  }
+
+  it("is private by default in a server (a dozen messages would bury the channel), public when private:false", async () => {
+    const byDefault = await flagsOf(chatInput("sources"));
+    expect(byDefault.length).toBeGreaterThan(5);
+    expect(new Set(byDefault)).toEqual(new Set([64]));
+    expect(new Set(await flagsOf(chatInput("sources", { private: false })))).toEqual(new Set([0]));
+    expect(new Set(await flagsOf(chatInput("sources", {}, { userInstall: "server" })))).toEqual(new Set([64]));
+  });
+
+  it("is public by default in a DM", async () => {
+    expect(new Set(await flagsOf(chatInput("sources", {}, { dm: true })))).toEqual(new Set([0]));
   });
 });
 
@@ -272,6 +304,15 @@ describe("failures", () => {
 
     const [next] = await send(chatInput("about"));
     expect(allText(embedOf(next))).toContain(formatDate(engine.asOf, "en"));
+  });
+
+  it("a command this version no longer has says so privately, without suggesting to try again", async () => {
+    const [reply] = await send(chatInput("countries"));
+    expect(message(reply).flags).toBe(64);
+    expect(message(reply).content).toBe("This command no longer exists. Type / to see the current ones, or ask with /ask.");
+    const [uk] = await send(chatInput("countries", {}, { locale: "uk" }));
+    expect(message(uk).content).toBe("Цієї команди більше немає. Наберіть /, щоб побачити чинні, або запитайте через /ask.");
+    expect(await logged((line) => line.msg === "unknown command (deploy the commands again?)")).toMatchObject({ level: 40, command: "countries" });
   });
 
   it("never writes the bot token, and writes questions only at debug level", () => {

@@ -36,6 +36,7 @@ interface CommandJson {
   description: string;
   description_localizations?: Record<string, string>;
   contexts?: number[];
+  integration_types?: number[];
   options?: Array<{ name: string; type: number; required?: boolean; max_length?: number; autocomplete?: boolean }>;
 }
 
@@ -49,7 +50,8 @@ describe("deploying the slash commands", () => {
     const body = put.body as CommandJson[];
     expect(body.map((command) => command.name)).toEqual(["ask", "agreement", "timeline", "quote", "sources", "about"]);
     for (const command of body) {
-      expect(command.contexts).toEqual([0, 1]); // servers and DMs with the bot
+      expect(command.contexts).toEqual([0, 1, 2]); // servers, DMs with the bot, other DMs and group DMs
+      expect(command.integration_types).toEqual([0, 1]); // installed on a server, or by a user for themselves
       expect(command.description.length).toBeLessThanOrEqual(100);
       expect(command.description_localizations?.uk).toBeTruthy();
       expect(command.options?.find((option) => option.name === "private")).toMatchObject({ type: 5 });

@@ -8,6 +8,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Chat, Message, User } from "grammy/types";
+import type { BotOptions } from "../../../adapters/telegram/bot.ts";
 import type { TelegramConfig } from "../../../adapters/telegram/config.ts";
 import { startTelegram, type StartOptions, type TelegramHandle } from "../../../adapters/telegram/start.ts";
 import { createLogger, type Logger } from "../../../adapters/shared/logger.ts";
@@ -79,6 +80,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * Retry delays for tests: a second of `retry_after` lasts 20 ms and a 5xx is
+ * retried after 20 ms, so a test of a 429 or a 500 takes milliseconds, not seconds.
+ */
+export const quickRetries = { retryAfterUnitMs: 20, network: { serverErrorDelayMs: 20 } } satisfies BotOptions;
+
 /** Starts a fake Bot API server and the bot against it (long polling with 1 s polls unless `config.webhook` is given). */
 export async function startHarness(
   engine: Engine,
@@ -87,7 +94,8 @@ export async function startHarness(
   const fake = options.fake ?? (await FakeTelegramBotApi.start());
   const logs = options.logs ?? new LogCapture();
   const config: TelegramConfig = { token: fake.token, apiRoot: fake.apiRoot, dedupeFile: join(scratchDir(), "updates"), ...options.config };
-  const handle = await startTelegram(engine, config, logs.logger, { pollTimeoutSeconds: 1, webhookHost: "127.0.0.1", ...options });
+  const bot = { ...quickRetries, ...options.bot, network: { ...quickRetries.network, ...options.bot?.network } };
+  const handle = await startTelegram(engine, config, logs.logger, { pollTimeoutSeconds: 1, webhookHost: "127.0.0.1", ...options, bot });
   return {
     fake,
     handle,

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import type { Message, Update } from "grammy/types";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../../adapters/telegram/bot.ts";
-import { UpdateDedupe } from "../../../adapters/telegram/dedupe.ts";
+import { Delivery } from "../../../adapters/telegram/delivery.ts";
+import { FileUpdateStore } from "../../../adapters/telegram/update-store.ts";
 import { QuestionTokens } from "../../../adapters/telegram/keyboard.ts";
 import type { Engine } from "../../../src/index.ts";
 import { FakeTelegramBotApi } from "../../fakes/telegram-bot-api.ts";
@@ -152,7 +153,7 @@ describe("webhook mode", () => {
     const webhook = { url: "https://bot.example.org/telegram/hook", secret: "hook-secret_123", port: 0 };
     const { fake, handle } = await start({ config: { webhook } });
     expect(handle.mode).toBe("webhook");
-    expect(fake.succeeded("setWebhook")[0]?.payload).toMatchObject({ url: webhook.url, secret_token: webhook.secret, allowed_updates: ["message", "callback_query", "inline_query"] });
+    expect(fake.succeeded("setWebhook")[0]?.payload).toMatchObject({ url: webhook.url, secret_token: webhook.secret, allowed_updates: ["message", "edited_message", "callback_query", "inline_query"] });
     expect(fake.calls.filter((call) => call.method === "getUpdates")).toEqual([]);
 
     const post = (update: Update, headers: Record<string, string> = {}, path = "/telegram/hook") =>
@@ -180,9 +181,10 @@ describe("webhook mode", () => {
 describe("a long run", () => {
   it("keeps the handled-update memory and the button-token map bounded", async () => {
     const fake = await FakeTelegramBotApi.start();
-    const dedupe = new UpdateDedupe({ capacity: 50 });
+    const store = new FileUpdateStore({ capacity: 50 });
     const tokens = new QuestionTokens(20);
-    const bot = createBot(engine, { token: fake.token, apiRoot: fake.apiRoot }, new LogCapture().logger, { dedupe, tokens, botInfo: fake.bot, rateLimit: 1_000_000 });
+    const logger = new LogCapture().logger;
+    const bot = createBot(engine, { token: fake.token, apiRoot: fake.apiRoot }, logger, { delivery: new Delivery(store, logger), tokens, botInfo: fake.bot, rateLimit: 1_000_000 });
     try {
       for (let i = 0; i < 120; i++) {
         const user = { ...olena, id: 20_000 + i };
@@ -190,7 +192,8 @@ describe("a long run", () => {
         await bot.handleUpdate(fake.userSends(user, privateChat(user), "/start"));
       }
       expect(fake.succeeded("sendMessage").length).toBe(240);
-      expect(dedupe.size).toBe(50);
+      expect(store.size).toBe(50);
+      expect(await store.unfinished()).toEqual([]);
       expect(tokens.size).toBeLessThanOrEqual(20);
     } finally {
       await fake.close();

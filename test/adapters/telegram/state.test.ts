@@ -1,78 +1,105 @@
 /**
- * The adapter's long-lived state: handled update ids (dedupe.ts), button
+ * The adapter's long-lived state: claimed and finished updates (update-store.ts), button
  * tokens and callback data (keyboard.ts, callback-data.ts). All bounded, all
  * surviving or failing safely across restarts.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { decodeCallbackData, encodeCallbackData } from "../../../adapters/telegram/callback-data.ts";
-import { UpdateDedupe } from "../../../adapters/telegram/dedupe.ts";
+import { FileUpdateStore } from "../../../adapters/telegram/update-store.ts";
 import { askButtonData, QuestionTokens, resolveButton, SourceCatalogue } from "../../../adapters/telegram/keyboard.ts";
 import type { Citation } from "../../../src/answer.ts";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "pact-desk-telegram-"));
 
-describe("UpdateDedupe", () => {
-  it("handles an update id once", () => {
-    const dedupe = new UpdateDedupe();
-    expect(dedupe.claim(10)).toBe(true);
-    expect(dedupe.claim(11)).toBe(true);
-    expect(dedupe.claim(10)).toBe(false);
-    expect(dedupe.highest).toBe(11);
+const update = (id: number, text = `question ${id}`): Update => ({ update_id: id, message: { message_id: id, date: 1, chat: { id: 7, type: "private", first_name: "A" }, text } }) as Update;
+
+describe("FileUpdateStore", () => {
+  it("lets an update be handled once: a second claim, while handling or after, is a duplicate", async () => {
+    const store = new FileUpdateStore();
+    expect(await store.claim(update(10))).toBe(true);
+    expect(await store.claim(update(10))).toBe(false);
+    await store.finish(10);
+    expect(await store.claim(update(10))).toBe(false);
+    expect(await store.claim(update(11))).toBe(true);
   });
 
   it("stays within its capacity over a long run", () => {
-    const dedupe = new UpdateDedupe({ capacity: 100 });
-    for (let id = 1; id <= 20_000; id++) dedupe.claim(id);
-    expect(dedupe.size).toBe(100);
-    expect(dedupe.claim(20_000)).toBe(false);
-    expect(dedupe.claim(19_901)).toBe(false);
+    const store = new FileUpdateStore({ capacity: 100 });
+    for (let id = 1; id <= 20_000; id++) {
+      store.claimNow(update(id));
+      store.finishNow(id);
+    }
+    expect(store.size).toBe(100);
+    expect(store.claimNow(update(20_000))).toBe(false);
+    expect(store.claimNow(update(19_901))).toBe(false);
   });
 
-  it("remembers handled ids across a restart through its file, and keeps the file bounded", () => {
+  it("hands a claimed, unfinished update to the next process, and remembers finished ones; the file stays bounded", async () => {
     const file = join(scratch(), "nested", "updates");
-    const first = new UpdateDedupe({ capacity: 50, file });
-    for (let id = 1; id <= 1_000; id++) first.claim(id);
-    first.close();
-    const lines = readFileSync(file, "utf8").trim().split("\n");
-    expect(lines.length).toBeLessThanOrEqual(100);
+    const first = new FileUpdateStore({ capacity: 50, file });
+    for (let id = 1; id <= 1_000; id++) {
+      first.claimNow(update(id));
+      if (id !== 999) first.finishNow(id);
+    }
+    first.flush(); // as before the next Bot API call; then the process dies without closing
+    expect(readFileSync(file, "utf8").trim().split("\n").length).toBeLessThanOrEqual(2 * 51);
 
-    const second = new UpdateDedupe({ capacity: 50, file });
-    expect(second.claim(1_000)).toBe(false);
-    expect(second.claim(951)).toBe(false);
-    expect(second.claim(1_001)).toBe(true);
-    expect(second.highest).toBe(1_001);
-    second.close();
+    const second = new FileUpdateStore({ capacity: 50, file });
+    expect(await second.unfinished()).toEqual([update(999)]);
+    expect(second.claimNow(update(1_000))).toBe(false);
+    expect(second.claimNow(update(999))).toBe(true);
+    expect(await second.unfinished()).toEqual([]); // being handled here now
+    expect(second.claimNow(update(1_001))).toBe(true);
+    await second.close();
   });
 
-  it("has claimed ids on disk by the end of the event-loop turn, so a crash after it forgets none", async () => {
+  it("gives up an update no process could finish, after three tries", async () => {
     const file = join(scratch(), "updates");
-    const dedupe = new UpdateDedupe({ file });
-    for (const id of [41, 42, 43]) dedupe.claim(id);
+    const givenUp: Update[] = [];
+    for (let run = 1; run <= 3; run++) {
+      const store = new FileUpdateStore({ file, onGiveUp: (gone) => givenUp.push(gone) });
+      const left = await store.unfinished();
+      if (run > 1) expect(left).toEqual([update(5)]);
+      store.claimNow(update(5));
+      store.flush(); // and the process dies
+    }
+    const last = new FileUpdateStore({ file, onGiveUp: (gone) => givenUp.push(gone) });
+    expect(await last.unfinished()).toEqual([]);
+    expect(givenUp).toEqual([update(5)]);
+    expect(last.claimNow(update(5))).toBe(false);
+  });
+
+  it("has claims on disk by the end of the event-loop turn, so a crash after it forgets none", async () => {
+    const file = join(scratch(), "updates");
+    const store = new FileUpdateStore({ file });
+    for (const id of [41, 42, 43]) store.claimNow(update(id));
     await new Promise((resolve) => setImmediate(resolve));
-    expect(readFileSync(file, "utf8").trim().split("\n")).toEqual(["41", "42", "43"]);
-    dedupe.close();
+    expect((await new FileUpdateStore({ file }).unfinished()).map((left) => left.update_id)).toEqual([41, 42, 43]);
+    await store.close();
   });
 
-  it("skips damaged lines in its file", () => {
+  it("reads the older file of handled ids, and skips damaged lines", async () => {
     const file = join(scratch(), "updates");
-    writeFileSync(file, "5\ngarbage\n\n7\n12x\n");
-    const dedupe = new UpdateDedupe({ file });
-    expect(dedupe.claim(5)).toBe(false);
-    expect(dedupe.claim(7)).toBe(false);
-    expect(dedupe.claim(12)).toBe(true);
-    dedupe.close();
+    writeFileSync(file, '5\ngarbage\n\n7\n12x\n{"claim":{"update_id":9,"message":{"message_id":1,"date":1,"chat":{"id":1,"type":"private"},"text":"hi"}},"attempt":1}\n{"claim":{"update_id":1');
+    const store = new FileUpdateStore({ file });
+    expect(store.claimNow(update(5))).toBe(false);
+    expect(store.claimNow(update(7))).toBe(false);
+    expect(store.claimNow(update(12))).toBe(true);
+    expect((await store.unfinished()).map((left) => left.update_id)).toEqual([9]);
+    await store.close();
   });
 
   it("keeps working in memory when its file cannot be used, and says so", () => {
     const errors: unknown[] = [];
     const directory = scratch();
-    const dedupe = new UpdateDedupe({ file: directory, onError: (error) => errors.push(error) });
+    const store = new FileUpdateStore({ file: directory, onError: (error) => errors.push(error) });
     expect(errors.length).toBeGreaterThan(0);
-    expect(dedupe.claim(1)).toBe(true);
-    expect(dedupe.claim(1)).toBe(false);
+    expect(store.claimNow(update(1))).toBe(true);
+    expect(store.claimNow(update(1))).toBe(false);
   });
 });
 
