@@ -5,7 +5,7 @@
  * to the spec in data coordinates.
  */
 import type { MeasureText } from "./fonts.ts";
-import type { SigningPoint, TimelineModel } from "./model.ts";
+import { axisFraction, axisTime, type SigningPoint, type TimelineModel } from "./model.ts";
 import { formatDate, type TimelineStrings } from "./strings.ts";
 
 /** Pixel sizes of the picture and its text, in CSS pixels (the PNG is `scale` times larger). */
@@ -90,6 +90,8 @@ export interface ChartLayout {
   legendAt: { x: number; y: number };
   pointLabels: PointLabel[];
   milestoneLabels: PlacedLabel[];
+  /** Month starts to tick and label on the time axis, spaced so that their labels do not crowd. */
+  ticks: { time: number; label: string }[];
 }
 
 export function layoutChart(model: TimelineModel, strings: TimelineStrings, measure: MeasureText): ChartLayout {
@@ -110,7 +112,7 @@ export function layoutChart(model: TimelineModel, strings: TimelineStrings, meas
   const bottom = X_AXIS_HEIGHT + 14 + footer.length * SIZE.footerFont * SIZE.lineHeight + MARGIN - 8;
   const plot = { width: SIZE.width - left - PADDING_RIGHT, height: Math.round(SIZE.height - top - bottom) };
 
-  const x = (time: number): number => ((time - model.start) / (model.end - model.start)) * plot.width;
+  const x = (time: number): number => axisFraction(model.axis, time) * plot.width;
   const milestones = placeMilestones(model, strings, measure, x, plot.width);
   const band = milestones.levels * milestoneLevelHeight() + (milestones.levels > 0 ? 8 : 0);
   // Headroom above the highest point keeps the milestone labels clear of the data.
@@ -120,7 +122,7 @@ export function layoutChart(model: TimelineModel, strings: TimelineStrings, meas
 
   const obstacles: Box[] = [...milestones.boxes, ...lineBoxes(model, x, y), ...model.points.map((p) => pointBox(p, x, y))];
   const pointLabels: PointLabel[] = [];
-  const toTime = (px: number): number => model.start + (px / plot.width) * (model.end - model.start);
+  const toTime = (px: number): number => axisTime(model.axis, px / plot.width);
   const toCount = (py: number): number => yMax * (1 - py / plot.height);
   for (const point of model.points) {
     const variants = [MAX_LABEL_WIDTH, NARROW_LABEL_WIDTH].map((width) => labelLines(point, model.highlight?.id ?? null, measure, width));
@@ -147,7 +149,47 @@ export function layoutChart(model: TimelineModel, strings: TimelineStrings, meas
     legendAt: { x: MARGIN - left, y: -(LEGEND_HEIGHT + LEGEND_OFFSET) },
     pointLabels,
     milestoneLabels: milestones.labels.map((label) => ({ text: label.text, box: label.box, time: toTime(label.box.x0), count: toCount(label.box.y0) })),
+    ticks: axisTicks(model, strings, measure, x, plot.width),
   };
+}
+
+/**
+ * Month starts for the time axis on its uneven scale: every January first,
+ * then the other months where their label has room, so a compressed stretch
+ * gets few ticks and a crowded one many.
+ */
+function axisTicks(
+  model: TimelineModel,
+  strings: TimelineStrings,
+  measure: MeasureText,
+  x: (time: number) => number,
+  width: number,
+): { time: number; label: string }[] {
+  const months: number[] = [];
+  const first = new Date(model.start);
+  for (let m = first.getUTCMonth() + 1, y = first.getUTCFullYear(); ; m++) {
+    const time = Date.UTC(y, m, 1);
+    if (time > model.end) break;
+    months.push(time);
+  }
+  const label = (time: number, isFirst: boolean): string => {
+    const date = new Date(time);
+    const month = strings.shortMonths[date.getUTCMonth()]!;
+    return isFirst || date.getUTCMonth() === 0 ? `${month} ${date.getUTCFullYear()}` : month;
+  };
+  const chosen: number[] = [];
+  const fits = (time: number): boolean => {
+    const all = [...chosen, time].sort((a, b) => a - b);
+    return all.every((t, i) => {
+      const half = measure(label(t, i === 0), SIZE.axisLabelFont) / 2;
+      if (x(t) - half < -8 || x(t) + half > width + PADDING_RIGHT - 4) return false;
+      const next = all[i + 1];
+      return next === undefined || x(next) - measure(label(next, false), SIZE.axisLabelFont) / 2 - (x(t) + half) >= 14;
+    });
+  };
+  for (const time of months.filter((t) => new Date(t).getUTCMonth() === 0)) if (fits(time)) chosen.push(time);
+  for (const time of months) if (!chosen.includes(time) && fits(time)) chosen.push(time);
+  return chosen.sort((a, b) => a - b).map((time, index) => ({ time, label: label(time, index === 0) }));
 }
 
 interface LabelLines {

@@ -9,7 +9,7 @@ import type { Dataset } from "../../src/dataset/schema.ts";
 import { loadDataset } from "../../src/dataset/load.ts";
 import { loadMeasureText } from "../../src/timeline/fonts.ts";
 import { layoutChart, SIZE, type Box } from "../../src/timeline/layout.ts";
-import { buildTimelineModel } from "../../src/timeline/model.ts";
+import { axisFraction, buildTimelineModel } from "../../src/timeline/model.ts";
 import { resolveTimelineOptions, type TimelineOptions } from "../../src/timeline/options.ts";
 import { TIMELINE_STRINGS } from "../../src/timeline/strings.ts";
 import { FIXTURE_DIR, loadFixture } from "./fixture.ts";
@@ -57,7 +57,7 @@ describe.each(cases)("labels of %s", (_, load, optionSets) => {
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) expect(overlap(a.box, b.box), `"${a.name}" and "${b.name}" overlap`).toBe(false);
     }
-    const x = (time: number) => ((time - model.start) / (model.end - model.start)) * chart.plot.width;
+    const x = (time: number) => axisFraction(model.axis, time) * chart.plot.width;
     const y = (count: number) => chart.plot.height * (1 - count / chart.yMax);
     // The step line: a horizontal run at each count, then a rise at the next signing.
     model.steps.forEach((step, index) => {

@@ -210,7 +210,8 @@ describe("cache and data changes", () => {
 
   it("moves a point when its signing date changes", async () => {
     const moved = await imageOf(renderTimeline(edited(dataset, "luxembourg", { signed: "2024-09-20" })));
-    expect(textNamed(moved.svg, "Luxembourg").x - textNamed(image.svg, "Luxembourg").x).toBeGreaterThan(100);
+    // Two months later, across a quiet stretch the axis compresses: still clearly to the right.
+    expect(textNamed(moved.svg, "Luxembourg").x).toBeGreaterThan(textNamed(image.svg, "Luxembourg").x + 20);
     expect(moved.text).toContain("2024-09  Luxembourg  [8]");
     expect(image.text).toContain("2024-07  Luxembourg  [8]");
   });
