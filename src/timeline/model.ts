@@ -84,13 +84,15 @@ export interface TimelineModel {
 const DAY = 86_400_000;
 /** Room before the first and after the last dated item in the all-years view. */
 const PAD_BEFORE_DAYS = 30;
-/** Room after the last signing when the as-of date is earlier or close. */
-const PAD_AFTER_DAYS = 45;
+/** Room after the last signing when the as-of date is earlier or close to it. */
+const PAD_AFTER_DAYS = 10;
 /** A stretch between dated items longer than QUIET_GAP_DAYS is drawn compressed beyond its first QUIET_DAYS… */
 const QUIET_GAP_DAYS = 40;
 const QUIET_DAYS = 14;
 /** …at this share of its length. */
 const QUIET_FACTOR = 0.12;
+/** Days kept at full scale before the first signing. */
+const LEAD_DAYS = 60;
 /** Credit at most this many publishers by name; the footer counts the rest. */
 const MAX_PUBLISHERS = 4;
 
@@ -134,7 +136,7 @@ export function buildTimelineModel(dataset: Readonly<Dataset>, options: Resolved
     .sort((a, b) => a.time - b.time);
 
   const { start, end } = range(options.year, asOf, points, milestones);
-  const axis = timeAxis(start, end, [...points.map((p) => p.time), ...milestones.map((m) => m.time)]);
+  const axis = timeAxis(start, end, [...points.map((p) => p.time), ...milestones.map((m) => m.time)], points[0]?.time ?? null);
   const countedPoints = points.filter((p) => p.status !== "uncounted");
   // The line stops at the as-of date when the range reaches past it: nothing is known beyond.
   const lineEnd = Math.min(end, Math.max(utcTime(endOfPeriod(asOf)), ...points.map((p) => p.time)));
@@ -179,7 +181,8 @@ function point(date: string, count: number, agreements: Agreement[], status: Poi
 }
 
 function range(year: number | null, asOf: string, points: SigningPoint[], milestones: Milestone[]): { start: number; end: number } {
-  if (year !== null) return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  // A year's view starts a few weeks early, so a signing in early January has room for its label.
+  if (year !== null) return { start: Date.UTC(year, 0, 1) - PAD_BEFORE_DAYS * DAY, end: Date.UTC(year + 1, 0, 1) };
   const times = [...points.map((p) => p.time), ...milestones.map((m) => m.time)];
   const asOfTime = utcTime(endOfPeriod(asOf));
   if (times.length === 0) times.push(asOfTime);
@@ -192,7 +195,7 @@ function range(year: number | null, asOf: string, points: SigningPoint[], milest
  * at full scale and the rest at QUIET_FACTOR: a six-month wait reads as a long
  * flat line, but it no longer takes a third of the width.
  */
-function timeAxis(start: number, end: number, times: number[]): TimeAxis {
+function timeAxis(start: number, end: number, times: number[], firstSigning: number | null): TimeAxis {
   const knots = [...new Set([start, ...times.filter((t) => t > start && t < end), end])].sort((a, b) => a - b);
   const domain: number[] = [knots[0]!];
   const lengths: number[] = [0];
@@ -201,7 +204,13 @@ function timeAxis(start: number, end: number, times: number[]): TimeAxis {
     const from = knots[i - 1]!;
     const to = knots[i]!;
     const quiet = QUIET_DAYS * DAY;
-    if (to - from > QUIET_GAP_DAYS * DAY) {
+    if (to === firstSigning && to - from > (QUIET_GAP_DAYS + LEAD_DAYS) * DAY) {
+      // Before the first signing the weeks kept at full scale are the last ones: room for its label, left of it.
+      const lead = LEAD_DAYS * DAY;
+      domain.push(to - lead, to);
+      lengths.push(lengths.at(-1)! + (to - lead - from) * QUIET_FACTOR, lengths.at(-1)! + (to - lead - from) * QUIET_FACTOR + lead);
+      compressed.push({ from, to: to - lead });
+    } else if (to !== firstSigning && to - from > QUIET_GAP_DAYS * DAY) {
       // A knot where the compression starts, so the first weeks stay true to scale.
       domain.push(from + quiet, to);
       lengths.push(lengths.at(-1)! + quiet, lengths.at(-1)! + quiet + (to - from - quiet) * QUIET_FACTOR);

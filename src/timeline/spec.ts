@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { FONT_FAMILY } from "./fonts.ts";
-import { SIZE, TITLE_OFFSET, type ChartLayout } from "./layout.ts";
+import { TITLE_OFFSET, type ChartLayout } from "./layout.ts";
 import { axisFraction, type TimelineModel } from "./model.ts";
 import type { PointStatus, TimelineStrings } from "./strings.ts";
 
@@ -26,6 +26,7 @@ const COLOURS = {
 const STATUSES: readonly PointStatus[] = ["counted", "disputed", "uncounted"];
 
 export function timelineSpec(model: TimelineModel, layout: ChartLayout, strings: TimelineStrings): TopLevelSpec {
+  const SIZE = layout.size;
   const present = STATUSES.filter((status) => model.points.some((point) => point.status === status));
   const statusScale = (channel: "fill" | "stroke") => ({
     domain: present.map((status) => strings.status[status]),
@@ -79,7 +80,7 @@ export function timelineSpec(model: TimelineModel, layout: ChartLayout, strings:
     padding: layout.padding,
     background: "#ffffff",
     title: {
-      text: model.year === null ? strings.title : strings.titleYear(model.year),
+      text: layout.title,
       subtitle: layout.subtitle,
       anchor: "start",
       frame: "bounds",
@@ -92,6 +93,7 @@ export function timelineSpec(model: TimelineModel, layout: ChartLayout, strings:
         fontSize: SIZE.titleFont,
         fontWeight: "bold",
         color: COLOURS.ink,
+        lineHeight: SIZE.titleFont * 1.2,
         subtitleFontSize: SIZE.subtitleFont,
         subtitleColor: COLOURS.muted,
         subtitlePadding: 6,
@@ -159,7 +161,7 @@ export function timelineSpec(model: TimelineModel, layout: ChartLayout, strings:
               orient: "none",
               legendX: layout.legendAt.x,
               legendY: layout.legendAt.y,
-              direction: "horizontal",
+              direction: layout.legendVertical ? "vertical" : "horizontal",
               symbolType: "circle",
             },
           },

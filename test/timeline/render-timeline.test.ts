@@ -6,6 +6,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/dataset/schema.ts";
 import { renderTimeline, type TimelineImage, type TimelineResult } from "../../src/timeline/index.ts";
+import { loadMeasureText } from "../../src/timeline/fonts.ts";
+import { layoutChart } from "../../src/timeline/layout.ts";
+import { buildTimelineModel } from "../../src/timeline/model.ts";
+import { resolveTimelineOptions } from "../../src/timeline/options.ts";
+import { timelineSpec } from "../../src/timeline/spec.ts";
+import { TIMELINE_STRINGS } from "../../src/timeline/strings.ts";
 import { loadFixture } from "./fixture.ts";
 import { inkedShare, luminanceVariance, pngPixels, pngSize } from "./png.ts";
 
@@ -214,5 +220,49 @@ describe("cache and data changes", () => {
     expect(textNamed(moved.svg, "Luxembourg").x).toBeGreaterThan(textNamed(image.svg, "Luxembourg").x + 20);
     expect(moved.text).toContain("2024-09  Luxembourg  [8]");
     expect(image.text).toContain("2024-07  Luxembourg  [8]");
+  });
+});
+
+describe("on a phone", () => {
+  /** Font sizes of every <text> in the SVG, in the SVG's CSS pixels. */
+  const fontSizes = (svg: string): number[] => [...svg.matchAll(/<text\b[^>]*font-size="([\d.]+)px"/g)].map((m) => Number(m[1]));
+  const svgWidth = (svg: string): number => Number(/^<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1]);
+
+  it.each([{}, { lang: "uk" as const }, { partner: "united-states" }, { year: 2024 }])("at 400 px wide every text is at least 11 px tall (%j)", async (options) => {
+    const phone = await imageOf(renderTimeline(dataset, { ...options, width: 400 }));
+    const sizes = fontSizes(phone.svg);
+    expect(sizes.length).toBeGreaterThan(20);
+    // Shown 400 px wide, a text of font size s in an SVG w wide is s·400/w pixels tall.
+    const shown = Math.min(...sizes) * (400 / svgWidth(phone.svg));
+    expect(shown).toBeGreaterThanOrEqual(11);
+    // Sharp on a phone's screen: the PNG has at least 2 pixels per CSS pixel.
+    expect(phone.width).toBeGreaterThanOrEqual(800);
+    expect(phone.height).toBeGreaterThan(phone.width);
+  });
+
+  it("still names every partner and milestone, and the default picture is unchanged in size", async () => {
+    const phone = await imageOf(renderTimeline(dataset, { width: 400 }));
+    const texts = svgTexts(phone.svg).map((item) => item.text.replaceAll("\n", " ")).join("\n");
+    for (const agreement of dataset.agreements) expect(texts).toContain(agreement.partner);
+    for (const milestone of milestones) expect(texts).toContain(milestone.name.split(" ")[0]!);
+    expect(image.svg).toMatch(/^<svg[^>]* width="1200"/);
+  });
+});
+
+describe("the time axis", () => {
+  it("runs from before the first milestone to the as-of date", async () => {
+    // The fixture's as-of date is its last signing's day; a later one shows the months since.
+    for (const [options, end] of [[{}, "2025-01-31"], [{ width: 400 }, "2025-01-31"], [{ asOf: "2025-06-30" }, "2025-06-30"], [{ asOf: "2025-09", width: 400 }, "2025-09-30"]] as const) {
+      const resolved = resolveTimelineOptions(dataset, options);
+      if (!resolved.ok) throw new Error(resolved.error.message);
+      const model = buildTimelineModel(dataset, resolved.options);
+      const strings = TIMELINE_STRINGS[resolved.options.lang];
+      const spec = timelineSpec(model, layoutChart(model, strings, await loadMeasureText(), resolved.options.width), strings) as unknown as {
+        layer: { encoding?: { x?: { scale?: { domain?: number[] } } } }[];
+      };
+      const domain = spec.layer.map((layer) => layer.encoding?.x?.scale?.domain).find((found) => found !== undefined)!;
+      expect(new Date(domain[1]!).toISOString().slice(0, 10), JSON.stringify(options)).toBe(end);
+      expect(domain[0]).toBeLessThan(Math.min(...milestones.map((milestone) => Date.parse(milestone.start))));
+    }
   });
 });
