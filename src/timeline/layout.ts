@@ -6,7 +6,7 @@
  */
 import type { MeasureText } from "./fonts.ts";
 import { axisFraction, axisTime, type SigningPoint, type TimelineModel } from "./model.ts";
-import { formatDate, type TimelineStrings } from "./strings.ts";
+import { formatDate, isUncounted, type TimelineStrings } from "./strings.ts";
 
 /** Pixel sizes of the picture and its text, in CSS pixels (the PNG is `scale` times larger). */
 export interface Sizes {
@@ -451,7 +451,7 @@ function placePointLabel(
     const leftBelow = at(px - r - w, py + clear);
     const above = at(px - w / 2, py - h - r);
     const below = at(px - w / 2, py + r);
-    return point.status === "uncounted"
+    return isUncounted(point.status)
       ? [rightBelow, leftBelow, below, rightAbove, leftAbove, above, left]
       : [left, rightBelow, leftAbove, rightAbove, above, leftBelow, below];
   });

@@ -8,7 +8,7 @@ import { endOfPeriod } from "../dataset/dates.ts";
 import { buildRegistry } from "../registry/registry.ts";
 import type { Agreement, Dataset, Source, Tally } from "../dataset/schema.ts";
 import type { ResolvedTimelineOptions } from "./options.ts";
-import type { PointStatus } from "./strings.ts";
+import { isUncounted, type PointStatus } from "./strings.ts";
 
 /** One point on the chart: the signings of one day that are drawn alike. */
 export interface SigningPoint {
@@ -118,13 +118,21 @@ export function buildTimelineModel(dataset: Readonly<Dataset>, options: Resolved
     const sameDay = shown.filter((agreement) => agreement.signed === date);
     const counted = sameDay.filter((agreement) => agreement.inOfficialCount);
     const uncounted = sameDay.filter((agreement) => !agreement.inOfficialCount);
+    // A day's signings are grouped by how they are drawn: a settled record never takes a disputed one's colour.
+    const settled = (agreement: Agreement): boolean => agreement.confidence === "high";
     // Signings outside the count sit where the line stood before that day's counted ones.
-    if (uncounted.length > 0) points.push(point(date, count, uncounted, "uncounted", options));
-    count += counted.length;
-    if (counted.length > 0) {
-      const status = counted.some((agreement) => agreement.confidence !== "high") ? "disputed" : "counted";
-      points.push(point(date, count, counted, status, options));
+    for (const [group, status] of [
+      [uncounted.filter(settled), "uncounted"],
+      [uncounted.filter((agreement) => !settled(agreement)), "uncounted-disputed"],
+    ] as const) {
+      if (group.length > 0) points.push(point(date, count, group, status, options));
     }
+    const countedSettled = counted.filter(settled);
+    count += countedSettled.length;
+    if (countedSettled.length > 0) points.push(point(date, count, countedSettled, "counted", options));
+    const countedDisputed = counted.filter((agreement) => !settled(agreement));
+    count += countedDisputed.length;
+    if (countedDisputed.length > 0) points.push(point(date, count, countedDisputed, "disputed", options));
   }
 
   const milestones = dataset.events
@@ -137,7 +145,7 @@ export function buildTimelineModel(dataset: Readonly<Dataset>, options: Resolved
 
   const { start, end } = range(options.year, asOf, points, milestones);
   const axis = timeAxis(start, end, [...points.map((p) => p.time), ...milestones.map((m) => m.time)], points[0]?.time ?? null);
-  const countedPoints = points.filter((p) => p.status !== "uncounted");
+  const countedPoints = points.filter((p) => !isUncounted(p.status));
   // The line stops at the as-of date when the range reaches past it: nothing is known beyond.
   const lineEnd = Math.min(end, Math.max(utcTime(endOfPeriod(asOf)), ...points.map((p) => p.time)));
   const steps: StepPoint[] = [

@@ -20,10 +20,12 @@ const COLOURS = {
     counted: { fill: "#1d5fa8", stroke: "#1d5fa8", label: "#1f2933" },
     disputed: { fill: "#e08a00", stroke: "#b36b00", label: "#1f2933" },
     uncounted: { fill: "#ffffff", stroke: "#7b8794", label: "#616e7c" },
+    // Hollow (outside the count) in the colour of a disputed record.
+    "uncounted-disputed": { fill: "#ffffff", stroke: "#b36b00", label: "#616e7c" },
   } satisfies Record<PointStatus, { fill: string; stroke: string; label: string }>,
 } as const;
 
-const STATUSES: readonly PointStatus[] = ["counted", "disputed", "uncounted"];
+const STATUSES: readonly PointStatus[] = ["counted", "disputed", "uncounted", "uncounted-disputed"];
 
 export function timelineSpec(model: TimelineModel, layout: ChartLayout, strings: TimelineStrings): TopLevelSpec {
   const SIZE = layout.size;

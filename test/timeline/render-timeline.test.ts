@@ -143,12 +143,26 @@ describe("records the sources dispute", () => {
     undisputed = await imageOf(renderTimeline(settled));
   });
 
-  it("draws a signing outside the official count hollow and grey, with a legend saying why", () => {
-    expect(svgTexts(image.svg).map((item) => item.text)).toContain("Not in Ukraine's official count");
-    expect(svgTexts(undisputed.svg).map((item) => item.text)).not.toContain("Not in Ukraine's official count");
+  it("draws a signing outside the official count hollow, with a legend saying why", async () => {
+    // Croatia is left out of the count and its record is disputed (confidence: medium), as the answers say.
+    expect(svgTexts(image.svg).map((item) => item.text)).toContain("Not in the official count, and sources differ on details");
+    expect(svgTexts(undisputed.svg).map((item) => item.text).join("\n")).not.toContain("Not in");
     // The point and its legend symbol.
     expect(hollowSymbols(image.svg) - hollowSymbols(undisputed.svg)).toBe(2);
     expect(textNamed(image.svg, "Croatia").fill).not.toBe(textNamed(image.svg, "Greece").fill);
+    // Left out but settled: hollow and grey, with its own words.
+    const leftOut = await imageOf(renderTimeline(edited(dataset, "croatia", { confidence: "high" })));
+    expect(svgTexts(leftOut.svg).map((item) => item.text)).toContain("Not in Ukraine's official count");
+  });
+
+  it("marks every record the answers treat with care, in or out of the count, and only those", async () => {
+    const low = await imageOf(renderTimeline(edited(dataset, "japan", { confidence: "low" })));
+    const texts = svgTexts(low.svg).map((item) => item.text);
+    expect(texts).toContain("In the official count, but sources differ on details");
+    // Japan signed with the United States on one day: the settled record keeps a point (and label) of its own.
+    textNamed(low.svg, "Japan");
+    textNamed(low.svg, "United States");
+    expect(svgTexts(image.svg).map((item) => item.text)).toContain("Japan, United States");
   });
 
   it("keeps it out of the count the line climbs to, and marks it in the text timeline", () => {
@@ -159,8 +173,8 @@ describe("records the sources dispute", () => {
   });
 
   it("names the records whose details sources dispute in the legend", () => {
-    expect(svgTexts(image.svg).map((item) => item.text)).toContain("In the official count; sources differ on details");
-    expect(svgTexts(undisputed.svg).map((item) => item.text)).not.toContain("In the official count; sources differ on details");
+    expect(svgTexts(image.svg).map((item) => item.text)).toContain("In the official count, but sources differ on details");
+    expect(svgTexts(undisputed.svg).map((item) => item.text).join("\n")).not.toContain("sources differ");
   });
 });
 
@@ -194,7 +208,7 @@ describe("options", () => {
     const uk = await imageOf(renderTimeline(dataset, { lang: "uk" }));
     const texts = svgTexts(uk.svg).map((item) => item.text);
     expect(texts).toContain("Двосторонні безпекові угоди України");
-    expect(texts).toContain("Не входить до офіційного підрахунку України");
+    expect(texts).toContain("Не входить до офіційного підрахунку, і джерела розходяться в деталях");
     expect(texts).toContain("січ. 2024");
     expect(texts.join("\n")).toContain("United Kingdom");
     expect(uk.caption).toBe("10 угод в офіційному підрахунку України станом на 21 січня 2025. Також показано, поза офіційним підрахунком: Croatia.");
