@@ -5,11 +5,34 @@
  * to the spec in data coordinates.
  */
 import type { MeasureText } from "./fonts.ts";
-import type { SigningPoint, TimelineModel } from "./model.ts";
-import { formatDate, type TimelineStrings } from "./strings.ts";
+import { axisFraction, axisTime, type SigningPoint, type TimelineModel } from "./model.ts";
+import { formatDate, isUncounted, type TimelineStrings } from "./strings.ts";
 
 /** Pixel sizes of the picture and its text, in CSS pixels (the PNG is `scale` times larger). */
-export const SIZE = {
+export interface Sizes {
+  width: number;
+  /** The least height; a narrow picture grows taller until every count level has room for a label. */
+  height: number;
+  scale: number;
+  titleFont: number;
+  subtitleFont: number;
+  legendFont: number;
+  axisLabelFont: number;
+  axisTitleFont: number;
+  labelFont: number;
+  milestoneFont: number;
+  footerFont: number;
+  /** Line height as a multiple of the font size. */
+  lineHeight: number;
+  subtitleLineHeight: number;
+  pointRadius: number;
+  highlightRadius: number;
+  /** Longest point label line; longer ones break between partner names. */
+  maxLabelWidth: number;
+}
+
+/** The default picture: 1200×760, for a desktop client or a browser. */
+const WIDE: Sizes = {
   width: 1200,
   height: 760,
   scale: 2,
@@ -21,28 +44,63 @@ export const SIZE = {
   labelFont: 12.5,
   milestoneFont: 12,
   footerFont: 12,
-  /** Line height as a multiple of the font size. */
   lineHeight: 1.25,
   subtitleLineHeight: 1.35,
   pointRadius: 5,
   highlightRadius: 11,
-} as const;
+  maxLabelWidth: 260,
+};
+
+/** Below this width the picture is laid out for a phone: no text under 11 px, taller than wide. */
+const PHONE_WIDTH = 700;
+
+/**
+ * The sizes for a picture `width` CSS pixels wide (null: the default). Text
+ * sizes are CSS pixels, so at a phone's width every text is at least 11 px
+ * when the picture is shown as wide as it was laid out.
+ */
+export function sizesFor(width: number | null): Sizes {
+  if (width === null || width === WIDE.width) return WIDE;
+  if (width >= PHONE_WIDTH) return { ...WIDE, width, height: Math.round((width * WIDE.height) / WIDE.width), scale: width >= 1000 ? 2 : 3 };
+  return {
+    ...WIDE,
+    width,
+    height: Math.round(width * 1.4),
+    // Sharp on a phone's 3× screen; 1200 pixels wide at 400.
+    scale: 3,
+    titleFont: 18,
+    subtitleFont: 12,
+    legendFont: 12,
+    axisLabelFont: 11.5,
+    axisTitleFont: 12,
+    labelFont: 12.5,
+    milestoneFont: 11.5,
+    footerFont: 11,
+    pointRadius: 4.5,
+    highlightRadius: 9,
+    maxLabelWidth: Math.min(260, Math.round(width * 0.45)),
+  };
+}
+
+/** The sizes of the picture being laid out: `layoutChart` sets them before anything is measured. */
+let SIZE: Sizes = WIDE;
 
 const PADDING_RIGHT = 36;
 const MARGIN = 24;
 /** Gaps between the title block, the legend and the plot. */
 export const TITLE_OFFSET = 14;
 const LEGEND_OFFSET = 16;
-const LEGEND_HEIGHT = 18;
+/** Height of one row of the legend. */
+const LEGEND_ROW = 18;
 /** Space the x-axis takes under the plot: ticks, labels and a gap. */
 const X_AXIS_HEIGHT = 40;
 /** Clearance kept around the step line and the points. */
 const LINE_CLEARANCE = 3;
 const LABEL_GAP = 5;
-/** Longest point label line; longer ones break between partner names. */
-const MAX_LABEL_WIDTH = 260;
 /** Where a label finds no room on one line, it may break between words down to this width. */
 const NARROW_LABEL_WIDTH = 100;
+/** And failing that, one word a line ("United / Kingdom"), for a point near the left edge of a narrow plot. */
+const WORD_LABEL_WIDTH = 40;
 const MILESTONE_LEVELS = 3;
 
 export interface Box {
@@ -78,27 +136,41 @@ export interface PointLabel {
 }
 
 export interface ChartLayout {
+  size: Sizes;
   width: number;
   height: number;
   padding: { top: number; right: number; bottom: number; left: number };
   plot: { width: number; height: number };
   yMax: number;
+  title: string[];
   subtitle: string[];
   footer: string[];
+  /** Legend entries one per row (a narrow picture) rather than side by side. */
+  legendVertical: boolean;
   /** Top-left of the footer and of the legend, relative to the plot's top-left corner. */
   footerAt: { x: number; y: number };
   legendAt: { x: number; y: number };
   pointLabels: PointLabel[];
   milestoneLabels: PlacedLabel[];
+  /** Month starts to tick and label on the time axis, spaced so that their labels do not crowd. */
+  ticks: { time: number; label: string }[];
 }
 
-export function layoutChart(model: TimelineModel, strings: TimelineStrings, measure: MeasureText): ChartLayout {
-  const subtitle = [strings.subtitle(formatDate(model.asOf, strings))];
+export function layoutChart(model: TimelineModel, strings: TimelineStrings, measure: MeasureText, width: number | null = null): ChartLayout {
+  SIZE = sizesFor(width);
+  const textWidth = SIZE.width - 2 * MARGIN;
+  const title = wrap(model.year === null ? strings.title : strings.titleYear(model.year), textWidth, (line) => measure(line, SIZE.titleFont, true));
+  const subtitleLines = [strings.subtitle(formatDate(model.asOf, strings))];
   if (model.highlight !== null) {
-    subtitle.push(strings.subtitleHighlight(model.highlight.partner, formatDate(model.highlight.date, strings), model.highlight.ordinal));
+    subtitleLines.push(strings.subtitleHighlight(model.highlight.partner, formatDate(model.highlight.date, strings), model.highlight.ordinal));
   }
+  const subtitle = subtitleLines.flatMap((line) => wrap(line, textWidth, (part) => measure(part, SIZE.subtitleFont)));
+  // Legend entries: a symbol, the words, a gap; side by side when they fit.
+  const legendWidth = legendEntries(model, strings).reduce((sum, entry) => sum + 20 + measure(entry, SIZE.legendFont) + 24, 0);
+  const legendVertical = legendWidth > textWidth;
+  const legendHeight = legendVertical ? legendEntries(model, strings).length * LEGEND_ROW : LEGEND_ROW;
   const top = Math.round(
-    MARGIN - 4 + SIZE.titleFont * 1.1 + 6 + subtitle.length * SIZE.subtitleFont * SIZE.subtitleLineHeight + TITLE_OFFSET + LEGEND_HEIGHT + LEGEND_OFFSET,
+    MARGIN - 4 + title.length * SIZE.titleFont * 1.2 + 6 + subtitle.length * SIZE.subtitleFont * SIZE.subtitleLineHeight + TITLE_OFFSET + legendHeight + LEGEND_OFFSET,
   );
   const yTickWidth = measure(String(Math.max(model.countAtEnd, 10)), SIZE.axisLabelFont);
   const left = MARGIN + SIZE.axisTitleFont + 12 + yTickWidth + 10;
@@ -108,11 +180,15 @@ export function layoutChart(model: TimelineModel, strings: TimelineStrings, meas
     (line) => measure(line, SIZE.footerFont),
   );
   const bottom = X_AXIS_HEIGHT + 14 + footer.length * SIZE.footerFont * SIZE.lineHeight + MARGIN - 8;
-  const plot = { width: SIZE.width - left - PADDING_RIGHT, height: Math.round(SIZE.height - top - bottom) };
+  const plotWidth = SIZE.width - left - PADDING_RIGHT;
+  const x = (time: number): number => axisFraction(model.axis, time) * plotWidth;
+  const milestones = placeMilestones(model, strings, measure, x, plotWidth);
+  const band = milestones.levels * milestones.levelHeight + (milestones.levels > 0 ? 8 : 0);
+  // Every count level needs room for a one-line label; a narrow picture grows taller for it.
+  const needed = band + SIZE.labelFont + 12 + (Math.max(model.countAtEnd, 1) + 1) * (textHeight(1, SIZE.labelFont) + 3);
+  const height = Math.max(SIZE.height, Math.ceil(top + bottom + needed));
+  const plot = { width: plotWidth, height: Math.round(height - top - bottom) };
 
-  const x = (time: number): number => ((time - model.start) / (model.end - model.start)) * plot.width;
-  const milestones = placeMilestones(model, strings, measure, x, plot.width);
-  const band = milestones.levels * milestoneLevelHeight() + (milestones.levels > 0 ? 8 : 0);
   // Headroom above the highest point keeps the milestone labels clear of the data.
   const topCount = Math.max(model.countAtEnd, 1);
   const yMax = topCount / (1 - (band + SIZE.labelFont + 12) / plot.height);
@@ -120,10 +196,10 @@ export function layoutChart(model: TimelineModel, strings: TimelineStrings, meas
 
   const obstacles: Box[] = [...milestones.boxes, ...lineBoxes(model, x, y), ...model.points.map((p) => pointBox(p, x, y))];
   const pointLabels: PointLabel[] = [];
-  const toTime = (px: number): number => model.start + (px / plot.width) * (model.end - model.start);
+  const toTime = (px: number): number => axisTime(model.axis, px / plot.width);
   const toCount = (py: number): number => yMax * (1 - py / plot.height);
   for (const point of model.points) {
-    const variants = [MAX_LABEL_WIDTH, NARROW_LABEL_WIDTH].map((width) => labelLines(point, model.highlight?.id ?? null, measure, width));
+    const variants = [SIZE.maxLabelWidth, NARROW_LABEL_WIDTH, WORD_LABEL_WIDTH].map((width) => labelLines(point, model.highlight?.id ?? null, measure, width));
     const { lines, box } = placePointLabel(point, variants, x, y, plot, obstacles);
     obstacles.push(box);
     const runs = lines.runs.map((run) => ({
@@ -136,18 +212,66 @@ export function layoutChart(model: TimelineModel, strings: TimelineStrings, meas
   }
 
   return {
+    size: SIZE,
     width: SIZE.width,
-    height: SIZE.height,
-    padding: { top, right: PADDING_RIGHT, bottom: SIZE.height - top - plot.height, left },
+    height,
+    padding: { top, right: PADDING_RIGHT, bottom: height - top - plot.height, left },
     plot,
     yMax,
+    title,
     subtitle,
     footer,
+    legendVertical,
     footerAt: { x: MARGIN - left, y: plot.height + X_AXIS_HEIGHT + 14 },
-    legendAt: { x: MARGIN - left, y: -(LEGEND_HEIGHT + LEGEND_OFFSET) },
+    legendAt: { x: MARGIN - left, y: -(legendHeight + LEGEND_OFFSET) },
     pointLabels,
     milestoneLabels: milestones.labels.map((label) => ({ text: label.text, box: label.box, time: toTime(label.box.x0), count: toCount(label.box.y0) })),
+    ticks: axisTicks(model, strings, measure, x, plot.width),
   };
+}
+
+/**
+ * Month starts for the time axis on its uneven scale: every January first,
+ * then the other months where their label has room, so a compressed stretch
+ * gets few ticks and a crowded one many.
+ */
+function axisTicks(
+  model: TimelineModel,
+  strings: TimelineStrings,
+  measure: MeasureText,
+  x: (time: number) => number,
+  width: number,
+): { time: number; label: string }[] {
+  const months: number[] = [];
+  const first = new Date(model.start);
+  for (let m = first.getUTCMonth() + 1, y = first.getUTCFullYear(); ; m++) {
+    const time = Date.UTC(y, m, 1);
+    if (time > model.end) break;
+    months.push(time);
+  }
+  const label = (time: number, isFirst: boolean): string => {
+    const date = new Date(time);
+    const month = strings.shortMonths[date.getUTCMonth()]!;
+    return isFirst || date.getUTCMonth() === 0 ? `${month} ${date.getUTCFullYear()}` : month;
+  };
+  const chosen: number[] = [];
+  const fits = (time: number): boolean => {
+    const all = [...chosen, time].sort((a, b) => a - b);
+    return all.every((t, i) => {
+      const half = measure(label(t, i === 0), SIZE.axisLabelFont) / 2;
+      if (x(t) - half < -8 || x(t) + half > width + PADDING_RIGHT - 4) return false;
+      const next = all[i + 1];
+      return next === undefined || x(next) - measure(label(next, false), SIZE.axisLabelFont) / 2 - (x(t) + half) >= 14;
+    });
+  };
+  for (const time of months.filter((t) => new Date(t).getUTCMonth() === 0)) if (fits(time)) chosen.push(time);
+  for (const time of months) if (!chosen.includes(time) && fits(time)) chosen.push(time);
+  return chosen.sort((a, b) => a - b).map((time, index) => ({ time, label: label(time, index === 0) }));
+}
+
+/** The legend's words, one entry per kind of point drawn (see `legendStatuses` in spec.ts). */
+function legendEntries(model: TimelineModel, strings: TimelineStrings): string[] {
+  return [...new Set(model.points.map((point) => strings.status[point.status]))];
 }
 
 interface LabelLines {
@@ -223,8 +347,8 @@ interface MilestonePick {
   box: Box;
 }
 
-function milestoneLevelHeight(): number {
-  return textHeight(2, SIZE.milestoneFont) + 8;
+function milestoneLevelHeight(lines = 2): number {
+  return textHeight(lines, SIZE.milestoneFont) + 8;
 }
 
 /** Milestone labels sit in a band at the top, beside their rule, stacked in as few levels as possible. */
@@ -234,14 +358,22 @@ function placeMilestones(
   measure: MeasureText,
   x: (time: number) => number,
   width: number,
-): { levels: number; labels: { text: string; box: Box }[]; boxes: Box[] } {
-  const options = model.milestones.map((milestone) => {
+): { levels: number; levelHeight: number; labels: { text: string; box: Box }[]; boxes: Box[] } {
+  // On a narrow plot a long name breaks into lines, and the labels may stack one level deeper.
+  const maxWidth = width < 500 ? width * 0.55 : Infinity;
+  const texts = model.milestones.map((milestone) => {
     const when = formatDate(milestone.date, strings);
-    const text = `${milestone.name}\n${milestone.town === null ? when : `${milestone.town} · ${when}`}`;
+    const name = wrap(milestone.name, maxWidth, (line) => measure(line, SIZE.milestoneFont));
+    return [...name, milestone.town === null ? when : `${milestone.town} · ${when}`].join("\n");
+  });
+  const levelHeight = milestoneLevelHeight(Math.max(2, ...texts.map((text) => text.split("\n").length)));
+  const levelCount = width < 500 ? MILESTONE_LEVELS + 1 : MILESTONE_LEVELS;
+  const options = model.milestones.map((milestone, index) => {
+    const text = texts[index]!;
     const rule = x(milestone.time);
     const candidates: MilestonePick[] = [];
-    for (let level = 0; level < MILESTONE_LEVELS; level++) {
-      const right = textBox(rule + 5, 4 + level * milestoneLevelHeight(), text, SIZE.milestoneFont, measure);
+    for (let level = 0; level < levelCount; level++) {
+      const right = textBox(rule + 5, 4 + level * levelHeight, text, SIZE.milestoneFont, measure);
       const width = right.x1 - right.x0;
       candidates.push({ level, left: false, box: right }, { level, left: true, box: { ...right, x0: rule - 5 - width, x1: rule - 5 } });
     }
@@ -270,7 +402,7 @@ function placeMilestones(
   const picks = found.picks ?? options.map((option) => option.candidates[0] ?? fallback);
   const labels = picks.map((pick, index) => ({ text: options[index]!.text, box: pick.box }));
   const levels = picks.length === 0 ? 0 : Math.max(...picks.map((pick) => pick.level)) + 1;
-  return { levels, labels, boxes: labels.map((label) => label.box) };
+  return { levels, levelHeight, labels, boxes: labels.map((label) => label.box) };
 }
 
 
@@ -319,7 +451,7 @@ function placePointLabel(
     const leftBelow = at(px - r - w, py + clear);
     const above = at(px - w / 2, py - h - r);
     const below = at(px - w / 2, py + r);
-    return point.status === "uncounted"
+    return isUncounted(point.status)
       ? [rightBelow, leftBelow, below, rightAbove, leftAbove, above, left]
       : [left, rightBelow, leftAbove, rightAbove, above, leftBelow, below];
   });

@@ -8,7 +8,7 @@ import { endOfPeriod } from "../dataset/dates.ts";
 import { buildRegistry } from "../registry/registry.ts";
 import type { Agreement, Dataset, Source, Tally } from "../dataset/schema.ts";
 import type { ResolvedTimelineOptions } from "./options.ts";
-import type { PointStatus } from "./strings.ts";
+import { isUncounted, type PointStatus } from "./strings.ts";
 
 /** One point on the chart: the signings of one day that are drawn alike. */
 export interface SigningPoint {
@@ -43,11 +43,25 @@ export interface Milestone {
   time: number;
 }
 
+/**
+ * The time axis, piecewise linear: `domain` times (ms, ascending, from
+ * `start` to `end`) sit at `range` fractions of the plot width. Quiet
+ * stretches longer than a couple of weeks are compressed, so months without
+ * signings do not squeeze the crowded ones.
+ */
+export interface TimeAxis {
+  domain: number[];
+  range: number[];
+  /** Stretches drawn compressed, in ms: the reader is told time runs faster there. */
+  compressed: { from: number; to: number }[];
+}
+
 export interface TimelineModel {
   year: number | null;
-  /** The x-range, in milliseconds since the epoch (UTC). */
+  /** The x-range, in milliseconds since the epoch (UTC). In the all-years view it ends at the as-of date. */
   start: number;
   end: number;
+  axis: TimeAxis;
   points: SigningPoint[];
   steps: StepPoint[];
   milestones: Milestone[];
@@ -69,8 +83,16 @@ export interface TimelineModel {
 
 const DAY = 86_400_000;
 /** Room before the first and after the last dated item in the all-years view. */
-const PAD_BEFORE_DAYS = 45;
-const PAD_AFTER_DAYS = 60;
+const PAD_BEFORE_DAYS = 30;
+/** Room after the last signing when the as-of date is earlier or close to it. */
+const PAD_AFTER_DAYS = 10;
+/** A stretch between dated items longer than QUIET_GAP_DAYS is drawn compressed beyond its first QUIET_DAYS… */
+const QUIET_GAP_DAYS = 40;
+const QUIET_DAYS = 14;
+/** …at this share of its length. */
+const QUIET_FACTOR = 0.12;
+/** Days kept at full scale before the first signing. */
+const LEAD_DAYS = 60;
 /** Credit at most this many publishers by name; the footer counts the rest. */
 const MAX_PUBLISHERS = 4;
 
@@ -96,13 +118,21 @@ export function buildTimelineModel(dataset: Readonly<Dataset>, options: Resolved
     const sameDay = shown.filter((agreement) => agreement.signed === date);
     const counted = sameDay.filter((agreement) => agreement.inOfficialCount);
     const uncounted = sameDay.filter((agreement) => !agreement.inOfficialCount);
+    // A day's signings are grouped by how they are drawn: a settled record never takes a disputed one's colour.
+    const settled = (agreement: Agreement): boolean => agreement.confidence === "high";
     // Signings outside the count sit where the line stood before that day's counted ones.
-    if (uncounted.length > 0) points.push(point(date, count, uncounted, "uncounted", options));
-    count += counted.length;
-    if (counted.length > 0) {
-      const status = counted.some((agreement) => agreement.confidence !== "high") ? "disputed" : "counted";
-      points.push(point(date, count, counted, status, options));
+    for (const [group, status] of [
+      [uncounted.filter(settled), "uncounted"],
+      [uncounted.filter((agreement) => !settled(agreement)), "uncounted-disputed"],
+    ] as const) {
+      if (group.length > 0) points.push(point(date, count, group, status, options));
     }
+    const countedSettled = counted.filter(settled);
+    count += countedSettled.length;
+    if (countedSettled.length > 0) points.push(point(date, count, countedSettled, "counted", options));
+    const countedDisputed = counted.filter((agreement) => !settled(agreement));
+    count += countedDisputed.length;
+    if (countedDisputed.length > 0) points.push(point(date, count, countedDisputed, "disputed", options));
   }
 
   const milestones = dataset.events
@@ -114,7 +144,8 @@ export function buildTimelineModel(dataset: Readonly<Dataset>, options: Resolved
     .sort((a, b) => a.time - b.time);
 
   const { start, end } = range(options.year, asOf, points, milestones);
-  const countedPoints = points.filter((p) => p.status !== "uncounted");
+  const axis = timeAxis(start, end, [...points.map((p) => p.time), ...milestones.map((m) => m.time)], points[0]?.time ?? null);
+  const countedPoints = points.filter((p) => !isUncounted(p.status));
   // The line stops at the as-of date when the range reaches past it: nothing is known beyond.
   const lineEnd = Math.min(end, Math.max(utcTime(endOfPeriod(asOf)), ...points.map((p) => p.time)));
   const steps: StepPoint[] = [
@@ -131,6 +162,7 @@ export function buildTimelineModel(dataset: Readonly<Dataset>, options: Resolved
     year: options.year,
     start,
     end,
+    axis,
     points,
     steps,
     milestones,
@@ -157,10 +189,65 @@ function point(date: string, count: number, agreements: Agreement[], status: Poi
 }
 
 function range(year: number | null, asOf: string, points: SigningPoint[], milestones: Milestone[]): { start: number; end: number } {
-  if (year !== null) return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  // A year's view starts a few weeks early, so a signing in early January has room for its label.
+  if (year !== null) return { start: Date.UTC(year, 0, 1) - PAD_BEFORE_DAYS * DAY, end: Date.UTC(year + 1, 0, 1) };
   const times = [...points.map((p) => p.time), ...milestones.map((m) => m.time)];
-  if (times.length === 0) times.push(utcTime(asOf));
-  return { start: Math.min(...times) - PAD_BEFORE_DAYS * DAY, end: Math.max(...times) + PAD_AFTER_DAYS * DAY };
+  const asOfTime = utcTime(endOfPeriod(asOf));
+  if (times.length === 0) times.push(asOfTime);
+  // The axis runs to the as-of date: the flat line after the last signing says nothing new was signed since.
+  return { start: Math.min(...times) - PAD_BEFORE_DAYS * DAY, end: Math.max(asOfTime, Math.max(...times) + PAD_AFTER_DAYS * DAY) };
+}
+
+/**
+ * A long stretch between consecutive dated items keeps its first QUIET_DAYS
+ * at full scale and the rest at QUIET_FACTOR: a six-month wait reads as a long
+ * flat line, but it no longer takes a third of the width.
+ */
+function timeAxis(start: number, end: number, times: number[], firstSigning: number | null): TimeAxis {
+  const knots = [...new Set([start, ...times.filter((t) => t > start && t < end), end])].sort((a, b) => a - b);
+  const domain: number[] = [knots[0]!];
+  const lengths: number[] = [0];
+  const compressed: TimeAxis["compressed"] = [];
+  for (let i = 1; i < knots.length; i++) {
+    const from = knots[i - 1]!;
+    const to = knots[i]!;
+    const quiet = QUIET_DAYS * DAY;
+    if (to === firstSigning && to - from > (QUIET_GAP_DAYS + LEAD_DAYS) * DAY) {
+      // Before the first signing the weeks kept at full scale are the last ones: room for its label, left of it.
+      const lead = LEAD_DAYS * DAY;
+      domain.push(to - lead, to);
+      lengths.push(lengths.at(-1)! + (to - lead - from) * QUIET_FACTOR, lengths.at(-1)! + (to - lead - from) * QUIET_FACTOR + lead);
+      compressed.push({ from, to: to - lead });
+    } else if (to !== firstSigning && to - from > QUIET_GAP_DAYS * DAY) {
+      // A knot where the compression starts, so the first weeks stay true to scale.
+      domain.push(from + quiet, to);
+      lengths.push(lengths.at(-1)! + quiet, lengths.at(-1)! + quiet + (to - from - quiet) * QUIET_FACTOR);
+      compressed.push({ from: from + quiet, to });
+    } else {
+      domain.push(to);
+      lengths.push(lengths.at(-1)! + (to - from));
+    }
+  }
+  const total = lengths.at(-1)! || 1;
+  return { domain, range: lengths.map((length) => length / total), compressed };
+}
+
+/** Where `time` falls on the axis, as a fraction of the plot width (0 at `start`, 1 at `end`). */
+export function axisFraction(axis: TimeAxis, time: number): number {
+  return interpolate(axis.domain, axis.range, time);
+}
+
+/** The time at a fraction of the plot width: the inverse of `axisFraction`. */
+export function axisTime(axis: TimeAxis, fraction: number): number {
+  return interpolate(axis.range, axis.domain, fraction);
+}
+
+function interpolate(from: number[], to: number[], value: number): number {
+  let i = 1;
+  while (i < from.length - 1 && value > from[i]!) i++;
+  const a = from[i - 1]!;
+  const b = from[i] ?? a;
+  return b === a ? to[i - 1]! : to[i - 1]! + ((value - a) / (b - a)) * (to[i]! - to[i - 1]!);
 }
 
 const KIND_RANK: Record<Source["kind"], number> = { "official-text": 0, "official-statement": 1, news: 2, analysis: 3 };

@@ -30,6 +30,12 @@ export const TimelineOptionsSchema = z.strictObject({
    * the latest date it states, as the engine's answers give it.
    */
   asOf: PartialDateSchema.optional(),
+  /**
+   * The width in CSS pixels the picture is laid out for. Default: 1200
+   * (1200×760, for desktops). Below 700, e.g. 400 for a phone, the layout is
+   * a phone's: text at least 11 px, taller than wide, drawn at 3×.
+   */
+  width: z.number().int().min(360).max(2400).optional(),
 });
 
 /** Options of `renderTimeline`; every field is optional. */
@@ -52,6 +58,8 @@ export interface ResolvedTimelineOptions {
   lang: Lang;
   /** Null for the corpus's own as-of date. */
   asOf: string | null;
+  /** Null for the default width. */
+  width: number | null;
 }
 
 export type ResolvedOptionsResult = { ok: true; options: ResolvedTimelineOptions } | { ok: false; error: TimelineError };
@@ -69,7 +77,7 @@ export function resolveTimelineOptions(dataset: Readonly<Dataset>, input: unknow
     const details = parsed.error.issues.map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`).join("; ");
     return { ok: false, error: { code: "invalid-options", message: TIMELINE_STRINGS[lang].errorInvalidOptions(details), years } };
   }
-  const { year, partner: partnerId, lang = "en", asOf } = parsed.data;
+  const { year, partner: partnerId, lang = "en", asOf, width } = parsed.data;
   const strings = TIMELINE_STRINGS[lang];
   if (year !== undefined && !years.includes(year)) {
     return { ok: false, error: { code: "year-without-signings", message: strings.errorYear(year, years), years } };
@@ -83,7 +91,7 @@ export function resolveTimelineOptions(dataset: Readonly<Dataset>, input: unknow
       return { ok: false, error: { code: "partner-outside-year", message, years } };
     }
   }
-  return { ok: true, options: { year: year ?? null, partner, lang, asOf: asOf ?? null } };
+  return { ok: true, options: { year: year ?? null, partner, lang, asOf: asOf ?? null, width: width ?? null } };
 }
 
 function yearOf(date: string): number {

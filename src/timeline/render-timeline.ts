@@ -6,7 +6,7 @@ import { LRUCache } from "lru-cache";
 import type { Citation } from "../answer.ts";
 import type { Dataset } from "../dataset/schema.ts";
 import { loadMeasureText } from "./fonts.ts";
-import { layoutChart, SIZE } from "./layout.ts";
+import { layoutChart } from "./layout.ts";
 import { buildTimelineModel } from "./model.ts";
 import { resolveTimelineOptions, type ResolvedTimelineOptions, type TimelineError, type TimelineOptions } from "./options.ts";
 import { renderChart } from "./render.ts";
@@ -16,9 +16,12 @@ import { textTimeline, timelineCaption } from "./text-timeline.ts";
 
 /** A rendered timeline. Treat it as read-only: it is shared by every caller asking for the same picture. */
 export interface TimelineImage {
-  /** The picture, 2400×1520 pixels (1200×760 CSS pixels at 2× for sharp text on phones). */
+  /**
+   * The picture: by default 2400×1520 pixels (1200×760 CSS pixels at 2×); with the `width`
+   * option of a phone (e.g. 400), a taller picture at 3× whose text is at least 11 CSS pixels.
+   */
   png: Buffer;
-  /** The SVG the PNG was rasterised from (1200×760). */
+  /** The SVG the PNG was rasterised from (by default 1200×760). */
   svg: string;
   /** Size of `png` in pixels. */
   width: number;
@@ -52,8 +55,8 @@ const cache = new WeakMap<object, LRUCache<string, Promise<TimelineResult>>>();
 export function renderTimeline(dataset: Readonly<Dataset>, options: TimelineOptions = {}): Promise<TimelineResult> {
   const resolved = resolveTimelineOptions(dataset, options);
   if (!resolved.ok) return Promise.resolve(resolved);
-  const { year, partner, lang, asOf } = resolved.options;
-  const key = JSON.stringify([year, partner?.id ?? null, lang, asOf]);
+  const { year, partner, lang, asOf, width } = resolved.options;
+  const key = JSON.stringify([year, partner?.id ?? null, lang, asOf, width]);
 
   const pictures = cache.get(dataset) ?? new LRUCache<string, Promise<TimelineResult>>({ max: MAX_CACHED_PER_DATASET });
   cache.set(dataset, pictures);
@@ -71,8 +74,8 @@ async function draw(dataset: Readonly<Dataset>, options: ResolvedTimelineOptions
   const strings = TIMELINE_STRINGS[options.lang];
   const model = buildTimelineModel(dataset, options);
   const measure = await loadMeasureText();
-  const layout = layoutChart(model, strings, measure);
-  const chart = await renderChart(timelineSpec(model, layout, strings), measure, SIZE.scale);
+  const layout = layoutChart(model, strings, measure, options.width);
+  const chart = await renderChart(timelineSpec(model, layout, strings), measure, layout.size.scale);
   return {
     ok: true,
     image: {

@@ -5,8 +5,8 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { FONT_FAMILY } from "./fonts.ts";
-import { SIZE, TITLE_OFFSET, type ChartLayout } from "./layout.ts";
-import type { TimelineModel } from "./model.ts";
+import { TITLE_OFFSET, type ChartLayout } from "./layout.ts";
+import { axisFraction, type TimelineModel } from "./model.ts";
 import type { PointStatus, TimelineStrings } from "./strings.ts";
 
 const COLOURS = {
@@ -20,18 +20,23 @@ const COLOURS = {
     counted: { fill: "#1d5fa8", stroke: "#1d5fa8", label: "#1f2933" },
     disputed: { fill: "#e08a00", stroke: "#b36b00", label: "#1f2933" },
     uncounted: { fill: "#ffffff", stroke: "#7b8794", label: "#616e7c" },
+    // Hollow (outside the count) in the colour of a disputed record.
+    "uncounted-disputed": { fill: "#ffffff", stroke: "#b36b00", label: "#616e7c" },
   } satisfies Record<PointStatus, { fill: string; stroke: string; label: string }>,
 } as const;
 
-const STATUSES: readonly PointStatus[] = ["counted", "disputed", "uncounted"];
-const DAY = 86_400_000;
+const STATUSES: readonly PointStatus[] = ["counted", "disputed", "uncounted", "uncounted-disputed"];
 
 export function timelineSpec(model: TimelineModel, layout: ChartLayout, strings: TimelineStrings): TopLevelSpec {
+  const SIZE = layout.size;
   const present = STATUSES.filter((status) => model.points.some((point) => point.status === status));
   const statusScale = (channel: "fill" | "stroke") => ({
     domain: present.map((status) => strings.status[status]),
     range: present.map((status) => COLOURS.status[status][channel]),
   });
+  // The time axis is uneven (quiet stretches compressed, see `timeAxis` in model.ts). Vega-Lite cannot merge a
+  // piecewise time scale across layers, so times are mapped onto a linear scale here and the ticks are labelled by lookup.
+  const at = (time: number): number => Math.round(model.start + axisFraction(model.axis, time) * (model.end - model.start));
   // Every layer carries the same scales and axes: Vega-Lite merges them, and an `axis: null` in one layer would drop the axis.
   const x = {
     field: "time",
@@ -39,8 +44,9 @@ export function timelineSpec(model: TimelineModel, layout: ChartLayout, strings:
     scale: { type: "utc" as const, domain: [model.start, model.end], nice: false },
     title: null,
     axis: {
-      tickCount: { interval: "month" as const, step: monthStep(model, layout) },
-      labelExpr: "datum.index === 0 || utcmonth(datum.value) === 0 ? utcFormat(datum.value, '%b %Y') : utcFormat(datum.value, '%b')",
+      values: layout.ticks.map((tick) => at(tick.time)),
+      // Ticks sit at mapped times, so their labels are looked up rather than formatted.
+      labelExpr: layout.ticks.reduceRight((rest, tick) => `+datum.value === ${at(tick.time)} ? ${JSON.stringify(tick.label)} : ${rest}`, "''"),
       labelPadding: 6,
       grid: false,
       labelOverlap: true,
@@ -63,9 +69,9 @@ export function timelineSpec(model: TimelineModel, layout: ChartLayout, strings:
     fontSize: SIZE.labelFont,
   } as const;
 
-  const points = model.points.map((point) => ({ time: point.time, count: point.count, status: strings.status[point.status], highlighted: point.highlighted }));
+  const points = model.points.map((point) => ({ time: at(point.time), count: point.count, status: strings.status[point.status], highlighted: point.highlighted }));
   const labelRuns = layout.pointLabels.flatMap((label) =>
-    label.runs.map((run) => ({ ...run, colour: COLOURS.status[label.point.status].label })),
+    label.runs.map((run) => ({ ...run, time: at(run.time), colour: COLOURS.status[label.point.status].label })),
   );
 
   return {
@@ -76,7 +82,7 @@ export function timelineSpec(model: TimelineModel, layout: ChartLayout, strings:
     padding: layout.padding,
     background: "#ffffff",
     title: {
-      text: model.year === null ? strings.title : strings.titleYear(model.year),
+      text: layout.title,
       subtitle: layout.subtitle,
       anchor: "start",
       frame: "bounds",
@@ -89,6 +95,7 @@ export function timelineSpec(model: TimelineModel, layout: ChartLayout, strings:
         fontSize: SIZE.titleFont,
         fontWeight: "bold",
         color: COLOURS.ink,
+        lineHeight: SIZE.titleFont * 1.2,
         subtitleFontSize: SIZE.subtitleFont,
         subtitleColor: COLOURS.muted,
         subtitlePadding: 6,
@@ -120,17 +127,23 @@ export function timelineSpec(model: TimelineModel, layout: ChartLayout, strings:
     },
     layer: [
       {
-        data: { values: model.milestones.map((milestone) => ({ time: milestone.time })) },
+        // Compressed stretches of the time axis: a faint band, so the uneven spacing of the months is seen.
+        data: { values: model.axis.compressed.map((stretch) => ({ time: at(stretch.from), time2: at(stretch.to) })) },
+        mark: { type: "rect", aria: false, color: COLOURS.grid, opacity: 0.55 },
+        encoding: { x: { field: "time", type: "temporal" }, x2: { field: "time2" } },
+      },
+      {
+        data: { values: model.milestones.map((milestone) => ({ time: at(milestone.time) })) },
         mark: { type: "rule", aria: false, color: COLOURS.faint, strokeDash: [5, 4], strokeWidth: 1.2 },
         encoding: { x: x },
       },
       {
-        data: { values: layout.milestoneLabels.map((label) => ({ time: label.time, count: label.count, text: label.text })) },
+        data: { values: layout.milestoneLabels.map((label) => ({ time: at(label.time), count: label.count, text: label.text })) },
         mark: { ...text, fontSize: SIZE.milestoneFont, lineHeight: SIZE.milestoneFont * SIZE.lineHeight, color: COLOURS.muted },
         encoding: { x: x, y: y, text: { field: "text" } },
       },
       {
-        data: { values: model.steps },
+        data: { values: model.steps.map((step) => ({ time: at(step.time), count: step.count })) },
         mark: { type: "line", interpolate: "step-after", color: COLOURS.line, strokeWidth: 2.5 },
         encoding: { x, y },
       },
@@ -150,7 +163,7 @@ export function timelineSpec(model: TimelineModel, layout: ChartLayout, strings:
               orient: "none",
               legendX: layout.legendAt.x,
               legendY: layout.legendAt.y,
-              direction: "horizontal",
+              direction: layout.legendVertical ? "vertical" : "horizontal",
               symbolType: "circle",
             },
           },
@@ -181,11 +194,4 @@ export function timelineSpec(model: TimelineModel, layout: ChartLayout, strings:
       },
     ],
   };
-}
-
-/** Month interval between x-axis ticks, so that labels of about 70 px do not crowd. */
-function monthStep(model: TimelineModel, layout: ChartLayout): number {
-  const months = (model.end - model.start) / (30.44 * DAY);
-  const pixelsPerMonth = layout.plot.width / months;
-  return [1, 2, 3, 6, 12].find((step) => step * pixelsPerMonth >= 70) ?? 12;
 }

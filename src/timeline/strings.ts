@@ -5,8 +5,18 @@
  */
 import type { Lang } from "../answer.ts";
 
-/** How a signing is drawn, and why. */
-export type PointStatus = "counted" | "disputed" | "uncounted";
+/**
+ * How a signing is drawn, and why: in the official count or not
+ * (`inOfficialCount`), and whether the sources agree on its record
+ * (`confidence: high`) or differ (medium or low: the answers say "treat this
+ * with care"). The two are independent; Croatia is both left out and disputed.
+ */
+export type PointStatus = "counted" | "disputed" | "uncounted" | "uncounted-disputed";
+
+/** Whether a status is outside the official count. */
+export function isUncounted(status: PointStatus): boolean {
+  return status === "uncounted" || status === "uncounted-disputed";
+}
 
 type MonthNames = [string, string, string, string, string, string, string, string, string, string, string, string];
 
@@ -59,8 +69,9 @@ const en: TimelineStrings = {
   yAxis: "Agreements in the official count",
   status: {
     counted: "In Ukraine's official count",
-    disputed: "In the official count; sources differ on details",
+    disputed: "In the official count, but sources differ on details",
     uncounted: "Not in Ukraine's official count",
+    "uncounted-disputed": "Not in the official count, and sources differ on details",
   },
   footerAsOf: (asOf) => `As of ${asOf}. Generated from the Pact Desk registry.`,
   footerSources: (publishers, others) =>
@@ -91,8 +102,9 @@ const uk: TimelineStrings = {
   yAxis: "Угод в офіційному підрахунку",
   status: {
     counted: "В офіційному підрахунку України",
-    disputed: "В офіційному підрахунку; джерела розходяться в деталях",
+    disputed: "В офіційному підрахунку, але джерела розходяться в деталях",
     uncounted: "Не входить до офіційного підрахунку України",
+    "uncounted-disputed": "Не входить до офіційного підрахунку, і джерела розходяться в деталях",
   },
   footerAsOf: (asOf) => `Станом на ${asOf}. Побудовано з реєстру Pact Desk.`,
   footerSources: (publishers, others) =>

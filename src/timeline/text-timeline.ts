@@ -3,7 +3,7 @@
  * month-by-month listing for terminals.
  */
 import type { TimelineModel } from "./model.ts";
-import { formatDate, type TimelineStrings } from "./strings.ts";
+import { formatDate, isUncounted, type TimelineStrings } from "./strings.ts";
 
 /** One or two plain-text sentences to send with the picture. */
 export function timelineCaption(model: TimelineModel, strings: TimelineStrings): string {
@@ -11,7 +11,7 @@ export function timelineCaption(model: TimelineModel, strings: TimelineStrings):
   const sentences = [
     model.year === null ? strings.captionAll(model.officialTotal, asOf) : strings.captionYear(model.year, model.countedInRange, model.officialTotal, asOf),
   ];
-  const uncounted = model.points.filter((point) => point.status === "uncounted").flatMap((point) => point.partners);
+  const uncounted = model.points.filter((point) => isUncounted(point.status)).flatMap((point) => point.partners);
   if (uncounted.length > 0) sentences.push(strings.captionUncounted(uncounted));
   if (model.highlight !== null) sentences.push(strings.captionHighlight(model.highlight.partner, formatDate(model.highlight.date, strings)));
   return sentences.join(" ");
@@ -39,8 +39,8 @@ export function textTimeline(model: TimelineModel, strings: TimelineStrings): st
   }
   for (const point of model.points) {
     const entry = month(point.date);
-    entry.partners.push(...point.partners.map((partner) => (point.status === "uncounted" ? `${partner}*` : partner)));
-    if (point.status !== "uncounted") entry.count = point.count;
+    entry.partners.push(...point.partners.map((partner) => (isUncounted(point.status) ? `${partner}*` : partner)));
+    if (!isUncounted(point.status)) entry.count = point.count;
   }
 
   const lines = [model.year === null ? strings.textHeader : `${strings.textHeader} — ${model.year}`];
@@ -51,7 +51,7 @@ export function textTimeline(model: TimelineModel, strings: TimelineStrings): st
     count = entry.count ?? count;
     lines.push(`${key}  ${entry.partners.join(", ")}  [${count}]`);
   }
-  if (model.points.some((point) => point.status === "uncounted")) lines.push(strings.textUncounted);
+  if (model.points.some((point) => isUncounted(point.status))) lines.push(strings.textUncounted);
   lines.push(`${strings.footerAsOf(formatDate(model.asOf, strings))} ${strings.footerSources(model.publishers, model.otherPublishers)}`);
   return lines.join("\n");
 }

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import type { Dataset } from "../../src/dataset/schema.ts";
 import { loadDataset } from "../../src/dataset/load.ts";
 import { loadMeasureText } from "../../src/timeline/fonts.ts";
-import { layoutChart, SIZE, type Box } from "../../src/timeline/layout.ts";
-import { buildTimelineModel } from "../../src/timeline/model.ts";
+import { layoutChart, type Box } from "../../src/timeline/layout.ts";
+import { axisFraction, buildTimelineModel } from "../../src/timeline/model.ts";
 import { resolveTimelineOptions, type TimelineOptions } from "../../src/timeline/options.ts";
 import { TIMELINE_STRINGS } from "../../src/timeline/strings.ts";
 import { FIXTURE_DIR, loadFixture } from "./fixture.ts";
@@ -20,7 +20,7 @@ async function layout(dataset: Dataset, options: TimelineOptions) {
   const resolved = resolveTimelineOptions(dataset, options);
   if (!resolved.ok) throw new Error(resolved.error.message);
   const model = buildTimelineModel(dataset, resolved.options);
-  return { model, layout: layoutChart(model, TIMELINE_STRINGS[resolved.options.lang], await loadMeasureText()) };
+  return { model, layout: layoutChart(model, TIMELINE_STRINGS[resolved.options.lang], await loadMeasureText(), resolved.options.width) };
 }
 
 function overlap(a: Box, b: Box): boolean {
@@ -33,7 +33,7 @@ function once<T>(load: () => T): () => T {
 }
 
 const cases: [string, () => Dataset, TimelineOptions[]][] = [
-  ["the fixture", once(loadFixture), [{}, { year: 2024 }, { partner: "croatia" }, { lang: "uk", partner: "united-states" }]],
+  ["the fixture", once(loadFixture), [{}, { year: 2024 }, { partner: "croatia" }, { lang: "uk", partner: "united-states" }, { width: 400 }]],
   [
     "the registry in data/",
     once(() => {
@@ -41,7 +41,18 @@ const cases: [string, () => Dataset, TimelineOptions[]][] = [
       if (!result.ok) throw new Error(`data/ does not load: ${result.issues.length} issues`);
       return result.dataset;
     }),
-    [{}, { year: 2024 }, { year: 2025 }, { partner: "united-kingdom", year: 2024 }, { partner: "greece" }, { lang: "uk" }],
+    [
+      {},
+      { year: 2024 },
+      { year: 2025 },
+      { partner: "united-kingdom", year: 2024 },
+      { partner: "greece" },
+      { lang: "uk" },
+      // A phone's width.
+      { width: 400 },
+      { width: 400, lang: "uk", partner: "european-union" },
+      { width: 400, year: 2024 },
+    ],
   ],
 ];
 
@@ -57,7 +68,7 @@ describe.each(cases)("labels of %s", (_, load, optionSets) => {
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) expect(overlap(a.box, b.box), `"${a.name}" and "${b.name}" overlap`).toBe(false);
     }
-    const x = (time: number) => ((time - model.start) / (model.end - model.start)) * chart.plot.width;
+    const x = (time: number) => axisFraction(model.axis, time) * chart.plot.width;
     const y = (count: number) => chart.plot.height * (1 - count / chart.yMax);
     // The step line: a horizontal run at each count, then a rise at the next signing.
     model.steps.forEach((step, index) => {
@@ -68,7 +79,7 @@ describe.each(cases)("labels of %s", (_, load, optionSets) => {
       for (const { name, box } of boxes) expect(overlap(run, box) || overlap(rise, box), `"${name}" crosses the line`).toBe(false);
     });
     for (const point of model.points) {
-      const r = SIZE.pointRadius;
+      const r = chart.size.pointRadius;
       const dot = { x0: x(point.time) - r, y0: y(point.count) - r, x1: x(point.time) + r, y1: y(point.count) + r };
       for (const { name, box } of boxes) expect(overlap(dot, box), `"${name}" covers the point of ${point.partners.join(", ")}`).toBe(false);
     }

@@ -6,6 +6,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/dataset/schema.ts";
 import { renderTimeline, type TimelineImage, type TimelineResult } from "../../src/timeline/index.ts";
+import { loadMeasureText } from "../../src/timeline/fonts.ts";
+import { layoutChart } from "../../src/timeline/layout.ts";
+import { buildTimelineModel } from "../../src/timeline/model.ts";
+import { resolveTimelineOptions } from "../../src/timeline/options.ts";
+import { timelineSpec } from "../../src/timeline/spec.ts";
+import { TIMELINE_STRINGS } from "../../src/timeline/strings.ts";
 import { loadFixture } from "./fixture.ts";
 import { inkedShare, luminanceVariance, pngPixels, pngSize } from "./png.ts";
 
@@ -137,12 +143,26 @@ describe("records the sources dispute", () => {
     undisputed = await imageOf(renderTimeline(settled));
   });
 
-  it("draws a signing outside the official count hollow and grey, with a legend saying why", () => {
-    expect(svgTexts(image.svg).map((item) => item.text)).toContain("Not in Ukraine's official count");
-    expect(svgTexts(undisputed.svg).map((item) => item.text)).not.toContain("Not in Ukraine's official count");
+  it("draws a signing outside the official count hollow, with a legend saying why", async () => {
+    // Croatia is left out of the count and its record is disputed (confidence: medium), as the answers say.
+    expect(svgTexts(image.svg).map((item) => item.text)).toContain("Not in the official count, and sources differ on details");
+    expect(svgTexts(undisputed.svg).map((item) => item.text).join("\n")).not.toContain("Not in");
     // The point and its legend symbol.
     expect(hollowSymbols(image.svg) - hollowSymbols(undisputed.svg)).toBe(2);
     expect(textNamed(image.svg, "Croatia").fill).not.toBe(textNamed(image.svg, "Greece").fill);
+    // Left out but settled: hollow and grey, with its own words.
+    const leftOut = await imageOf(renderTimeline(edited(dataset, "croatia", { confidence: "high" })));
+    expect(svgTexts(leftOut.svg).map((item) => item.text)).toContain("Not in Ukraine's official count");
+  });
+
+  it("marks every record the answers treat with care, in or out of the count, and only those", async () => {
+    const low = await imageOf(renderTimeline(edited(dataset, "japan", { confidence: "low" })));
+    const texts = svgTexts(low.svg).map((item) => item.text);
+    expect(texts).toContain("In the official count, but sources differ on details");
+    // Japan signed with the United States on one day: the settled record keeps a point (and label) of its own.
+    textNamed(low.svg, "Japan");
+    textNamed(low.svg, "United States");
+    expect(svgTexts(image.svg).map((item) => item.text)).toContain("Japan, United States");
   });
 
   it("keeps it out of the count the line climbs to, and marks it in the text timeline", () => {
@@ -153,8 +173,8 @@ describe("records the sources dispute", () => {
   });
 
   it("names the records whose details sources dispute in the legend", () => {
-    expect(svgTexts(image.svg).map((item) => item.text)).toContain("In the official count; sources differ on details");
-    expect(svgTexts(undisputed.svg).map((item) => item.text)).not.toContain("In the official count; sources differ on details");
+    expect(svgTexts(image.svg).map((item) => item.text)).toContain("In the official count, but sources differ on details");
+    expect(svgTexts(undisputed.svg).map((item) => item.text).join("\n")).not.toContain("sources differ");
   });
 });
 
@@ -188,7 +208,7 @@ describe("options", () => {
     const uk = await imageOf(renderTimeline(dataset, { lang: "uk" }));
     const texts = svgTexts(uk.svg).map((item) => item.text);
     expect(texts).toContain("Двосторонні безпекові угоди України");
-    expect(texts).toContain("Не входить до офіційного підрахунку України");
+    expect(texts).toContain("Не входить до офіційного підрахунку, і джерела розходяться в деталях");
     expect(texts).toContain("січ. 2024");
     expect(texts.join("\n")).toContain("United Kingdom");
     expect(uk.caption).toBe("10 угод в офіційному підрахунку України станом на 21 січня 2025. Також показано, поза офіційним підрахунком: Croatia.");
@@ -210,8 +230,53 @@ describe("cache and data changes", () => {
 
   it("moves a point when its signing date changes", async () => {
     const moved = await imageOf(renderTimeline(edited(dataset, "luxembourg", { signed: "2024-09-20" })));
-    expect(textNamed(moved.svg, "Luxembourg").x - textNamed(image.svg, "Luxembourg").x).toBeGreaterThan(100);
+    // Two months later, across a quiet stretch the axis compresses: still clearly to the right.
+    expect(textNamed(moved.svg, "Luxembourg").x).toBeGreaterThan(textNamed(image.svg, "Luxembourg").x + 20);
     expect(moved.text).toContain("2024-09  Luxembourg  [8]");
     expect(image.text).toContain("2024-07  Luxembourg  [8]");
+  });
+});
+
+describe("on a phone", () => {
+  /** Font sizes of every <text> in the SVG, in the SVG's CSS pixels. */
+  const fontSizes = (svg: string): number[] => [...svg.matchAll(/<text\b[^>]*font-size="([\d.]+)px"/g)].map((m) => Number(m[1]));
+  const svgWidth = (svg: string): number => Number(/^<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1]);
+
+  it.each([{}, { lang: "uk" as const }, { partner: "united-states" }, { year: 2024 }])("at 400 px wide every text is at least 11 px tall (%j)", async (options) => {
+    const phone = await imageOf(renderTimeline(dataset, { ...options, width: 400 }));
+    const sizes = fontSizes(phone.svg);
+    expect(sizes.length).toBeGreaterThan(20);
+    // Shown 400 px wide, a text of font size s in an SVG w wide is s·400/w pixels tall.
+    const shown = Math.min(...sizes) * (400 / svgWidth(phone.svg));
+    expect(shown).toBeGreaterThanOrEqual(11);
+    // Sharp on a phone's screen: the PNG has at least 2 pixels per CSS pixel.
+    expect(phone.width).toBeGreaterThanOrEqual(800);
+    expect(phone.height).toBeGreaterThan(phone.width);
+  });
+
+  it("still names every partner and milestone, and the default picture is unchanged in size", async () => {
+    const phone = await imageOf(renderTimeline(dataset, { width: 400 }));
+    const texts = svgTexts(phone.svg).map((item) => item.text.replaceAll("\n", " ")).join("\n");
+    for (const agreement of dataset.agreements) expect(texts).toContain(agreement.partner);
+    for (const milestone of milestones) expect(texts).toContain(milestone.name.split(" ")[0]!);
+    expect(image.svg).toMatch(/^<svg[^>]* width="1200"/);
+  });
+});
+
+describe("the time axis", () => {
+  it("runs from before the first milestone to the as-of date", async () => {
+    // The fixture's as-of date is its last signing's day; a later one shows the months since.
+    for (const [options, end] of [[{}, "2025-01-31"], [{ width: 400 }, "2025-01-31"], [{ asOf: "2025-06-30" }, "2025-06-30"], [{ asOf: "2025-09", width: 400 }, "2025-09-30"]] as const) {
+      const resolved = resolveTimelineOptions(dataset, options);
+      if (!resolved.ok) throw new Error(resolved.error.message);
+      const model = buildTimelineModel(dataset, resolved.options);
+      const strings = TIMELINE_STRINGS[resolved.options.lang];
+      const spec = timelineSpec(model, layoutChart(model, strings, await loadMeasureText(), resolved.options.width), strings) as unknown as {
+        layer: { encoding?: { x?: { scale?: { domain?: number[] } } } }[];
+      };
+      const domain = spec.layer.map((layer) => layer.encoding?.x?.scale?.domain).find((found) => found !== undefined)!;
+      expect(new Date(domain[1]!).toISOString().slice(0, 10), JSON.stringify(options)).toBe(end);
+      expect(domain[0]).toBeLessThan(Math.min(...milestones.map((milestone) => Date.parse(milestone.start))));
+    }
   });
 });
