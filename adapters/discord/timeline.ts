@@ -6,7 +6,7 @@
  */
 import type { APIEmbed, RepliableInteraction } from "discord.js";
 import { renderTimeline, type Lang, type TimelineResult } from "../../src/index.ts";
-import { timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
+import { PHONE_WIDTH, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
 import type { InteractionContext, PictureShown } from "./commands/types.ts";
 import { citationLine, EmbedLimits, STATUS_COLOURS } from "./render.ts";
 import { send } from "./reply.ts";
@@ -32,7 +32,7 @@ export interface TimelineExamples {
 /** Draws the timeline and shows it as the reply; callers defer first, as drawing can take seconds. */
 export async function showTimeline(interaction: RepliableInteraction, ctx: Pick<InteractionContext, "engine" | "private">, request: TimelineRequest, lang: Lang): Promise<PictureShown> {
   const { engine } = ctx;
-  const result = await renderTimeline(engine.dataset, timelineOptions(engine, request, lang));
+  const result = await renderTimeline(engine.dataset, timelineOptions(engine, request, lang, PHONE_WIDTH));
   const examples = { year: timelineYears(engine)[0] ?? new Date().getFullYear(), partner: engine.dataset.agreements[0]?.partner ?? "Japan" };
   await send(interaction, renderTimelineReply(result, lang, examples), ctx);
   return result.ok ? { picture: "timeline" } : { picture: "timeline", refused: result.error.code };

@@ -32,11 +32,19 @@ export function parseTimelineRequest(text: string): TimelineRequest {
  * `/agreement` reads them); when nothing matches it is passed on as typed, so
  * `renderTimeline` answers with its "unknown partner" message.
  */
-export function timelineOptions(engine: Engine, request: TimelineRequest, lang: Lang): TimelineOptions {
+/**
+ * The width chat pictures are laid out for: Telegram and Discord are read on
+ * phones, where a wide chart's labels shrink to a few pixels. The console
+ * writes a file and keeps the wide default.
+ */
+export const PHONE_WIDTH = 400;
+
+export function timelineOptions(engine: Engine, request: TimelineRequest, lang: Lang, width?: number): TimelineOptions {
   const typed = request.partner?.trim();
   const partner = typed ? (engine.partners(typed, 1)[0]?.id ?? typed) : undefined;
   return {
     lang,
+    ...(width !== undefined ? { width } : {}),
     ...(request.year !== undefined ? { year: request.year } : {}),
     ...(partner !== undefined ? { partner } : {}),
   };

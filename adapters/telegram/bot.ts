@@ -11,7 +11,7 @@ import type { InlineKeyboardButton, InlineQueryResult, Message, MessageEntity, U
 import { renderTimeline, type Answer, type Engine, type Lang } from "../../src/index.ts";
 import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
-import { parseTimelineRequest, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
+import { PHONE_WIDTH, parseTimelineRequest, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
 import type { TelegramConfig } from "./config.ts";
 import { ChatBacklog } from "./chat-backlog.ts";
 import { ChatMigrations } from "./chat-migration.ts";
@@ -175,7 +175,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     const lang = langOf(ctx.from?.language_code);
     // The first picture takes a second or two to draw; the chat shows "sending photo…" meanwhile. Cosmetic, so a failure is ignored.
     await ctx.replyWithChatAction("upload_photo").catch(() => undefined);
-    const result = await renderTimeline(engine.dataset, timelineOptions(engine, request, lang));
+    const result = await renderTimeline(engine.dataset, timelineOptions(engine, request, lang, PHONE_WIDTH));
     const latency = () => Math.round(performance.now() - startedAt);
     if (!result.ok) {
       await ctx.reply(stringsFor(lang).timelineProblem(result.error.message, exampleYear(engine), examplePartner(engine)), replyOptions(ctx));

@@ -102,9 +102,10 @@ const uk: TimelineStrings = {
   yAxis: "Угод в офіційному підрахунку",
   status: {
     counted: "В офіційному підрахунку України",
-    disputed: "В офіційному підрахунку, але джерела розходяться в деталях",
+    // Short enough for one legend line at a phone's width.
+    disputed: "В офіційному підрахунку; джерела розходяться",
     uncounted: "Не входить до офіційного підрахунку України",
-    "uncounted-disputed": "Не входить до офіційного підрахунку, і джерела розходяться в деталях",
+    "uncounted-disputed": "Поза офіційним підрахунком; джерела розходяться",
   },
   footerAsOf: (asOf) => `Станом на ${asOf}. Побудовано з реєстру Pact Desk.`,
   footerSources: (publishers, others) =>

@@ -7,6 +7,7 @@ import type { APIEmbed } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDiscordBot, type DiscordBot } from "../../../adapters/discord/start.ts";
 import { escapeText } from "../../../adapters/discord/text.ts";
+import { PHONE_WIDTH } from "../../../adapters/shared/timeline-request.ts";
 import { createLogger } from "../../../adapters/shared/logger.ts";
 import { renderTimeline, type Engine, type TimelineImage } from "../../../src/index.ts";
 import { FakeDiscord, type RecordedRequest } from "../../fakes/discord-fake.ts";
@@ -32,7 +33,8 @@ const logLines: string[] = [];
 
 beforeAll(async () => {
   engine = sharedEngine();
-  const result = await renderTimeline(engine.dataset, { lang: "en" });
+  // Chats are read on phones: the picture is the one laid out for a phone's width.
+  const result = await renderTimeline(engine.dataset, { lang: "en", width: PHONE_WIDTH });
   if (!result.ok) throw new Error(result.error.message);
   everything = result.image;
   fake = await FakeDiscord.start();

@@ -9,6 +9,7 @@ import { renderTimeline, type Engine, type TimelineImage } from "../../../src/in
 import { PNG_SIGNATURE, uploadedFile, type RecordedCall } from "../../fakes/telegram-bot-api.ts";
 import { alice, buttons, group, olena, privateChat, seen, startHarness, type Harness } from "./harness.ts";
 import { sharedEngine } from "../../shared-engine.ts";
+import { PHONE_WIDTH } from "../../../adapters/shared/timeline-request.ts";
 
 let engine: Engine;
 let everything: TimelineImage;
@@ -16,7 +17,8 @@ const running: Harness[] = [];
 
 beforeAll(async () => {
   engine = sharedEngine();
-  const result = await renderTimeline(engine.dataset, { lang: "en" });
+  // Chats are read on phones: the picture is the one laid out for a phone's width.
+  const result = await renderTimeline(engine.dataset, { lang: "en", width: PHONE_WIDTH });
   if (!result.ok) throw new Error(result.error.message);
   everything = result.image;
 });
@@ -51,7 +53,7 @@ describe("/timeline", () => {
     expect(photo?.filename).toBe("timeline.png");
     expect(photo?.data.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     expect(photo?.data.equals(everything.png)).toBe(true);
-    expect(call.message?.photo?.[0]).toMatchObject({ width: 2400, height: 1520 });
+    expect(call.message?.photo?.[0]).toMatchObject({ width: everything.width, height: everything.height });
 
     const { text, links } = caption(call.message);
     expect(text.startsWith(everything.caption)).toBe(true);
