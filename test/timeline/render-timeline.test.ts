@@ -208,7 +208,7 @@ describe("options", () => {
     const uk = await imageOf(renderTimeline(dataset, { lang: "uk" }));
     const texts = svgTexts(uk.svg).map((item) => item.text);
     expect(texts).toContain("Двосторонні безпекові угоди України");
-    expect(texts).toContain("Не входить до офіційного підрахунку, і джерела розходяться в деталях");
+    expect(texts).toContain("Поза офіційним підрахунком; джерела розходяться");
     expect(texts).toContain("січ. 2024");
     expect(texts.join("\n")).toContain("United Kingdom");
     expect(uk.caption).toBe("10 угод в офіційному підрахунку України станом на 21 січня 2025. Також показано, поза офіційним підрахунком: Croatia.");
