@@ -1,17 +1,24 @@
 /**
  * Questions that ask what the corpus cannot know — deliveries actually made,
  * money actually paid, predictions, opinions. The answer says so plainly
- * instead of offering a neighbouring fact (a pledge is not a delivery);
- * whatever else the question asks about a partner's record is still answered.
+ * first, instead of offering a neighbouring fact as if it answered (a pledge
+ * is not a delivery); then, labelled as such, what the sources do record on
+ * the same subject for the partner asked about, and whatever else the
+ * question asks of the partner's record.
  */
 import { newDraft } from "../compose/answer-context.ts";
-import { writePartnerAspects } from "../registry/partner-answers.ts";
+import type { Draft } from "../compose/draft.ts";
+import { fill } from "../compose/format.ts";
+import type { Agreement } from "../dataset/schema.ts";
+import { trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
 import { aspectsOf, intentOf } from "./aspects.ts";
-import { finish, noAnswer, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
+import { finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
 import { partnersOf } from "./partner.ts";
 
 /** A registry field the question also asks, beside what the corpus cannot know ("When did Germany sign, and what has it delivered?"). */
 const ANSWERABLE = new Set(["when", "where", "who", "duration", "ordinal"]);
+/** Most recorded pledges shown after a gap. */
+const PLEDGES_SHOWN = 2;
 
 export const gapModule = questionModule({
   id: "gap",
@@ -21,11 +28,31 @@ export const gapModule = questionModule({
     const texts = gaps.map((gap) => context.language.pack.gaps[gap]?.text ?? context.language.pack.texts.noAnswer);
     const aspects = aspectsOf(reading).filter((aspect) => ANSWERABLE.has(aspect));
     const partners = partnersOf(reading);
-    if (aspects.length === 0 || partners.length === 0) return noAnswer(asked, reading, newDraft(context), 0, texts.join(" "), gaps);
     const draft = newDraft(context);
-    for (const mention of partners) writePartnerAspects(draft, context, mention.agreement, aspects);
     for (const text of texts) draft.line(text);
-    // Half the question is answered: the confidence says so.
-    return finish(asked, draft, { intent: intentOf(aspects), confidence: REGISTRY_CONFIDENCE / 2, unanswered: gaps });
+    const [only] = partners;
+    const pledged = only === undefined || partners.length > 1 ? false : writePledges(draft, asked, reading, only.agreement);
+    for (const mention of partners) if (aspects.length > 0) writePartnerAspects(draft, context, mention.agreement, aspects);
+    if (!pledged && aspects.length === 0) return noAnswer(asked, reading, newDraft(context), 0, texts.join(" "), gaps);
+    // Part of the question is answered: the confidence says so.
+    return finish(asked, draft, { intent: aspects.length > 0 ? intentOf(aspects) : "commitments", confidence: REGISTRY_CONFIDENCE / 2, unanswered: gaps });
   },
 });
+
+/** The partner's recorded pledges on what the question is about ("F-16s", "the 7 billion"), introduced as what the sources record instead. */
+function writePledges(draft: Draft, asked: Asked, reading: Reading, agreement: Agreement): boolean {
+  const { context } = asked;
+  const local = context.language.local(agreement);
+  const asking = new Set(reading.search.filter((word) => word.group === undefined && !word.expansion).map((word) => word.term));
+  const about = (text: string) => context.language.analyser.terms(text).filter((term) => asking.has(term)).length;
+  // Match on the English record (the question's words are read against the corpus), show the record in the answer's language.
+  const pledges = agreement.commitments
+    .map((commitment, index) => ({ score: about(commitment), shown: local.commitments[index] ?? commitment }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, PLEDGES_SHOWN);
+  if (pledges.length === 0) return false;
+  draft.line(fill(context.language.pack.texts.gapKnown, { partner: context.language.partnerInSentence(agreement) }));
+  for (const pledge of pledges) draft.line(`${trimStop(pledge.shown)}${draft.cite(agreement.sources)}.`);
+  return true;
+}

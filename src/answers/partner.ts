@@ -14,7 +14,7 @@ import { bestQuote, trimStop, writePartnerAspects } from "../registry/partner-an
 import { inPeriod } from "../reading/dates.ts";
 import type { PartnerMention } from "../reading/read.ts";
 import { aspectsOf, hasCue, intentOf, topCue, type PartnerAspect } from "./aspects.ts";
-import { CORRECTED_REGISTRY_CONFIDENCE, finish, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
+import { CORRECTED_REGISTRY_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
 import { answerSearch, specificFact } from "./search.ts";
 
 /** Cues that are ordinary question words, which need a topic word to be about an agreement. */
@@ -58,6 +58,8 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     if (plan === "search") return answerSearch(asked, reading, newDraft(asked.context));
     const fact = specificFact(asked, reading, plan.aspects);
     if (fact !== undefined) return fact;
+    const outOfPeriod = periodNotCovered(asked, reading, plan);
+    if (outOfPeriod !== undefined) return outOfPeriod;
     return answerPartners(asked, reading, plan.partners, plan.aspects);
   },
 });
@@ -80,6 +82,22 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
   const corrected = partners.some((mention) => mention.corrected);
   const suggestions = first === undefined ? [] : asked.partnerSuggestions(context.language.partnerInSentence(first.agreement), aspects);
   return finish(asked, draft, { intent: intentOf(aspects), confidence: corrected ? CORRECTED_REGISTRY_CONFIDENCE : REGISTRY_CONFIDENCE, suggestions });
+}
+
+/**
+ * "How much did France give in 2025?": money asked for a year the partner's
+ * commitments do not name is not answered with another year's figures.
+ */
+function periodNotCovered(asked: Asked, reading: Reading, plan: PartnerPlan): Answer | undefined {
+  const { period } = reading;
+  const [only] = plan.partners;
+  if (period === undefined || period.anyYear || period.mode !== "within" || only === undefined || plan.partners.length > 1 || !plan.aspects.includes("commitments")) return undefined;
+  const year = period.start.slice(0, 4);
+  if (year !== period.end.slice(0, 4) || only.agreement.commitments.some((commitment) => commitment.includes(year))) return undefined;
+  const { context } = asked;
+  const draft = newDraft(context);
+  const text = fill(context.language.pack.texts.periodGap, { period: periodText(draft, period), partner: context.language.partnerInSentence(only.agreement) });
+  return noAnswer(asked, reading, draft, 0, text, ["period"]);
 }
 
 function yesWord(asked: Asked): string {

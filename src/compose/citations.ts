@@ -8,7 +8,7 @@ import type { Source } from "../dataset/schema.ts";
 /** Official texts first, then official statements, analysis and news: the order in which sources settle a fact. */
 const KIND_RANK: Record<Source["kind"], number> = { "official-text": 0, "official-statement": 1, analysis: 2, news: 3 };
 /** A copy of another publication's text ranks after every original of its kind. */
-const REPRINT = /\breprint/i;
+const REPRINT = /\b(reprint|reproduction|copy of)/i;
 
 /** The best `max` of a record's sources (official first, a reprint after originals, otherwise in the curator's order). */
 export function bestSources(ids: readonly string[], sources: ReadonlyMap<string, Source>, max: number): string[] {

@@ -176,6 +176,10 @@ export const LanguagePackSchema = z.object({
     lowConfidence: Text,
     conflict: Text,
     notInOfficialCount: Text,
+    /** After a gap, what the corpus records instead about the partner asked about: `{partner}`. */
+    gapKnown: Text,
+    /** A question about money in a period the partner's commitments do not cover: `{period}`, `{partner}`. */
+    periodGap: Text,
     /** No text of an agreement was read: `{partner}`. */
     noText: Text,
     /** The agreements a "which texts mention …" answer could not look into: `{list}`. */

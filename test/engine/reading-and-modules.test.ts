@@ -75,6 +75,26 @@ describe("what the corpus cannot know", () => {
     expect(answer.unanswered).toEqual(["deliveries"]);
   });
 
+  it("then gives what the sources record instead, labelled as pledges", () => {
+    const answer = engine.answer("How many F-16s has Belgium actually delivered so far?");
+    const [gap, instead, pledge] = answer.text.split("\n");
+    expect(gap).toMatch(/^My sources record what the agreements pledge, not what has actually been delivered/);
+    expect(instead).toBe("What my sources record instead, as pledged in the agreement with Belgium:");
+    expect(pledge).toContain("30 F-16");
+    expect(answer.unanswered).toEqual(["deliveries"]);
+  });
+
+  it("does not answer a year's money with another year's", () => {
+    const answer = engine.answer("How much did France give Ukraine in 2025?");
+    expect(answer.status).toBe("no_answer");
+    expect(answer.text).not.toContain("€3 billion");
+    expect(answer.unanswered).toEqual(["period"]);
+  });
+
+  it("reads a prediction as one", () => {
+    expect(engine.answer("Will Trump cancel the US agreement?").unanswered).toEqual(["predictions"]);
+  });
+
   it("keeps a pledge question a pledge question", () => {
     expect(engine.answer("how many f-16s will belgium deliver").unanswered).toEqual([]);
   });
