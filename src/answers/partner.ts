@@ -7,7 +7,7 @@
  */
 import type { Answer } from "../answer.ts";
 import { newDraft } from "../compose/answer-context.ts";
-import { fill, formatDate, joinList } from "../compose/format.ts";
+import { fill, formatDate, joinList, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import { periodText } from "../registry/collection-answers.ts";
 import { bestQuote, trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
@@ -143,6 +143,12 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
     if (!inPeriod(agreement.signed, period)) {
       corrections.push(fill(t.date, { date: formatDate(context.language.pack, agreement.signed), asserted: periodText(newDraft(context), period) }));
     }
+  }
+  // "its 20-year defence pact": a term the question takes for granted.
+  if (reading.years !== undefined && agreement.durationYears !== null && !reading.cues.some((cue) => cue.intent === "list" || cue.intent === "count")) {
+    claims++;
+    const { pack } = context.language;
+    if (reading.years !== agreement.durationYears) corrections.push(fill(t.years, { years: plural(pack, pack.plurals.years, agreement.durationYears), asserted: plural(pack, pack.plurals.years, reading.years) }));
   }
   return claims === 0 ? undefined : corrections;
 }

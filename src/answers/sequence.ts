@@ -37,7 +37,7 @@ export const sequenceModule = questionModule<SequencePlan>({
     const at = dates.indexOf(agreement.signed);
     const neighbourDate = dates[plan.kind === "after" ? at + 1 : at - 1];
     if (neighbourDate === undefined) {
-      draft.line(fill(plan.kind === "after" ? t.lastOne : t.firstOne, values));
+      draft.line(fill(plan.kind === "after" ? t.lastOne : t.firstOne, { ...values, cite: draft.cite(agreement.sources) }));
     } else {
       const neighbours = byDate.filter((candidate) => candidate.signed === neighbourDate);
       const list = joinList(pack, neighbours.map((candidate) => fill(pack.templates.listItem, { partner: context.language.partnerName(candidate), date: draft.date(candidate.signed), cite: draft.cite(candidate.sources, 1) })));

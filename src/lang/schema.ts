@@ -255,6 +255,8 @@ export const LanguagePackSchema = z.object({
       personNone: Text,
       /** The question gives the wrong date. */
       date: Text,
+      /** The question gives the wrong term: `{years}`, `{asserted}`. */
+      years: Text,
     }),
     group: z.object({
       /** "All 3 Baltic states have agreements on record: …". */

@@ -54,6 +54,10 @@ describe("premises", () => {
     expect(firstLine("Did Japan sign in June 2024?")).toMatch(/^Yes\. Japan signed/);
   });
 
+  it("corrects a wrong term", () => {
+    expect(firstLine("When did Japan sign its 20-year defence pact?")).toBe("It was concluded for 10 years, not 20 years.");
+  });
+
   it("never answers an invented withdrawal as if it happened", () => {
     const answer = engine.answer("Why did Poland withdraw from its agreement?");
     expect(answer.text).toMatch(/^My sources record no withdrawal by Poland/);
