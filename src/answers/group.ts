@@ -24,9 +24,12 @@ export const groupModule = questionModule<Group>({
     const members = context.registry.byDate.filter((agreement) => group.members.includes(agreement.id) && (period === undefined || inPeriod(agreement.signed, period)));
     const list = joinList(pack, members.map((agreement) => fill(pack.templates.listItem, { partner: context.language.partnerName(agreement), date: draft.date(agreement.signed), cite: draft.cite(agreement.sources, 1) })));
     const name = context.language.groupName(group);
+    const local = pack.groups[group.id];
+    const groupOf = local?.forms?.of ?? name;
     const total = group.members.length + group.others.length;
-    draft.line(fill(members.length === total ? t.all : t.some, { count: members.length, group: name, list }));
-    const without: string[] = [...group.others, ...withoutInPeriod(context.registry.byDate, group, members)];
+    draft.line(fill(members.length === total ? t.all : t.some, { count: members.length, group: name, groupOf, list }));
+    const others = group.others.map((other, index) => local?.others?.[index] ?? other);
+    const without: string[] = [...others, ...withoutInPeriod(context.registry.byDate, group, members).map((agreement) => context.language.partnerName(agreement))];
     if (without.length > 0) draft.say(fill(t.without, { list: joinList(pack, without) }));
     // "Who signed for the Baltic states?": what was asked of each member, one line each.
     const aspects = aspectsOf(reading).filter((aspect) => aspect !== "when");
@@ -36,6 +39,6 @@ export const groupModule = questionModule<Group>({
 });
 
 /** Members with an agreement signed outside the period asked about are, for that period, members without one. */
-function withoutInPeriod(byDate: readonly Agreement[], group: Group, shown: readonly Agreement[]): string[] {
-  return byDate.filter((agreement) => group.members.includes(agreement.id) && !shown.includes(agreement)).map((agreement) => agreement.partner);
+function withoutInPeriod(byDate: readonly Agreement[], group: Group, shown: readonly Agreement[]): Agreement[] {
+  return byDate.filter((agreement) => group.members.includes(agreement.id) && !shown.includes(agreement));
 }

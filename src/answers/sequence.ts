@@ -15,7 +15,7 @@ export const sequenceModule = questionModule<SequencePlan>({
   match(reading) {
     if (reading.relation !== undefined && reading.partners.length === 1) return reading.relation;
     // "Which was 16th?", "the 10th agreement": a position in the count, when nothing else is named.
-    if (reading.position !== undefined && reading.partners.length === 0 && reading.groups.length === 0 && reading.content.length === 0) return { kind: "position", position: reading.position };
+    if (reading.position !== undefined && reading.partners.length === 0 && reading.groups.length === 0 && reading.content.every((word) => /^\d+$/.test(word))) return { kind: "position", position: reading.position };
     return undefined;
   },
   answer(plan, _reading, asked) {

@@ -88,7 +88,7 @@ export const LanguagePackSchema = z.object({
    */
   premises: z.record(z.string(), z.object({ words: Phrases, text: Text })).default({}),
   /** Names and aliases of groups of partners in this language, by group id (English names come from data/groups.yaml). */
-  groups: z.record(z.string(), NameSchema).default({}),
+  groups: z.record(z.string(), NameSchema.extend({ others: z.array(Text).optional().describe("The group's members without an agreement, in this language, in data/groups.yaml's order.") })).default({}),
   /** Words that name a signatory's office, so "the Dutch prime minister" asks who signed. */
   roleWords: z.array(Text).default([]),
   /** Words that point at the text itself ("mention", "section", "clause"): a topic then asks what the text says. */

@@ -334,8 +334,15 @@ function isOrderWord(cues: readonly CueMatch[], index: number): boolean {
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 const ORDINAL_DIGITS = /^(\d{1,2})(st|nd|rd|th)$/;
 
-/** "the 10th agreement", "tenth": a position named in an ordinal cue. */
+/** Endings written after a number to make it an ordinal in Ukrainian: «28-ю», «22-га», «10-й». */
+const ORDINAL_ENDINGS = new Set(["й", "а", "ю", "го", "га", "ма", "та", "тя", "ту", "ій", "ою", "ої", "ому"]);
+
+/** "the 10th agreement", "tenth", «28-ю»: a position named in an ordinal cue, or a number with an ordinal ending. */
 function positionIn(words: readonly QuestionWord[], cues: readonly CueMatch[]): number | undefined {
+  for (let index = 0; index < words.length - 1; index++) {
+    const number = words[index]?.norm ?? "";
+    if (/^\d{1,2}$/.test(number) && ORDINAL_ENDINGS.has(words[index + 1]?.norm ?? "") && (words[index + 1]?.raw ?? "") === (words[index + 1]?.norm ?? "")) return Number(number);
+  }
   for (const cue of cues) {
     if (cue.intent !== "ordinal") continue;
     for (const index of cue.positions) {
