@@ -18,10 +18,10 @@ import { readConversation } from "./conversation.ts";
 import { aspectsOf, type PartnerAspect } from "./answers/aspects.ts";
 import { CORRECTED_REGISTRY_CONFIDENCE, REGISTRY_CONFIDENCE, type Asked } from "./answers/module.ts";
 import { newDraft, type AnswerContext } from "./compose/answer-context.ts";
-import { echo, fill, joinList, plural } from "./compose/format.ts";
+import { echo, fill, formatDate, joinList, plural } from "./compose/format.ts";
 import type { DataIssue } from "./dataset/data-issue.ts";
 import { displayPath, loadDataset } from "./dataset/load.ts";
-import type { Dataset, Source } from "./dataset/schema.ts";
+import { PartialDateSchema, type Dataset, type Source } from "./dataset/schema.ts";
 import type { AskOptions, Engine, PartnerChoice } from "./engine.ts";
 import { DataValidationError, EngineOptionError } from "./errors.ts";
 import { understand } from "./reading/read.ts";
@@ -334,6 +334,18 @@ function repositoryLanguagePacks(): LanguagePack[] {
     repositoryPacks = result.packs;
   }
   return repositoryPacks;
+}
+
+/**
+ * A corpus date (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) as the answers in `lang`
+ * write it ("13 June 2024", «13 червня 2024 року»), from the repository's
+ * language packs: the one date formatter the adapters use too. Anything that
+ * is not such a date comes back as given.
+ */
+export function formatCorpusDate(date: string, lang: Lang = "en"): string {
+  if (!PartialDateSchema.safeParse(date).success) return date;
+  const pack = repositoryLanguagePacks().find((candidate) => candidate.lang === lang) ?? repositoryLanguagePacks()[0];
+  return pack === undefined ? date : formatDate(pack, date);
 }
 
 /** Language packs may name partners only by ids the registry has. */

@@ -3,7 +3,7 @@
  */
 
 // Commonly used: load the engine and read its answers.
-export { loadEngine, createEngine, DEFAULT_DATA_DIR } from "./create-engine.ts";
+export { loadEngine, createEngine, DEFAULT_DATA_DIR, formatCorpusDate } from "./create-engine.ts";
 export type { Engine, AskOptions, PartnerChoice } from "./engine.ts";
 export { AnswerSchema, AnswerBlockSchema, CitationSchema, AnswerQuoteSchema, AnswerStatusSchema, IntentSchema, LangSchema } from "./answer.ts";
 export type { Answer, AnswerBlock, Citation, AnswerQuote, AnswerStatus, Intent, Lang } from "./answer.ts";

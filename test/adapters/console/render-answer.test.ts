@@ -84,6 +84,6 @@ describe("an answer to a question in Ukrainian", () => {
     const text = renderAnswer(answer, { width: 80, style: plain });
     expect(text).toContain("Джерела");
     expect(text).not.toMatch(/^Sources$|Related questions|You could ask/m);
-    expect(text).toMatch(/\(\d{1,2} (січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня) \d{4}\)/);
+    expect(text).toMatch(/\(\d{1,2} (січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня) \d{4} року\)/);
   });
 });

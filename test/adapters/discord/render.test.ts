@@ -126,7 +126,7 @@ describe("renderAnswer", () => {
 
   it("speaks Ukrainian around a Ukrainian answer", () => {
     const message = renderAnswer(answer({ lang: "uk" }), { key: "k" });
-    expect(message.embeds[0]?.footer?.text).toBe("Станом на 30 червня 2025 · впевненість 91%");
+    expect(message.embeds[0]?.footer?.text).toBe("Станом на 30 червня 2025 року · впевненість 91%");
     expect(message.components[0]?.components[0]?.label).toBe("Джерела");
   });
 

@@ -14,8 +14,8 @@ it("writes day, month name and year, and copes with partial dates and text that 
   expect(formatDate("2024-13-01")).toBe("2024-13-01");
 });
 
-it("writes Ukrainian month names in the case a date needs", () => {
-  expect(formatDate("2024-06-13", "uk")).toBe("13 червня 2024");
-  expect(formatDate("2025-11", "uk")).toBe("листопад 2025");
+it("writes Ukrainian dates as the answers' own text does, month names in the case a date needs", () => {
+  expect(formatDate("2024-06-13", "uk")).toBe("13 червня 2024 року");
+  expect(formatDate("2025-11", "uk")).toBe("листопад 2025 року");
   expect(formatDate("2024", "uk")).toBe("2024");
 });
