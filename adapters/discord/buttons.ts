@@ -33,8 +33,8 @@ export async function handleButton(interaction: ButtonInteraction, action: Butto
   if (!question) return expired(interaction, ctx);
   const conversation = stored ? stored.conversation : await recallFor(interaction, ctx);
   const answer = ctx.engine.answer(question, { lang: langOfLocale(interaction.locale), conversation });
-  await showAnswer(interaction, answer, ctx);
   await keepFor(interaction, answer, ctx);
+  await showAnswer(interaction, answer, ctx);
   return answer;
 }
 

@@ -26,8 +26,9 @@ export const ask: DiscordCommand = {
   async execute(interaction, ctx) {
     const question = interaction.options.getString("question", true);
     const answer = ctx.engine.answer(question, { lang: langOfLocale(interaction.locale), conversation: await recallFor(interaction, ctx) });
-    await showAnswer(interaction, answer, ctx);
+    // Kept before it is shown: interactions are not queued per channel, and the next question may come as soon as this answer is seen.
     await keepFor(interaction, answer, ctx);
+    await showAnswer(interaction, answer, ctx);
     return answer;
   },
 };
