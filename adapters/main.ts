@@ -5,6 +5,7 @@
  */
 import { startConsole } from "./console/chat.ts";
 import type { Engine } from "../src/index.ts";
+import { MemoryConversationStore, type ConversationStore } from "./shared/conversation-store.ts";
 import { readEnv, type Env } from "./shared/env.ts";
 import { createLogger, registerSecret, type Logger } from "./shared/logger.ts";
 import { ConfigError } from "./shared/platform-config.ts";
@@ -23,7 +24,7 @@ interface Platform {
    * returns the function that starts serving. Every enabled platform is
    * prepared before any starts, so one bad variable never leaves half the bots running.
    */
-  prepare(): Promise<(engine: Engine, logger: Logger) => Promise<unknown>>;
+  prepare(): Promise<(engine: Engine, logger: Logger, conversations: ConversationStore) => Promise<unknown>>;
 }
 
 const platforms: Platform[] = [
@@ -33,7 +34,7 @@ const platforms: Platform[] = [
     async prepare() {
       const [{ runDiscordBot }, { loadDiscordConfig }] = await Promise.all([import("./discord/start.ts"), import("./discord/config.ts")]);
       const config = loadDiscordConfig();
-      return (engine, logger) => runDiscordBot({ engine, config, logger });
+      return (engine, logger, conversations) => runDiscordBot({ engine, config, logger, conversations });
     },
   },
   {
@@ -42,7 +43,7 @@ const platforms: Platform[] = [
     async prepare() {
       const [{ startTelegramFromEnv }, { loadTelegramConfig }] = await Promise.all([import("./telegram/start.ts"), import("./telegram/config.ts")]);
       const config = loadTelegramConfig();
-      return (engine, logger) => startTelegramFromEnv(engine, logger, config);
+      return (engine, logger, conversations) => startTelegramFromEnv(engine, logger, config, { bot: { conversations } });
     },
   },
 ];
@@ -86,7 +87,10 @@ async function main(): Promise<number> {
     await startConsole(engine, { logger, signal: stop.signal });
     return 0;
   }
-  await Promise.all(starters.map(({ name, start }) => start(engine, logger.child({ platform: name }))));
+  // Follow-up questions: every bot keeps its conversations in this one store (keys start with the platform's name).
+  // A store shared by several processes (Redis) is created here instead.
+  const conversations = new MemoryConversationStore({ idleMs: env.CONVERSATION_IDLE_MINUTES * 60_000 });
+  await Promise.all(starters.map(({ name, start }) => start(engine, logger.child({ platform: name }), conversations)));
   return 0;
 }
 

@@ -1,11 +1,13 @@
 /**
  * What the buttons under an answer do. "Sources" shows the whole answer (text,
  * quotes, every citation) to the person who clicked, privately; a suggested
- * question is asked as if by /ask, and "Timeline" shows the chart as if by
+ * question is asked as if by /ask, in the conversation of the answer it is under
+ * (while that answer is remembered), and "Timeline" shows the chart as if by
  * /timeline, both visible to the same people as the message they were under.
  */
 import { MessageFlags, type ButtonInteraction } from "discord.js";
 import type { CommandContext, InteractionContext, Shown } from "./commands/index.ts";
+import { keepFor, recallFor } from "./conversation.ts";
 import type { ButtonAction } from "./custom-ids.ts";
 import { renderPages } from "./render.ts";
 import { defer, send, showAnswer, showPages } from "./reply.ts";
@@ -29,7 +31,9 @@ export async function handleButton(interaction: ButtonInteraction, action: Butto
 
   const question = stored?.suggestions[action.index] ?? completeLabel(interaction);
   if (!question) return expired(interaction, ctx);
-  const answer = ctx.engine.answer(question, { lang: langOfLocale(interaction.locale) });
+  const conversation = stored ? stored.conversation : await recallFor(interaction, ctx);
+  const answer = ctx.engine.answer(question, { lang: langOfLocale(interaction.locale), conversation });
+  await keepFor(interaction, answer, ctx);
   await showAnswer(interaction, answer, ctx);
   return answer;
 }

@@ -20,6 +20,7 @@ import {
 import type { Engine } from "../../src/index.ts";
 import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
+import { MemoryConversationStore, type ConversationStore } from "../shared/conversation-store.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { handleButton } from "./buttons.ts";
 import { commands as allCommands, type CommandContext, type DiscordCommand, type InteractionContext, type Shown } from "./commands/index.ts";
@@ -35,6 +36,8 @@ export interface DispatchOptions {
   commands?: readonly DiscordCommand[];
   /** Where answers are kept for their buttons. Default: a new store of 1000 answers. */
   answers?: AnswerStore;
+  /** Where each person's conversation per channel is kept, for follow-up questions. Default: a new `MemoryConversationStore`. */
+  conversations?: ConversationStore;
 }
 
 /** Errors that mean "nothing more can be sent for this interaction": logged at warn, no error reply attempted. */
@@ -44,7 +47,12 @@ const UNANSWERABLE = new Set<number | string>([RESTJSONErrorCodes.UnknownInterac
 export function createInteractionHandler(options: DispatchOptions): (interaction: Interaction) => Promise<void> {
   const logger = platformLogger(options.logger);
   const byName = new Map((options.commands ?? allCommands).map((command) => [command.data.name, command]));
-  const ctx: CommandContext = { engine: options.engine, answers: options.answers ?? new AnswerStore() };
+  const ctx: CommandContext = {
+    engine: options.engine,
+    answers: options.answers ?? new AnswerStore(),
+    conversations: options.conversations ?? new MemoryConversationStore(),
+    logger,
+  };
 
   return async (interaction) => {
     const started = performance.now();

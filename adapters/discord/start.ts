@@ -4,6 +4,7 @@
  */
 import { Events, type Client } from "discord.js";
 import type { Engine } from "../../src/index.ts";
+import type { ConversationStore } from "../shared/conversation-store.ts";
 import { registerSecret, type Logger } from "../shared/logger.ts";
 import type { AnswerStore } from "./answer-store.ts";
 import { createDiscordClient } from "./client.ts";
@@ -16,6 +17,8 @@ export interface StartDiscordOptions {
   logger: Logger;
   /** Where answers are kept for their buttons. Default: a new store of 1000 answers. */
   answers?: AnswerStore;
+  /** Where each person's conversation per channel is kept, for follow-up questions. Default: a new `MemoryConversationStore`. */
+  conversations?: ConversationStore;
 }
 
 export interface DiscordBot {

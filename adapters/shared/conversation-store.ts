@@ -5,6 +5,7 @@
  * storage: read, write, delete by key; values are plain JSON.
  */
 import { LRUCache } from "lru-cache";
+import type { Logger } from "./logger.ts";
 
 export interface ConversationStore {
   /** The state kept under `key`, or undefined when there is none or it expired. */
@@ -43,5 +44,29 @@ export class MemoryConversationStore implements ConversationStore {
 
   async delete(key: string): Promise<void> {
     this.#states.delete(key);
+  }
+}
+
+/**
+ * The state kept under `key`, or undefined when the store fails (a shared
+ * store can be unreachable): the question is then answered on its own, with
+ * a warning in the log, rather than not at all.
+ */
+export async function recallConversation(store: ConversationStore, key: string, logger: Logger): Promise<unknown> {
+  try {
+    return await store.read(key);
+  } catch (error) {
+    logger.warn({ err: error }, "could not read the conversation; answering the question on its own");
+    return undefined;
+  }
+}
+
+/** Keeps the state an answer left under `key` (none left: the conversation is forgotten); a failing store is logged, not thrown. */
+export async function keepConversation(store: ConversationStore, key: string, state: unknown, logger: Logger): Promise<void> {
+  try {
+    if (state === undefined) await store.delete(key);
+    else await store.write(key, state);
+  } catch (error) {
+    logger.warn({ err: error }, "could not keep the conversation; the next question will stand on its own");
   }
 }

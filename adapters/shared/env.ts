@@ -4,7 +4,11 @@
  */
 import { z } from "zod";
 
-const optionalText = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().optional());
+const unsetWhenEmpty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalText = z.preprocess(unsetWhenEmpty, z.string().trim().optional());
+
+/** The longest idle time accepted: a week, in minutes. */
+const MAX_IDLE_MINUTES = 7 * 24 * 60;
 
 export const EnvSchema = z.object({
   /** Telegram bot token from BotFather; when set, `npm start` runs the Telegram bot. */
@@ -17,6 +21,18 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  ),
+  /**
+   * How long the bots remember a conversation after its last question, in minutes (fractions allowed), so a
+   * follow-up such as "and France?" continues it. Default 30.
+   */
+  CONVERSATION_IDLE_MINUTES: z.preprocess(
+    unsetWhenEmpty,
+    z.coerce
+      .number({ error: "must be a number of minutes" })
+      .positive("must be more than 0")
+      .max(MAX_IDLE_MINUTES, `must be at most ${MAX_IDLE_MINUTES} (a week)`)
+      .default(30),
   ),
 });
 export type Env = z.infer<typeof EnvSchema>;

@@ -7,8 +7,9 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, GrammyError, HttpError, InlineQueryResultBuilder, InputFile, type Context, type InlineKeyboard } from "grammy";
-import type { InlineKeyboardButton, InlineQueryResult, Message, MessageEntity, UserFromGetMe } from "grammy/types";
+import type { Chat, InlineKeyboardButton, InlineQueryResult, Message, MessageEntity, UserFromGetMe } from "grammy/types";
 import { renderTimeline, type Answer, type Engine, type Lang } from "../../src/index.ts";
+import { keepConversation, MemoryConversationStore, recallConversation, type ConversationStore } from "../shared/conversation-store.ts";
 import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
 import { PHONE_WIDTH, parseTimelineRequest, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
@@ -48,6 +49,13 @@ export interface BotOptions {
   retryAfterUnitMs?: number;
   /** How many answered messages are remembered for their edits. Default 2000. */
   editMemory?: number;
+  /**
+   * Where each conversation's state is kept between questions, so "and France?" follows "When did Japan sign?":
+   * one per private chat, one per person (and forum topic) in a group. Default: a new `MemoryConversationStore`.
+   */
+  conversations?: ConversationStore;
+  /** How many of the bot's answer messages remember the conversation they left, so a reply to one (or a button under it) continues it. Default 5000. */
+  replyMemory?: number;
   /** Groups known to have become supergroups; default: a new memory of 1000 moves. */
   migrations?: ChatMigrations;
   /** Skips `getMe` at start (tests, or a cached value). */
@@ -114,8 +122,14 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
   const keyboards: KeyboardContext = { catalogue: new SourceCatalogue(engine.sources().citations), tokens: options.tokens ?? new QuestionTokens() };
   const windowMs = options.rateLimitWindowMs ?? 10_000;
   const callbackNoticeSent = new WeakSet<Context>();
-  /** The question last answered for a message ("chat:message"), so an edit that leaves it as it was is not answered again. */
-  const askedIn = new LRUCache<string, string>({ max: options.editMemory ?? 2000 });
+  /**
+   * The question last answered for a message ("chat:message"), so an edit that leaves it as it was is not answered again,
+   * and the conversation it was asked in, so an edited question is answered in the same one.
+   */
+  const askedIn = new LRUCache<string, { question: string; conversation: unknown }>({ max: options.editMemory ?? 2000 });
+  const conversations = options.conversations ?? new MemoryConversationStore();
+  /** The state each answer message ("chat:message") left; `state` undefined when the answer ended its conversation. */
+  const answeredWith = new LRUCache<string, { state: unknown }>({ max: options.replyMemory ?? 5000 });
 
   // First: an update is claimed on arrival (before it waits for its chat's turn) and finished once handled.
   bot.use(delivery.middleware());
@@ -145,24 +159,46 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     },
   });
 
-  /** Sends an answer as one or more messages, the keyboard under the last, and logs it. */
-  async function sendAnswer(ctx: Context, answer: Answer, kind: AnswerKind, startedAt: number, render: RenderOptions = {}): Promise<void> {
+  /** Sends an answer as one or more messages, the keyboard under the last, and logs it; returns the messages sent. */
+  async function sendAnswer(ctx: Context, answer: Answer, kind: AnswerKind, startedAt: number, render: RenderOptions = {}): Promise<Message[]> {
     const chunks = renderAnswer(answer, { ...render, introduceSuggestions: true });
     // The corpus's source list is its own "Sources" view.
-    await sendHtml(ctx, chunks, { keyboard: answerKeyboard(answer, keyboards, { sources: kind !== "sources" }) });
+    const sent = await sendHtml(ctx, chunks, { keyboard: answerKeyboard(answer, keyboards, { sources: kind !== "sources" }) });
     logAnswer(kind, answer, startedAt, chunks.length, ctx.chat?.type);
+    return sent;
   }
 
   function logAnswer(kind: AnswerKind, answer: Answer, startedAt: number, messages: number, chat: string | undefined): void {
     logAnswered(logger, "telegram", answer, performance.now() - startedAt, { kind, chat, messages });
   }
 
+  /**
+   * Answers a free-text question in its conversation (see `conversationKey`), then keeps the state the answer
+   * left for the asker and for each message it was sent in.
+   */
   async function ask(ctx: Context, question: string, kind: AnswerKind, render: RenderOptions = {}): Promise<void> {
     const startedAt = performance.now();
+    const key = conversationKey(ctx);
+    const conversation = await priorConversation(ctx, key);
     const asked = ctx.message ?? ctx.editedMessage;
-    if (asked) askedIn.set(`${asked.chat.id}:${asked.message_id}`, question);
-    const answer = engine.answer(question, { lang: langOf(ctx.from?.language_code) });
-    await sendAnswer(ctx, answer, kind, startedAt, render);
+    if (asked) askedIn.set(`${asked.chat.id}:${asked.message_id}`, { question, conversation });
+    const answer = engine.answer(question, { lang: langOf(ctx.from?.language_code), conversation });
+    const sent = await sendAnswer(ctx, answer, kind, startedAt, render);
+    for (const message of sent) answeredWith.set(`${message.chat.id}:${message.message_id}`, { state: answer.conversation });
+    if (key !== undefined) await keepConversation(conversations, key, answer.conversation, logger);
+  }
+
+  /**
+   * The conversation a question continues: for an edit, the one the question was first asked in; for a reply to
+   * one of the bot's answers (or a button under one), the one that answer left; otherwise the asker's own.
+   */
+  async function priorConversation(ctx: Context, key: string | undefined): Promise<unknown> {
+    const edited = ctx.editedMessage && askedIn.get(`${ctx.editedMessage.chat.id}:${ctx.editedMessage.message_id}`);
+    if (edited) return edited.conversation;
+    const answered = ctx.callbackQuery?.message ?? (ctx.message ?? ctx.editedMessage)?.reply_to_message;
+    const left = answered && answeredWith.get(`${answered.chat.id}:${answered.message_id}`);
+    if (left) return left.state;
+    return key === undefined ? undefined : recallConversation(conversations, key, logger);
   }
 
   /**
@@ -273,7 +309,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     const question = questionIn(ctx.editedMessage, ctx.me);
     if (question?.kind !== "question") return;
     // At most once per edit: Telegram also sends edits that leave the words as they were (and re-sends updates).
-    if (askedIn.get(`${ctx.chat.id}:${ctx.editedMessage.message_id}`) === question.text) return;
+    if (askedIn.get(`${ctx.chat.id}:${ctx.editedMessage.message_id}`)?.question === question.text) return;
     if (!(await passes(limited, ctx))) return;
     await ask(ctx, question.text, "edit");
   });
@@ -443,6 +479,21 @@ function senderKey(ctx: Context): string | undefined {
   return id?.toString();
 }
 
+/**
+ * Whose conversation a question belongs to: the private chat's, or in a group the asker's within that group and
+ * forum topic, so two people in one group each keep their own subject. Undefined when there is no chat.
+ */
+function conversationKey(ctx: Context): string | undefined {
+  const message = ctx.message ?? ctx.editedMessage ?? ctx.callbackQuery?.message;
+  if (!message) return undefined;
+  const chat: Chat = message.chat;
+  if (chat.type === "private") return `telegram:${chat.id}`;
+  // A button is under the bot's own message, in the topic the question was asked in; the asker is who pressed it.
+  const asker = ctx.callbackQuery ? ctx.from?.id : senderKey(ctx);
+  const topic = "is_topic_message" in message && message.is_topic_message ? message.message_thread_id : undefined;
+  return `telegram:${chat.id}:${topic ?? "-"}:${asker ?? "-"}`;
+}
+
 /** The command a text or caption starts with: its name, whether it is addressed to this bot (no @, or @this bot), and the rest. */
 function leadingCommand(text: string, entities: MessageEntity[], me: UserFromGetMe): { name: string; forMe: boolean; args: string } | undefined {
   const entity = entities.find((candidate) => candidate.type === "bot_command" && candidate.offset === 0);
@@ -478,11 +529,12 @@ function inlineAnswers(engine: Engine, query: string, lang: Lang): Answer[] {
  * Sends HTML messages in order with previews off: the first quotes `replyTo`
  * (or, in groups, the message being answered), the last carries the keyboard.
  */
-async function sendHtml(ctx: Context, chunks: string[], options: { keyboard?: InlineKeyboard | undefined; replyTo?: number } = {}): Promise<void> {
+async function sendHtml(ctx: Context, chunks: string[], options: { keyboard?: InlineKeyboard | undefined; replyTo?: number } = {}): Promise<Message[]> {
+  const sent: Message[] = [];
   for (const [index, chunk] of chunks.entries()) {
     const first = index === 0;
     const last = index === chunks.length - 1;
-    await ctx.reply(chunk, {
+    const message = await ctx.reply(chunk, {
       ...(first && options.replyTo !== undefined
         ? { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } }
         : replyOptions(ctx, first)),
@@ -490,7 +542,9 @@ async function sendHtml(ctx: Context, chunks: string[], options: { keyboard?: In
       link_preview_options: { is_disabled: true },
       ...(last && options.keyboard ? { reply_markup: options.keyboard } : {}),
     });
+    sent.push(message);
   }
+  return sent;
 }
 
 /** In groups, replies quote the message they answer so the thread stays readable; the answer to an edit quotes the edited message everywhere. */

@@ -80,8 +80,8 @@ export async function startTelegram(engine: Engine, config: TelegramConfig, logg
  * (read from the environment unless given) and stops it gracefully on
  * SIGINT/SIGTERM. Throws `TelegramConfigError` for a bad environment.
  */
-export async function startTelegramFromEnv(engine: Engine, logger: Logger, config: TelegramConfig = loadTelegramConfig()): Promise<TelegramHandle> {
-  const handle = await startTelegram(engine, config, logger);
+export async function startTelegramFromEnv(engine: Engine, logger: Logger, config: TelegramConfig = loadTelegramConfig(), options: StartOptions = {}): Promise<TelegramHandle> {
+  const handle = await startTelegram(engine, config, logger, options);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       logger.info({ signal }, "stopping");

@@ -9,11 +9,12 @@ export const GUILD_ID = "222222222222222222";
 export const CHANNEL_ID = "333333333333333333";
 export const DM_CHANNEL_ID = "555555555555555555";
 export const USER = { id: "444444444444444444", username: "alice", discriminator: "0", avatar: null, global_name: "Alice" };
+const DEFAULT_USER = USER;
 /** A server the bot is not a member of, a channel in it, and a DM between two people: places a user-installed app is used. */
 export const OTHER_GUILD_ID = "777777777777777777";
 const OTHER_CHANNEL_ID = "888888888888888888";
 const OTHER_DM_ID = "999999999999999999";
-const FRIEND = { id: "666666666666666666", username: "bob", discriminator: "0", avatar: null, global_name: "Bob" };
+export const FRIEND = { id: "666666666666666666", username: "bob", discriminator: "0", avatar: null, global_name: "Bob" };
 const PERMISSIONS = "2248473465835073";
 const DISCORD_EPOCH = 1_420_070_400_000n;
 
@@ -42,6 +43,8 @@ export interface Where {
   locale?: string;
   /** Must match the fake's application id. Default "111111111111111111". */
   applicationId?: string;
+  /** Who acts. Default `USER` (alice). */
+  user?: typeof USER;
 }
 
 type OptionValue = string | number | boolean;
@@ -77,6 +80,7 @@ function interaction(type: number, data: Record<string, unknown>, where: Where, 
   const token = `itoken-${snowflake()}`;
   const applicationId = where.applicationId ?? "111111111111111111";
   const locale = where.locale ?? "en-US";
+  const USER = where.user ?? DEFAULT_USER;
   const userOwned = { authorizing_integration_owners: { "1": USER.id } };
   const place = where.userInstall === "server"
     ? {

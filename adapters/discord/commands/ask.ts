@@ -1,6 +1,7 @@
-/** `/ask question:<text>`: any question about the agreements. */
+/** `/ask question:<text>`: any question about the agreements, a follow-up ("and France?") continuing the asker's last one in that channel. */
 import type { DiscordCommand } from "./types.ts";
 import { defineCommand, privateOption } from "./define.ts";
+import { keepFor, recallFor } from "../conversation.ts";
 import { showAnswer } from "../reply.ts";
 import { langOfLocale } from "../strings.ts";
 
@@ -24,7 +25,9 @@ export const ask: DiscordCommand = {
 
   async execute(interaction, ctx) {
     const question = interaction.options.getString("question", true);
-    const answer = ctx.engine.answer(question, { lang: langOfLocale(interaction.locale) });
+    const answer = ctx.engine.answer(question, { lang: langOfLocale(interaction.locale), conversation: await recallFor(interaction, ctx) });
+    // Kept before it is shown: interactions are not queued per channel, and the next question may come as soon as this answer is seen.
+    await keepFor(interaction, answer, ctx);
     await showAnswer(interaction, answer, ctx);
     return answer;
   },

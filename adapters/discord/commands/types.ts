@@ -3,6 +3,8 @@
  */
 import type { AutocompleteInteraction, ChatInputCommandInteraction, SlashCommandOptionsOnlyBuilder } from "discord.js";
 import type { Answer, Engine, TimelineErrorCode } from "../../../src/index.ts";
+import type { ConversationStore } from "../../shared/conversation-store.ts";
+import type { Logger } from "../../shared/logger.ts";
 import type { AnswerStore } from "../answer-store.ts";
 
 /** What every interaction shares. */
@@ -10,6 +12,10 @@ export interface CommandContext {
   engine: Engine;
   /** Where answers are kept for the buttons under them. */
   answers: AnswerStore;
+  /** Where each person's conversation in a channel is kept between questions (see conversation.ts). */
+  conversations: ConversationStore;
+  /** Carries `platform: "discord"`; for problems that cost no reply (a failing conversation store). */
+  logger: Logger;
 }
 
 /** The context of one command or button: the shared parts, and who sees the reply. */
