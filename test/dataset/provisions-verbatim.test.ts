@@ -33,4 +33,18 @@ describe.skipIf(!existsSync(texts) || files.length === 0)("provisions are read f
     const long = file.provisions.filter((provision) => (provision.quote?.split(/\s+/).length ?? 0) > 45);
     expect(long.map((provision) => provision.id)).toEqual([]);
   });
+
+  it.each(files)("%s: every section is one the text has", (name) => {
+    const file = ProvisionFileSchema.parse(parse(readFileSync(join(provisionsDir, name), "utf8")));
+    const [text = ""] = readings(name.replace(/\.yaml$/, ""));
+    const lower = text.toLowerCase();
+    // The opening and the signature block are there in every text, whether or not it labels them.
+    const unlabelled = new Set(["Preamble", "Signature"]);
+    const unknown = file.provisions.filter((provision) => {
+      if (unlabelled.has(provision.section)) return false;
+      const number = provision.section.split(/[.\s(–-]/)[0] ?? "";
+      return !text.includes(number) && !(provision.heading !== undefined && lower.includes(provision.heading.toLowerCase().slice(0, 20)));
+    });
+    expect(unknown.map((provision) => `${provision.id}: ${provision.section}`)).toEqual([]);
+  });
 });
