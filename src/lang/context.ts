@@ -12,7 +12,6 @@ import { searchDocuments } from "../search/documents.ts";
 import { createAnalyser, type Analyser } from "../text/analyser.ts";
 import { Lexicon } from "../text/spell.ts";
 import type { PeriodMode } from "../reading/dates.ts";
-import type { PartnerAspect } from "../answers/aspects.ts";
 import type { LanguagePack } from "./schema.ts";
 
 export type Entity =

@@ -13,7 +13,6 @@ import { inPeriod, type Period } from "../reading/dates.ts";
 import type { PartnerAspect } from "../answers/aspects.ts";
 import type { PlaceMention } from "../reading/read.ts";
 import { writeCaveats } from "./caveats.ts";
-import { trimStop } from "./partner-answers.ts";
 
 /** Conflict notes a count or list repeats: those on the official count. */
 const COUNT_ASPECTS: readonly PartnerAspect[] = ["has-signed"];

@@ -14,7 +14,7 @@ import { renderAnswer, renderPages, type RenderedMessage } from "../../adapters/
 import { startDiscordBot, type DiscordBot } from "../../adapters/discord/start.ts";
 import { createLogger } from "../../adapters/shared/logger.ts";
 import type { Answer, Engine } from "../../src/index.ts";
-import { FakeDiscord, type RecordedRequest } from "../fakes/discord-fake.ts";
+import { FakeDiscord } from "../fakes/discord-fake.ts";
 import { autocomplete, chatInput } from "../fakes/discord-payloads.ts";
 import { callbackType, isCallback, isReply, messageOf } from "../fakes/discord-requests.ts";
 import { limitViolations, type MessagePayload } from "../adapters/discord/limits.ts";
