@@ -4,7 +4,7 @@
  * line each, instead of two full cards.
  */
 import { newDraft } from "../compose/answer-context.ts";
-import { fill, joinList, plural } from "../compose/format.ts";
+import { fill, formatDate, joinList, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import { trimStop } from "../registry/partner-answers.ts";
 import { aspectsOf, type PartnerAspect } from "./aspects.ts";
@@ -48,7 +48,7 @@ function valueOf(asked: Asked, record: Agreement, row: Row): string {
   const agreement = asked.context.language.local(record);
   switch (row) {
     case "when":
-      return pack.dates.day === "" ? agreement.signed : formatDay(asked, agreement.signed);
+      return formatDate(pack, agreement.signed);
     case "where":
       return trimStop(agreement.place);
     case "who":
@@ -60,6 +60,3 @@ function valueOf(asked: Asked, record: Agreement, row: Row): string {
   }
 }
 
-function formatDay(asked: Asked, date: string): string {
-  return newDraft(asked.context).date(date);
-}

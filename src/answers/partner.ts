@@ -72,7 +72,7 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
   const verdict = corrections === undefined ? undefined : corrections.length === 0;
   // A yes/no question about what the record shows starts with the yes or the no, then the corrections.
   // ("Has Japan signed?" says its own yes in the has-signed sentence.)
-  if (verdict !== undefined && reading.yesNo && !(verdict && aspects.includes("has-signed"))) draft.line(verdict ? yesWord(asked) : noWord(asked));
+  if (verdict !== undefined && reading.yesNo && !(verdict && aspects.includes("has-signed"))) draft.line(verdict ? asked.context.language.pack.texts.yes : asked.context.language.pack.texts.no);
   for (const correction of corrections ?? []) draft.say(correction);
   for (const mention of partners) writePartnerAspects(draft, context, mention.agreement, verdict === false && aspects.includes("has-signed") ? ["when"] : aspects);
   if (first !== undefined && partners.length === 1) {
@@ -98,14 +98,6 @@ function periodNotCovered(asked: Asked, reading: Reading, plan: PartnerPlan): An
   const draft = newDraft(context);
   const text = fill(context.language.pack.texts.periodGap, { period: periodText(draft, period), partner: context.language.partnerInSentence(only.agreement) });
   return noAnswer(asked, reading, draft, 0, text, ["period"]);
-}
-
-function yesWord(asked: Asked): string {
-  return asked.context.language.pack.lang === "uk" ? "Так." : "Yes.";
-}
-
-function noWord(asked: Asked): string {
-  return asked.context.language.pack.lang === "uk" ? "Ні." : "No.";
 }
 
 /**

@@ -176,6 +176,9 @@ export const LanguagePackSchema = z.object({
     lowConfidence: Text,
     conflict: Text,
     notInOfficialCount: Text,
+    /** How a yes/no question's answer starts: "Yes.", «Так.». */
+    yes: Text,
+    no: Text,
     /** After a gap, what the corpus records instead about the partner asked about: `{partner}`. */
     gapKnown: Text,
     /** A question about money in a period the partner's commitments do not cover: `{period}`, `{partner}`. */
