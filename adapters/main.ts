@@ -73,7 +73,7 @@ async function main(): Promise<number> {
   }
   const starters = prepared.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
 
-  const opened = openEngine(env.PACT_DESK_DATA_DIR);
+  const opened = openEngine(env.PACT_DESK_DATA_DIR, logger);
   if (!opened.ok) {
     process.stderr.write(`${opened.message}\n`);
     return 1;

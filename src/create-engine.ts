@@ -29,7 +29,7 @@ import { buildLanguageContext } from "./lang/context.ts";
 import { detectLanguage } from "./lang/detect.ts";
 import { loadLanguagePacks } from "./lang/load.ts";
 import type { LanguagePack } from "./lang/schema.ts";
-import { resolveOptions, type EngineOptions } from "./options.ts";
+import { resolveOptions, type EngineFailure, type EngineOptions } from "./options.ts";
 import { buildRegistry } from "./registry/registry.ts";
 import { writeCard } from "./registry/partner-answers.ts";
 import { matchPartners } from "./registry/partner-search.ts";
@@ -72,6 +72,13 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   const packs = options.languagePacks ?? repositoryLanguagePacks();
   if (packs.length === 0) throw new EngineOptionError("languagePacks", "must hold at least one language pack");
   const registry = buildRegistry(dataset);
+  const report = (error: unknown, failure: EngineFailure) => {
+    try {
+      options.onError?.(error, failure);
+    } catch {
+      // A failing error handler must not turn an answer into a throw.
+    }
+  };
   // Start-up builds the default language's index and matchers; each other language's on its first question.
   const contexts = new Map<Lang, AnswerContext>();
   const contextOf = (pack: LanguagePack): AnswerContext => {
@@ -91,8 +98,9 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     if (pack === undefined) return fallback;
     try {
       return contextOf(pack);
-    } catch {
+    } catch (error) {
       // Its pack was validated at load, so this is a bug; answering in the default language still beats throwing.
+      report(error, { method: "language", input: lang });
       return fallback;
     }
   };
@@ -116,11 +124,12 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     },
   });
 
-  /** Runs `produce`, turning any unexpected failure into a plain "I don't know" so callers never see a throw. */
-  const guarded = (context: AnswerContext, question: string, produce: () => Answer): Answer => {
+  /** Runs `produce`, turning any unexpected failure into a "something went wrong" answer, reported to `onError`, so callers never see a throw. */
+  const guarded = (method: EngineFailure["method"], context: AnswerContext, question: string, produce: () => Answer): Answer => {
     try {
       return produce();
-    } catch {
+    } catch (error) {
+      report(error, { method, input: question });
       return failure(context, question);
     }
   };
@@ -135,7 +144,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       const length = codePointLength(trimmed);
       const echo = cut(trimmed, resolved.maxQuestionLength);
       const context = pick(echo, ask.lang);
-      return guarded(context, echo, () => {
+      return guarded("answer", context, echo, () => {
         const { pack } = context.language;
         if (length === 0) return rejected(context, echo, fill(pack.texts.rejectedEmpty, { example: pack.examples[0] ?? "" }));
         if (length > resolved.maxQuestionLength) return rejected(context, echo, fill(pack.texts.rejectedTooLong, { length, limit: resolved.maxQuestionLength }));
@@ -146,7 +155,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     agreement(partner, ask: AskOptions = {}) {
       const query = cut(typeof partner === "string" ? partner.trim() : "", TOPIC_ECHO_LIMIT);
       const context = pick(query, ask.lang);
-      return guarded(context, query, () => {
+      return guarded("agreement", context, query, () => {
         const { language } = context;
         const u = understand(language, query);
         const agreement = u.partners[0]?.agreement ?? resolvePartner(context, query);
@@ -185,7 +194,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     quotes(topic, ask: AskOptions & { limit?: number } = {}) {
       const query = cut(typeof topic === "string" ? topic.trim() : "", TOPIC_ECHO_LIMIT);
       const context = pick(query, ask.lang);
-      return guarded(context, query, () => {
+      return guarded("quotes", context, query, () => {
         const { language } = context;
         const limit = Math.max(1, Math.min(ask.limit ?? 3, 10));
         const u = understand(language, query);
@@ -210,7 +219,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
 
     sources(ask: AskOptions = {}) {
       const context = contextFor(ask.lang ?? resolved.defaultLang);
-      return guarded(context, "", () => {
+      return guarded("sources", context, "", () => {
         const { pack } = context.language;
         const draft = newDraft(context);
         const kinds = SOURCE_KINDS.map((kind) => ({ kind, ids: dataset.sources.filter((source) => source.kind === kind).map((source) => source.id) }))
@@ -223,7 +232,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
 
     about(ask: AskOptions = {}) {
       const context = contextFor(ask.lang ?? resolved.defaultLang);
-      return guarded(context, "", () => {
+      return guarded("about", context, "", () => {
         const { pack } = context.language;
         const draft = newDraft(context);
         draft.line(
@@ -244,7 +253,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       try {
         const text = cut(typeof query === "string" ? query.trim() : "", TOPIC_ECHO_LIMIT);
         return matchPartners(pick(text, undefined).language, registry.byDate, text, limit);
-      } catch {
+      } catch (error) {
+        report(error, { method: "partners", input: typeof query === "string" ? cut(query, TOPIC_ECHO_LIMIT) : "" });
         return [];
       }
     },
@@ -290,7 +300,7 @@ function rejected(context: AnswerContext, question: string, text: string): Answe
 
 function failure(context: AnswerContext, question: string): Answer {
   const { pack } = context.language;
-  return { ...rejected(context, question, pack.texts.noAnswer), status: "no_answer" };
+  return { ...rejected(context, question, pack.texts.internalError), status: "no_answer" };
 }
 
 /** A partner from a free-text name: the closest autocomplete match when it is close. */

@@ -10,7 +10,7 @@ export type { Answer, AnswerBlock, Citation, AnswerQuote, AnswerStatus, Intent, 
 export { defaultEngineOptions } from "./options.ts";
 export { ConversationStateSchema, readConversation } from "./conversation.ts";
 export type { ConversationState } from "./conversation.ts";
-export type { EngineOptions } from "./options.ts";
+export type { EngineOptions, EngineFailure } from "./options.ts";
 
 // Errors.
 export { DataValidationError, EngineOptionError } from "./errors.ts";

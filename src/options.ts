@@ -25,6 +25,20 @@ export interface EngineOptions {
   maxCitationsPerRecord?: number;
   /** Language packs to use. Default: every pack in `<dataDir>/lang/` (for `createEngine`, the repository's). */
   languagePacks?: readonly LanguagePack[];
+  /**
+   * Called with every exception the engine catches while answering. The
+   * engine never throws at its caller; it answers "something went wrong" and
+   * reports the error here, so a bug is logged, not passed off as "I don't
+   * know". Default: none (the error is only visible in that answer).
+   */
+  onError?: (error: unknown, failure: EngineFailure) => void;
+}
+
+/** Where a caught exception happened: which engine method, on what input. */
+export interface EngineFailure {
+  method: "answer" | "agreement" | "quotes" | "sources" | "about" | "partners" | "language";
+  /** The question, partner or topic as received (cut to a safe length); "" for methods without one. */
+  input: string;
 }
 
 export interface ResolvedEngineOptions {

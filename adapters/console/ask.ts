@@ -78,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.invalidData;
   }
   const logger = createLogger(env.env.LOG_LEVEL ?? "warn");
-  const opened = openEngine(env.env.PACT_DESK_DATA_DIR);
+  const opened = openEngine(env.env.PACT_DESK_DATA_DIR, logger);
   if (!opened.ok) {
     process.stderr.write(`${opened.message}\n`);
     return EXIT.invalidData;

@@ -166,6 +166,8 @@ export const LanguagePackSchema = z.object({
     rejectedEmpty: Text,
     rejectedTooLong: Text,
     noAnswer: Text,
+    /** When answering failed on an unexpected error (a bug, reported to `onError`): not "I don't know". */
+    internalError: Text,
     noAnswerAbout: Text,
     unknownPartner: Text,
     noQuotes: Text,

@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine, loadDataset, loadLanguagePacks, type Dataset, type LanguagePack } from "../../src/index.ts";
+import { createEngine, loadDataset, loadLanguagePacks, type Dataset, type EngineOptions, type LanguagePack } from "../../src/index.ts";
 import { tokenise } from "../../src/text/normalise.ts";
 import { expectWellFormed } from "./answer-checks.ts";
 
@@ -106,5 +106,45 @@ describe("another language is a pack, not code", () => {
     const answer = engine.answer("Коли Японія підписала угоду?");
     expectWellFormed(answer);
     expect(answer.lang).toBe("en");
+  });
+});
+
+describe("a failure inside the engine", () => {
+  /** An engine whose Japan record fails when read after start-up: a stand-in for a bug met while answering. */
+  function engineWithFaultyJapan(onError?: EngineOptions["onError"]) {
+    const copy: Dataset = structuredClone(dataset);
+    const engine = createEngine(copy, { languagePacks: [en], ...(onError === undefined ? {} : { onError }) });
+    const japan = copy.agreements.find((agreement) => agreement.partner === "Japan");
+    if (japan === undefined) throw new Error("the fixture must hold Japan");
+    Object.defineProperty(japan, "signed", {
+      get() {
+        throw new Error("record unreadable");
+      },
+    });
+    return engine;
+  }
+
+  it("is reported to onError with the method and the question, and the user is told it went wrong rather than 'I don't know'", () => {
+    const reported: { error: unknown; method: string; input: string }[] = [];
+    const engine = engineWithFaultyJapan((error, { method, input }) => reported.push({ error, method, input }));
+    const answer = engine.answer("When did Japan sign?");
+    expect(answer.status).toBe("no_answer");
+    expect(answer.text).toMatch(/^Something went wrong on my side/);
+    expect(answer.text).not.toContain("I don't know");
+    expect(reported).toHaveLength(1);
+    expect(reported[0]?.method).toBe("answer");
+    expect(reported[0]?.input).toBe("When did Japan sign?");
+    expect(String(reported[0]?.error)).toContain("record unreadable");
+    // Questions the fault does not touch are answered as before.
+    expect(engine.answer("When did the United Kingdom sign?").status).toBe("answered");
+    expect(reported).toHaveLength(1);
+  });
+
+  it("never reaches the caller as a throw, even when there is no handler or the handler itself throws", () => {
+    expect(engineWithFaultyJapan().agreement("Japan").status).toBe("no_answer");
+    const throwing = engineWithFaultyJapan(() => {
+      throw new Error("handler broken");
+    });
+    expect(throwing.agreement("Japan").text).toMatch(/^Something went wrong on my side/);
   });
 });

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { createLogger } from "../../adapters/shared/logger.ts";
 import { openEngine } from "../../adapters/shared/open-engine.ts";
 import { FakeTelegramBotApi } from "../fakes/telegram-bot-api.ts";
 import { repositoryRoot, runMain } from "./run-main.ts";
@@ -125,7 +126,7 @@ it.concurrent("a dangling reference: `npm start` exits 1 with the message and no
 });
 
 it.concurrent.for(malformations)("$name: the engine refuses to open, naming the file, record and field", (malformation) => {
-  const opened = openEngine(corpusWith(malformation));
+  const opened = openEngine(corpusWith(malformation), createLogger("silent"));
   expect(opened.ok).toBe(false);
   const message = opened.ok ? "" : opened.message;
   for (const pattern of malformation.expected) expect(message).toMatch(pattern);
