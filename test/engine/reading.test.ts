@@ -1,0 +1,135 @@
+/**
+ * The reading of a question on the small fixture corpus (test/fixtures/mini:
+ * the UK, Japan, the US and Croatia, one G7 summit, two groups), so each
+ * expectation follows from a handful of records, not from the live corpus:
+ * dates in many written forms, groups (and a group that shares its name with
+ * an event), people, places, premises, gaps, order and terms.
+ */
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, loadDataset, loadLanguagePacks, type Engine } from "../../src/index.ts";
+import { buildLanguageContext, type LanguageContext } from "../../src/lang/context.ts";
+import { understand } from "../../src/reading/read.ts";
+
+const contexts = new Map<string, LanguageContext>();
+let engine: Engine;
+
+beforeAll(() => {
+  const loaded = loadDataset(join(import.meta.dirname, "../fixtures/mini"));
+  const packs = loadLanguagePacks(join(import.meta.dirname, "../../data/lang"), "data/lang");
+  if (!loaded.ok || !packs.ok) throw new Error("fixtures must load");
+  for (const pack of packs.packs) contexts.set(pack.lang, buildLanguageContext(pack, loaded.dataset, packs.packs));
+  engine = createEngine(loaded.dataset, { languagePacks: packs.packs });
+});
+
+function read(question: string, lang: "en" | "uk" = "en") {
+  const context = contexts.get(lang);
+  if (context === undefined) throw new Error(`no ${lang} pack`);
+  return understand(context, question);
+}
+const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
+const firstLine = (question: string) => engine.answer(question).text.split("\n")[0] ?? "";
+
+describe("dates and periods", () => {
+  it.each([
+    ["what was signed on 13.06.2024", "en"],
+    ["signed 13/06/2024?", "en"],
+    ["anything signed on June 13th, 2024", "en"],
+    ["Що підписали 13 червня 2024 року?", "uk"],
+  ] as const)("reads the day in %j, day before month", (question, lang) => {
+    expect(read(question, lang).period).toMatchObject({ start: "2024-06-13", end: "2024-06-13", mode: "within" });
+  });
+
+  it("reads a part of a year, a bound, and a period bounded by an event", () => {
+    expect(read("signed in early 2024").period).toMatchObject({ start: "2024-01-01", end: "2024-04-30" });
+    expect(read("how many by the end of March 2024").period).toMatchObject({ end: "2024-03-31", mode: "until" });
+    const beforeSummit = read("what was signed before the G7 summit");
+    expect(beforeSummit.period).toMatchObject({ start: "2024-06-13", mode: "before" });
+    expect(ids(beforeSummit.events)).toEqual(["g7-apulia-2024"]);
+  });
+
+  it("answers a date or period with the agreements in it, and nothing outside it", () => {
+    expect(firstLine("what was signed on 13.06.2024")).toBe("Agreements signed on 13 June 2024: Japan (13 June 2024) [1] and United States (13 June 2024) [2].");
+    expect(firstLine("what was signed before the G7 summit")).toBe("Agreements signed before 13 June 2024: United Kingdom (12 January 2024) [1].");
+  });
+});
+
+describe("groups", () => {
+  it("reads 'G7 countries' as the group, and 'the G7 summit' as the event", () => {
+    const group = read("Which G7 countries signed?");
+    expect(ids(group.groups)).toEqual(["g7"]);
+    expect(group.events).toEqual([]);
+    const summit = read("what was signed at the G7 summit");
+    expect(ids(summit.events)).toEqual(["g7-apulia-2024"]);
+    expect(summit.groups).toEqual([]);
+    expect(ids(read("Які країни G7 підписали?", "uk").groups)).toEqual(["g7"]);
+  });
+
+  it("answers for the group's members and names its members with no agreement", () => {
+    const line = firstLine("Which G7 countries signed?");
+    for (const partner of ["United Kingdom", "Japan", "United States"]) expect(line).toContain(partner);
+    expect(line).toContain("Germany, France, Italy and Canada: no agreement on record");
+    expect(line).not.toContain("Croatia");
+  });
+});
+
+describe("people and places", () => {
+  it("reads a signatory by surname, in either language, as the agreement they signed", () => {
+    expect(read("When did Kishida sign?").people.map((person) => [person.name, ids(person.agreements)])).toEqual([["Fumio Kishida", ["japan"]]]);
+    expect(read("the agreement Sunak signed").people.map((person) => ids(person.agreements))).toEqual([["united-kingdom"]]);
+    expect(read("Коли підписав Кісіда?", "uk").people.map((person) => person.name)).toEqual(["Fumio Kishida"]);
+  });
+
+  it("reads a title with a demonym as the partner and the office", () => {
+    const reading = read("which british prime minister signed");
+    expect(reading.partners.map((mention) => mention.agreement.id)).toEqual(["united-kingdom"]);
+    expect(reading.role).toBe(true);
+  });
+
+  it("reads a signing place, inflected in Ukrainian, as the agreements signed there", () => {
+    expect(read("what was signed in Dubrovnik").places.map((place) => ids(place.agreements))).toEqual([["croatia"]]);
+    expect(read("Що підписали в Дубровнику?", "uk").places.map((place) => ids(place.agreements))).toEqual([["croatia"]]);
+    expect(read("what was signed in Apulia").places.map((place) => ids(place.agreements))).toEqual([["japan", "united-states"]]);
+  });
+});
+
+describe("premises and gaps", () => {
+  it("reads a person and a place that contradict each other, and the answer corrects the place first", () => {
+    const reading = read("When did Sunak sign the agreement in Apulia?");
+    expect(reading.people.map((person) => ids(person.agreements))).toEqual([["united-kingdom"]]);
+    expect(reading.places.map((place) => ids(place.agreements))).toEqual([["japan", "united-states"]]);
+    expect(firstLine("When did Sunak sign the agreement in Apulia?")).toBe("It was signed in Kyiv, Ukraine, not Apulia.");
+  });
+
+  it("reads a wrong term and corrects it", () => {
+    expect(read("When did Japan sign its 20-year pact?").years).toBe(20);
+    expect(firstLine("When did Japan sign its 20-year pact?")).toBe("It was concluded for 10 years, not 20 years.");
+  });
+
+  it("reads an invented withdrawal as a premise, and the answer says none is recorded", () => {
+    expect(read("Why did Japan withdraw from its agreement?").premises).toEqual(["withdrawal"]);
+    expect(firstLine("Why did Japan withdraw from its agreement?")).toMatch(/^My sources record no withdrawal by Japan/);
+  });
+
+  it("reads deliveries as a gap, and the answer says which part it does not know instead of giving the pledge", () => {
+    expect(read("How many jets has Japan delivered?").gaps).toEqual(["deliveries"]);
+    const answer = engine.answer("How many jets has Japan delivered?");
+    expect(answer.unanswered).toEqual(["deliveries"]);
+    expect(answer.text).toMatch(/^My sources record what the agreements pledge, not what has actually been delivered/);
+    expect(answer.text).not.toContain("USD 4.5 billion");
+  });
+
+  it("counts the words it could not place", () => {
+    expect(read("When did Japan sign?").unknown).toBe(0);
+    expect(read("When did Japan sign the flibbertigibbet?").unknown).toBe(1);
+  });
+});
+
+describe("order", () => {
+  it("reads a position and a neighbour in signing order", () => {
+    expect(read("which was the 2nd agreement").position).toBe(2);
+    expect(read("which one came right after the UK's").relation).toMatchObject({ kind: "after", agreement: { id: "united-kingdom" } });
+    expect(firstLine("which was the 2nd agreement")).toBe("The 2nd agreement in Ukraine's official count is the one with Japan, signed on 13 June 2024 [1].");
+    expect(firstLine("which one came right after the UK's")).toContain("Japan (13 June 2024) [1] and United States (13 June 2024) [2]");
+  });
+});
