@@ -27,7 +27,7 @@ export const groupModule = questionModule<Group>({
     const local = pack.groups[group.id];
     const groupOf = local?.forms?.of ?? name;
     const total = group.members.length + group.others.length;
-    draft.line(fill(members.length === total ? t.all : t.some, { count: members.length, group: name, groupOf, list }));
+    draft.line(fill(members.length === total ? t.all : members.length === 1 ? t.one : t.some, { count: members.length, group: name, groupOf, list }));
     const others = group.others.map((other, index) => local?.others?.[index] ?? other);
     const without: string[] = [...others, ...withoutInPeriod(context.registry.byDate, group, members).map((agreement) => context.language.partnerName(agreement))];
     if (without.length > 0) draft.say(fill(t.without, { list: joinList(pack, without) }));

@@ -267,6 +267,8 @@ export const LanguagePackSchema = z.object({
       /** "All 3 Baltic states have agreements on record: …". */
       all: Text,
       some: Text,
+      /** Only one member has an agreement (the verb is singular). */
+      one: Text,
       /** Members of the group with no agreement on record. */
       without: Text,
     }),
