@@ -15,7 +15,7 @@ import { inPeriod } from "../reading/dates.ts";
 import type { PartnerMention } from "../reading/read.ts";
 import { aspectsOf, hasCue, intentOf, topCue, type PartnerAspect } from "./aspects.ts";
 import { CORRECTED_REGISTRY_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
-import { answerSearch, specificFact } from "./search.ts";
+import { answerSearch, monthInPeriodAt, specificFact, writeFact } from "./search.ts";
 
 /** Cues that are ordinary question words, which need a topic word to be about an agreement. */
 const GENERIC_CUES = new Set(["when", "where", "who", "duration", "has-signed", "agreement", "list", "count"]);
@@ -48,9 +48,12 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     // "What is the population of Japan?": a partner is named, but not its agreement.
     if (!reading.onTopic && reading.people.length === 0 && (reading.content.length > 0 || reading.unknown > 0) && (top === undefined || GENERIC_CUES.has(top))) return "search";
     // "How many agreements has Japan signed?" asks whether it signed; "How many F-16s will Belgium give?" asks the facts.
-    if (top === "count") return reading.content.length > 0 ? "search" : { partners, aspects: ["has-signed"] };
+    // («Скільки обіцяє Португалія?»: "how many" with a commitments cue asks how much.)
+    if (top === "count" && !hasCue(reading, "commitments")) return reading.content.length > 0 ? "search" : { partners, aspects: ["has-signed"] };
     if (aspects.length > 0) return { partners, aspects };
     if (reading.content.length > 0 || reading.superlative !== undefined || reading.events.length > 0) return "search";
+    // "What did Rutte sign?": the agreement a person signed, said as when and where, not as a yes.
+    if (!reading.yesNo && reading.partners.length === 0) return { partners, aspects: ["when"] };
     if (reading.yesNo || hasCue(reading, "has-signed")) return { partners, aspects: ["has-signed"] };
     return { partners, aspects: ["agreement"] };
   },
@@ -60,6 +63,8 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     if (fact !== undefined) return fact;
     const outOfPeriod = periodNotCovered(asked, reading, plan);
     if (outOfPeriod !== undefined) return outOfPeriod;
+    const later = laterSigning(asked, reading, plan);
+    if (later !== undefined) return later;
     return answerPartners(asked, reading, plan.partners, plan.aspects);
   },
 });
@@ -98,6 +103,30 @@ function periodNotCovered(asked: Asked, reading: Reading, plan: PartnerPlan): An
   const draft = newDraft(context);
   const text = fill(context.language.pack.texts.periodGap, { period: periodText(draft, period), partner: context.language.partnerInSentence(only.agreement) });
   return noAnswer(asked, reading, draft, 0, text, ["period"]);
+}
+
+/**
+ * "What did the UK sign with Ukraine in January 2025?": a signing dated after
+ * the security agreement may be a later instrument with the same partner (the
+ * 100 Year Partnership), not a wrong date for the agreement. When a fact about
+ * the partner names a month in that period, the one that names it first (the
+ * fact that opens with that date) is the answer; the date is corrected only
+ * when nothing on record is dated then.
+ */
+function laterSigning(asked: Asked, reading: Reading, plan: PartnerPlan): Answer | undefined {
+  const { period } = reading;
+  const [only] = plan.partners;
+  if (period === undefined || period.anyYear || !reading.signing || only === undefined || plan.partners.length > 1 || period.start <= only.agreement.signed) return undefined;
+  const { context } = asked;
+  const [dated] = [...context.registry.facts.values()]
+    .filter((fact) => fact.agreement === only.agreement.id)
+    .map((fact) => ({ fact, at: monthInPeriodAt(context, fact.text, period) }))
+    .filter((candidate) => candidate.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  if (dated === undefined) return undefined;
+  const draft = newDraft(context);
+  writeFact(draft, context, dated.fact);
+  return finish(asked, draft, { intent: "search", confidence: REGISTRY_CONFIDENCE });
 }
 
 /**

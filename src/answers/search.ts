@@ -8,6 +8,7 @@ import { newDraft, type AnswerContext } from "../compose/answer-context.ts";
 import { sentence, type Draft } from "../compose/draft.ts";
 import { fill } from "../compose/format.ts";
 import type { Fact } from "../dataset/schema.ts";
+import type { Period } from "../reading/dates.ts";
 import { writeCard } from "../registry/partner-answers.ts";
 import { runSearch, type SearchHit } from "../search/query.ts";
 import type { PartnerAspect } from "./aspects.ts";
@@ -111,6 +112,19 @@ const SINGLE_WORD_QUESTION_FIT = 0.45;
 function mentionsDate(context: AnswerContext, text: string): boolean {
   const words = context.language.analyser.tokens(text).map((token) => token.norm);
   return words.some((word, index) => context.language.months.has(word) && [words[index - 1], words[index + 1]].some((next) => next !== undefined && /^\d{1,4}$/.test(next)));
+}
+
+/** Where a text first names a month of a year ("16 January 2025", "January 2025") that falls in the period, in words; -1 when it names none. */
+export function monthInPeriodAt(context: AnswerContext, text: string, period: Period): number {
+  const words = context.language.analyser.tokens(text).map((token) => token.norm);
+  return words.findIndex((word, index) => {
+    const month = context.language.months.get(word);
+    const year = words[index + 1];
+    if (month === undefined || year === undefined || !/^\d{4}$/.test(year)) return false;
+    const first = `${year}-${String(month).padStart(2, "0")}-01`;
+    const last = `${year}-${String(month).padStart(2, "0")}-31`;
+    return first <= period.end && last >= period.start;
+  });
 }
 
 export function writeFact(draft: Draft, context: AnswerContext, record: Fact): void {

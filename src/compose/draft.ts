@@ -174,8 +174,10 @@ export class Draft {
   }
 
   #capitalise(text: string): string {
-    const first = text.charAt(0);
-    return first === "" ? text : first.toLocaleUpperCase(this.pack.lang) + text.slice(1);
+    const upper = (value: string) => value.charAt(0).toLocaleUpperCase(this.pack.lang) + value.slice(1);
+    // "Yes. the Netherlands signed …": what follows the pack's yes or no is a sentence of its own.
+    for (const word of [this.pack.texts.yes, this.pack.texts.no]) if (text.startsWith(`${word} `)) return `${word} ${upper(text.slice(word.length + 1))}`;
+    return upper(text);
   }
 }
 

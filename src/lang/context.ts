@@ -75,6 +75,8 @@ export interface LanguageContext {
   readonly placeCues: ReadonlySet<string>;
   /** Normalised articles that make a short common-word alias a name. */
   readonly articles: ReadonlySet<string>;
+  /** Normalised `ordinaryWordSurnames`: surnames read as a person only when capitalised. */
+  readonly ordinaryWordSurnames: ReadonlySet<string>;
   /** The partner's name in this language, as a list shows it ("United Kingdom"). */
   partnerName(agreement: Agreement): string;
   /** The partner's name as a sentence uses it ("the United Kingdom"; in Ukrainian the form "з {partner}" needs). */
@@ -216,6 +218,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     // Other languages' months too: a fact quoted from the corpus gives its dates in the corpus's language.
     months: new Map(withBorrowed((from) => Object.entries(from.monthWords)).map(([word, month]) => [norms(word).join(""), month])),
     articles: new Set(pack.articles.flatMap(norms)),
+    ordinaryWordSurnames: new Set(pack.ordinaryWordSurnames.flatMap(norms)),
     partnerName: (agreement) => pack.partners[agreement.id]?.name ?? agreement.partner,
     partnerInSentence: (agreement) => {
       const local = pack.partners[agreement.id];

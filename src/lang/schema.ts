@@ -59,6 +59,12 @@ export const LanguagePackSchema = z.object({
   /** `drop`: "Japan's" → "japan", "don't" → "dont" (English). `keep`: the apostrophe stays inside the word (Ukrainian "обʼєкт"). */
   apostrophes: z.enum(["drop", "keep"]),
   stopwords: z.array(Text),
+  /**
+   * Signatories' surnames that are also ordinary words, read as a person only
+   * when written with a capital ("Store" is Støre; "store" is a word). Any other
+   * surname is a person in lower case too ("scholz", «шольц»). Default none.
+   */
+  ordinaryWordSurnames: z.array(Text).default([]),
   /** Word → the word it is read as, applied before stemming on both the corpus and questions. */
   synonyms: z.record(z.string(), Text).default({}),
   /** Words that, before a short alias that is also a common word ("us"), make it a name: "the US". */

@@ -147,8 +147,8 @@ export function understand(context: LanguageContext, question: string): Understa
     const span = words.slice(match.start, match.end);
     if (span.length === 1 && span[0]?.stopword === true && !isAcronymUse(words, match.start, context.articles)) continue;
     const entity = match.value;
-    // A surname alone names a person only when written as a name ("Store" is Støre; "store" is a word).
-    if (entity.kind === "person" && span.length === 1 && !isCapitalised(span[0]?.raw ?? "") && (span[0]?.norm.length ?? 0) < MIN_LOWERCASE_SURNAME) continue;
+    // A surname that is also a word names a person only when written as a name ("Store" is Støre; "store" is a word).
+    if (entity.kind === "person" && span.length === 1 && !isCapitalised(span[0]?.raw ?? "") && context.ordinaryWordSurnames.has(span[0]?.typed ?? "")) continue;
     cover(match.start, match.end);
     if (entity.kind === "partner") {
       for (let index = match.start; index < match.end; index++) {
@@ -316,8 +316,6 @@ export function understand(context: LanguageContext, question: string): Understa
   };
 }
 
-/** Shortest surname read as a person when typed in lower case. */
-const MIN_LOWERCASE_SURNAME = 6;
 /** Words allowed between a relation word and the partner ("after the one with Finland"). */
 const MAX_RELATION_GAP = 4;
 

@@ -64,6 +64,33 @@ describe("premises", () => {
   });
 });
 
+describe("premises that are not wrong", () => {
+  it("reads a later signing with the same partner as that instrument, not as a wrong date for the agreement", () => {
+    const line = firstLine("what did the uk sign with ukraine in jan 2025");
+    expect(line).toMatch(/^On 16 January 2025 in Kyiv, Keir Starmer and Zelenskyy signed the UK–Ukraine 100 Year Partnership/);
+    expect(line).not.toContain("not in January 2025");
+    // With nothing on record then, the date is still corrected.
+    expect(firstLine("Did Japan sign in March 2025?")).toBe("No. It was signed on 13 June 2024, not in March 2025.");
+  });
+
+  it("corrects a place asserted with a surname typed in lower case, in Ukrainian too", () => {
+    const line = engine.answer("коли шольц підписав угоду в парижі").text.split("\n")[0];
+    expect(line).toBe("Угоду підписано не в Парижі: місце підписання — Берлін, Німеччина (Федеральна канцелярія).");
+    // A surname that is also a word is a person only when written as a name.
+    expect(engine.answer("where can i store the text").text).not.toContain("Norway");
+  });
+
+  it("answers what a person signed with when and where, not with a 'Yes'", () => {
+    expect(firstLine("what did rutte sign")).toMatch(/^The Netherlands signed its security agreement with Ukraine on 1 March 2024 in Kharkiv/);
+    expect(firstLine("Did Rutte sign?")).toMatch(/^Yes\. The Netherlands signed/);
+  });
+
+  it("reads «скільки обіцяє» as how much is promised, not as whether it signed", () => {
+    expect(firstLine("скільки обіцяє португалія")).toMatch(/^Ключові зобовʼязання за угодою з Португалією.*126 млн євро/);
+    expect(firstLine("how much money is portugal promising")).toMatch(/^Key commitments in the agreement with Portugal.*€126 million/);
+  });
+});
+
 describe("what the corpus cannot know", () => {
   it("says deliveries are not recorded instead of giving the pledge", () => {
     const answer = engine.answer("How many Patriot systems has Germany delivered under its agreement?");

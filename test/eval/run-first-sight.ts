@@ -1,5 +1,5 @@
 /**
- * `npm run eval:first-sight [-- --holdout] [-- --verbose]`: scores the
+ * `npm run eval:first-sight [-- --holdout] [-- --verbose] [-- --dir <path>]`: scores the
  * first-sight sets in `test/eval/first-sight/` — questions and conversations
  * written from ../shared/research by helpers who had never seen the engine —
  * and prints correct / confidently wrong / missed per set and language.
@@ -53,7 +53,10 @@ function judge(question: Question, answer: Answer): { outcome: Outcome; why: str
 }
 
 const args = process.argv.slice(2);
-const dir = join(dirname(fileURLToPath(import.meta.url)), "first-sight", args.includes("--holdout") ? "holdout" : "");
+// `--dir <path>` scores a set kept outside the repository (a new writer's, before it is seen).
+const dirArg = args.indexOf("--dir");
+const base = (dirArg >= 0 ? args[dirArg + 1] : undefined) ?? join(dirname(fileURLToPath(import.meta.url)), "first-sight");
+const dir = join(base, args.includes("--holdout") ? "holdout" : "");
 const engine = loadEngine();
 const results: { set: string; question: Question; answer: Answer; outcome: Outcome; why: string[] }[] = [];
 
