@@ -69,14 +69,18 @@ export const firstLatestModule = questionModule<"first" | "latest">({
   answer(which, reading, asked) {
     const { context } = asked;
     const draft = newDraft(context);
-    const agreements = superlativeAgreements(context, which);
+    const [group] = reading.groups;
+    const agreements = superlativeAgreements(context, which, group?.members);
     if (agreements.length === 0) return noAnswer(asked, reading, draft);
     const top = topCue(reading);
     const asks = aspectsOf(reading).filter((aspect) => aspect !== "ordinal");
     const aspects = asks.length > 0 && top !== "who" ? asks : top === "who" ? (["who"] as const) : (["when"] as const);
-    draft.line(fill(context.language.pack.templates[which], { list: joinList(context.language.pack, agreements.map((agreement) => context.language.partnerInSentence(agreement))) }));
+    const { pack } = context.language;
+    const list = joinList(pack, agreements.map((agreement) => context.language.partnerInSentence(agreement)));
+    if (group === undefined) draft.line(fill(pack.templates[which], { list }));
+    else draft.line(fill(pack.answers.group[which], { list, group: context.language.groupName(group), groupOf: pack.groups[group.id]?.forms?.of ?? context.language.groupName(group) }));
     for (const agreement of agreements) writePartnerAspects(draft, context, agreement, aspects);
-    return finish(asked, draft, { intent: intentOf(aspects), confidence: COLLECTION_CONFIDENCE });
+    return finish(asked, draft, { intent: intentOf(aspects), confidence: COLLECTION_CONFIDENCE, about: agreements });
   },
 });
 

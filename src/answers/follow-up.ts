@@ -9,6 +9,7 @@ import type { Answer } from "../answer.ts";
 import { newDraft } from "../compose/answer-context.ts";
 import { fill } from "../compose/format.ts";
 import type { ConversationState } from "../conversation.ts";
+import type { Agreement } from "../dataset/schema.ts";
 import type { PartnerMention } from "../reading/read.ts";
 import { aspectsOf } from "./aspects.ts";
 import { finish, type Asked, type Reading } from "./module.ts";
@@ -30,7 +31,9 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
       .filter((agreement) => agreement !== undefined)
       .map((agreement): PartnerMention => ({ agreement, corrected: false }));
     const group = state?.group === undefined ? undefined : asked.context.registry.dataset.groups.find((candidate) => candidate.id === state.group);
-    const pointsBack = reading.pronoun || (asks && reading.content.length === 0 && reading.period === undefined) || reading.followUp;
+    // "and the second?", "the latest?": a question that picks its own agreement by order inherits no subject.
+    const picksItsOwn = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined;
+    const pointsBack = !picksItsOwn && (reading.pronoun || (asks && reading.content.length === 0 && reading.period === undefined) || reading.followUp);
     if (pointsBack && (partners.length > 0 || group !== undefined)) {
       return { ...reading, partners, groups: group === undefined ? [] : [group], topics: reading.topics.length > 0 ? reading.topics : (state?.topics ?? []), carriedAspects: state?.aspects ?? [] };
     }
@@ -55,9 +58,12 @@ export function askWhich(asked: Asked): Answer {
 }
 
 /** What this turn was about, for the next one; the previous subject stays when this turn named none. */
-export function nextState(reading: Reading, previous: ConversationState | undefined): ConversationState | undefined {
-  const partners = partnersOf(reading).map((mention) => mention.agreement.id);
-  const group = reading.groups[0]?.id;
+export function nextState(reading: Reading, previous: ConversationState | undefined, about: readonly Agreement[] = []): ConversationState | undefined {
+  const named = partnersOf(reading).map((mention) => mention.agreement.id);
+  // "Which country signed first?" names none, but its answer does: the follow-up continues with it.
+  const partners = named.length > 0 ? named : about.map((agreement) => agreement.id);
+  // "Which Baltic state signed first?" is then about the one it found, not the whole group.
+  const group = named.length === 0 && about.length > 0 ? undefined : reading.groups[0]?.id;
   const aspects = aspectsOf(reading);
   if (partners.length === 0 && group === undefined) {
     if (previous === undefined) return undefined;

@@ -14,7 +14,11 @@ import { COLLECTION_CONFIDENCE, finish, questionModule } from "./module.ts";
 export const groupModule = questionModule<Group>({
   id: "group",
   // "Which EU members hadn't joined the G7 declaration?" asks about the declaration: the facts answer it.
-  match: (reading) => (reading.groups.length > 0 && reading.partners.length === 0 && reading.content.length === 0 && reading.events.length === 0 ? reading.groups[0] : undefined),
+  // "Which Baltic state signed first?" is the first-or-latest module's, among the group.
+  match: (reading) =>
+    reading.groups.length > 0 && reading.partners.length === 0 && reading.content.length === 0 && reading.events.length === 0 && reading.superlative !== "first" && reading.superlative !== "latest"
+      ? reading.groups[0]
+      : undefined,
   answer(group, reading, asked) {
     const { context } = asked;
     const { pack } = context.language;

@@ -13,7 +13,7 @@ import { compareModule } from "./compare.ts";
 import { countListModule, eventModule, firstLatestModule, nonPartnerModule, placeListModule } from "./collections.ts";
 import { gapModule } from "./gap.ts";
 import { groupModule } from "./group.ts";
-import type { Asked, RunnableModule } from "./module.ts";
+import { subjectOf, type Asked, type RunnableModule } from "./module.ts";
 import { orderModule } from "./order.ts";
 import { partnerModule } from "./partner.ts";
 import { premiseModule } from "./premise.ts";
@@ -44,6 +44,6 @@ export function answerQuestion(asked: Asked, text: string, conversation?: Conver
   const reading = carryOver(understand(asked.context.language, text), conversation, asked);
   if (reading === "which") return askWhich(asked);
   const answer = MODULES.reduce<Answer | undefined>((found, module) => found ?? module.run(reading, asked), undefined) ?? answerSearch(asked, reading, newDraft(asked.context));
-  const state = nextState(reading, conversation);
+  const state = nextState(reading, conversation, subjectOf(answer));
   return state === undefined ? answer : { ...answer, conversation: state };
 }

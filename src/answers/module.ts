@@ -8,6 +8,7 @@ import type { Answer, Intent } from "../answer.ts";
 import { newDraft, type AnswerContext } from "../compose/answer-context.ts";
 import type { Draft } from "../compose/draft.ts";
 import { fill } from "../compose/format.ts";
+import type { Agreement } from "../dataset/schema.ts";
 import type { PartnerAspect } from "./aspects.ts";
 import type { Understanding as Reading } from "../reading/read.ts";
 
@@ -59,9 +60,29 @@ export interface FinishFields {
   /** Parts of the question the answer could not answer, said in its text. */
   unanswered?: string[];
   status?: Answer["status"];
+  /**
+   * The agreements the answer turned out to be about when the question named
+   * none ("Which country signed first?" → the United Kingdom), so a follow-up
+   * ("when?", "who signed it?") continues with them.
+   */
+  about?: readonly Agreement[];
+}
+
+/** Each answer's `about`, read by the conversation state; kept beside the answer so the public `Answer` stays as it is. */
+const subjects = new WeakMap<Answer, readonly Agreement[]>();
+
+/** The agreements an answer was found to be about, beyond those its question named. */
+export function subjectOf(answer: Answer): readonly Agreement[] {
+  return subjects.get(answer) ?? [];
 }
 
 export function finish(asked: Asked, draft: Draft, fields: FinishFields): Answer {
+  const answer = finishAnswer(asked, draft, fields);
+  if (fields.about !== undefined && fields.about.length > 0) subjects.set(answer, fields.about);
+  return answer;
+}
+
+function finishAnswer(asked: Asked, draft: Draft, fields: FinishFields): Answer {
   const { context } = asked;
   return draft.finish({
     question: asked.question,

@@ -28,7 +28,7 @@ export const sequenceModule = questionModule<SequencePlan>({
       const found = byDate.find((agreement) => agreement.ordinal === plan.position);
       if (found === undefined) draft.line(fill(t.ordinalNone, { ordinal: ordinal(pack, plan.position) }));
       else draft.line(fill(t.ordinal, { ordinal: ordinal(pack, plan.position), partner: context.language.partnerInSentence(found), date: draft.date(found.signed), cite: draft.cite(found.sources) }));
-      return finish(asked, draft, { intent: "agreement", confidence: found === undefined ? REGISTRY_CONFIDENCE / 2 : REGISTRY_CONFIDENCE });
+      return finish(asked, draft, { intent: "agreement", confidence: found === undefined ? REGISTRY_CONFIDENCE / 2 : REGISTRY_CONFIDENCE, ...(found === undefined ? {} : { about: [found] }) });
     }
     const { agreement } = plan;
     const values = { partner: context.language.partnerInSentence(agreement), date: draft.date(agreement.signed) };
@@ -36,13 +36,13 @@ export const sequenceModule = questionModule<SequencePlan>({
     const dates = [...new Set(byDate.map((candidate) => candidate.signed))];
     const at = dates.indexOf(agreement.signed);
     const neighbourDate = dates[plan.kind === "after" ? at + 1 : at - 1];
+    const neighbours = neighbourDate === undefined ? [] : byDate.filter((candidate) => candidate.signed === neighbourDate);
     if (neighbourDate === undefined) {
       draft.line(fill(plan.kind === "after" ? t.lastOne : t.firstOne, { ...values, cite: draft.cite(agreement.sources) }));
     } else {
-      const neighbours = byDate.filter((candidate) => candidate.signed === neighbourDate);
       const list = joinList(pack, neighbours.map((candidate) => fill(pack.templates.listItem, { partner: context.language.partnerName(candidate), date: draft.date(candidate.signed), cite: draft.cite(candidate.sources, 1) })));
       draft.line(fill(plan.kind === "after" ? t.after : t.before, { ...values, list }));
     }
-    return finish(asked, draft, { intent: "list", confidence: REGISTRY_CONFIDENCE });
+    return finish(asked, draft, { intent: "list", confidence: REGISTRY_CONFIDENCE, about: neighbours });
   },
 });

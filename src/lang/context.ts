@@ -77,6 +77,10 @@ export interface LanguageContext {
   readonly articles: ReadonlySet<string>;
   /** Normalised `ordinaryWordSurnames`: surnames read as a person only when capitalised. */
   readonly ordinaryWordSurnames: ReadonlySet<string>;
+  /** Normalised `ordinalWords`, `ordinalEndings` and `numberWords` of the pack. */
+  readonly ordinalWords: ReadonlyMap<string, number>;
+  readonly ordinalEndings: ReadonlySet<string>;
+  readonly numberWords: ReadonlyMap<string, number>;
   /** The partner's name in this language, as a list shows it ("United Kingdom"). */
   partnerName(agreement: Agreement): string;
   /** The partner's name as a sentence uses it ("the United Kingdom"; in Ukrainian the form "з {partner}" needs). */
@@ -219,6 +223,9 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     months: new Map(withBorrowed((from) => Object.entries(from.monthWords)).map(([word, month]) => [norms(word).join(""), month])),
     articles: new Set(pack.articles.flatMap(norms)),
     ordinaryWordSurnames: new Set(pack.ordinaryWordSurnames.flatMap(norms)),
+    ordinalWords: new Map(Object.entries(pack.ordinalWords).map(([word, n]) => [norms(word).join(""), n])),
+    ordinalEndings: new Set(pack.ordinalEndings.flatMap(norms)),
+    numberWords: new Map(Object.entries(pack.numberWords).map(([word, n]) => [norms(word).join(""), n])),
     partnerName: (agreement) => pack.partners[agreement.id]?.name ?? agreement.partner,
     partnerInSentence: (agreement) => {
       const local = pack.partners[agreement.id];

@@ -65,6 +65,12 @@ export const LanguagePackSchema = z.object({
    * surname is a person in lower case too ("scholz", «шольц»). Default none.
    */
   ordinaryWordSurnames: z.array(Text).default([]),
+  /** Ordinal words → the position they name ("second": 2, «друга»: 2), read in an ordinal cue. Default none. */
+  ordinalWords: z.record(z.string(), z.number().int().positive()).default({}),
+  /** Endings written after a number to make it an ordinal («28-ю», «10-й»). Default none. */
+  ordinalEndings: z.array(Text).default([]),
+  /** Number words → their value ("ten": 10), read before a word for years. Default none. */
+  numberWords: z.record(z.string(), z.number().int().positive()).default({}),
   /** Word → the word it is read as, applied before stemming on both the corpus and questions. */
   synonyms: z.record(z.string(), Text).default({}),
   /** Words that, before a short alias that is also a common word ("us"), make it a name: "the US". */
@@ -275,6 +281,9 @@ export const LanguagePackSchema = z.object({
       some: Text,
       /** Only one member has an agreement (the verb is singular). */
       one: Text,
+      /** "Which Baltic state signed first?": `{group}`, `{groupOf}`, `{list}` (partners as in a sentence). */
+      first: Text,
+      latest: Text,
       /** Members of the group with no agreement on record. */
       without: Text,
     }),

@@ -237,7 +237,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const premises = [...new Set(context.premises.matchAll(norms).map((match) => match.value))];
   // An office is what "who is the president of France?" asks about, so its words stay content words.
   const role = context.roles.matchAll(stems).length > 0;
-  const position = positionIn(words, cues);
+  const position = positionIn(words, cues, context);
   const years = yearsIn(words, context);
   const yesNo = words.length > 0 && context.yesNoStems.has(words[0]?.stem ?? "");
   // "the NATO summit in Washington": a partner named by the place an event was held in is the event's place, not the partner.
@@ -258,10 +258,17 @@ export function understand(context: LanguageContext, question: string): Understa
   const compare = words.some((word) => context.compareStems.has(word.stem));
   const followUp = context.followUps.matchAll(norms).some((match) => match.start === 0);
   const section = sectionIn(words, context);
+  // "How many were signed in May 2024, five?": a number guessed in a count question is the answer it expects, not a subject.
+  const counting = cues.some((cue) => cue.intent === "count");
   const content = words
     .filter(
       (word, index) =>
-        !cueCovered[index] && !word.stopword && !context.topicStems.has(word.stem) && !context.contextStems.has(word.stem) && context.index.documentFrequency.has(word.stem),
+        !cueCovered[index] &&
+        !word.stopword &&
+        !context.topicStems.has(word.stem) &&
+        !context.contextStems.has(word.stem) &&
+        context.index.documentFrequency.has(word.stem) &&
+        !(counting && context.numberWords.has(word.norm)),
     )
     .map((word) => word.stem);
   const unknown = words.filter(
@@ -329,32 +336,29 @@ function isOrderWord(cues: readonly CueMatch[], index: number): boolean {
   return cues.some((cue) => cue.intent === "ordinal" && cue.positions.includes(index));
 }
 
-const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
-const ORDINAL_DIGITS = /^(\d{1,2})(st|nd|rd|th)$/;
-
-/** Endings written after a number to make it an ordinal in Ukrainian: «28-ю», «22-га», «10-й». */
-const ORDINAL_ENDINGS = new Set(["й", "а", "ю", "го", "га", "ма", "та", "тя", "ту", "ій", "ою", "ої", "ому"]);
+/** A number with letters written on ("10th"): an ordinal when the letters are one of the pack's `ordinalEndings`. */
+const DIGITS_AND_LETTERS = /^(\d{1,2})(\p{L}+)$/u;
 
 /** "the 10th agreement", "tenth", «28-ю»: a position named in an ordinal cue, or a number with an ordinal ending. */
-function positionIn(words: readonly QuestionWord[], cues: readonly CueMatch[]): number | undefined {
+function positionIn(words: readonly QuestionWord[], cues: readonly CueMatch[], context: LanguageContext): number | undefined {
   for (let index = 0; index < words.length - 1; index++) {
     const number = words[index]?.norm ?? "";
-    if (/^\d{1,2}$/.test(number) && ORDINAL_ENDINGS.has(words[index + 1]?.norm ?? "") && (words[index + 1]?.raw ?? "") === (words[index + 1]?.norm ?? "")) return Number(number);
+    if (/^\d{1,2}$/.test(number) && context.ordinalEndings.has(words[index + 1]?.norm ?? "") && (words[index + 1]?.raw ?? "") === (words[index + 1]?.norm ?? "")) return Number(number);
   }
   for (const cue of cues) {
     if (cue.intent !== "ordinal") continue;
     for (const index of cue.positions) {
       const norm = words[index]?.norm ?? "";
-      const digits = ORDINAL_DIGITS.exec(norm);
-      if (digits !== null) return Number(digits[1]);
-      const named = ORDINAL_WORDS.indexOf(norm);
-      if (named > 0) return named + 1;
+      const digits = DIGITS_AND_LETTERS.exec(norm);
+      if (digits !== null && context.ordinalEndings.has(digits[2] ?? "")) return Number(digits[1]);
+      // «пʼять» is a number, though typo correction would read it as «пʼята».
+      const named = context.numberWords.has(words[index]?.typed ?? "") ? undefined : context.ordinalWords.get(norm);
+      // "first" is a superlative ("which was signed first"), read as such, not as a position.
+      if (named !== undefined && named > 1) return named;
     }
   }
   return undefined;
 }
-
-const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 
 /** "ten years", "10-year", "10 years": a term in years named in the question. */
 function yearsIn(words: readonly QuestionWord[], context: LanguageContext): number | undefined {
@@ -362,7 +366,7 @@ function yearsIn(words: readonly QuestionWord[], context: LanguageContext): numb
   for (let index = 1; index < words.length; index++) {
     if (!yearStems.has(words[index]?.stem ?? "")) continue;
     const before = words[index - 1]?.norm ?? "";
-    const n = /^\d{1,2}$/.test(before) ? Number(before) : NUMBER_WORDS[before];
+    const n = /^\d{1,2}$/.test(before) ? Number(before) : context.numberWords.get(before);
     if (n !== undefined && n > 0) return n;
   }
   return undefined;

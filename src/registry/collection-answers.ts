@@ -112,8 +112,9 @@ export function writePlaceList(draft: Draft, context: AnswerContext, place: Plac
 }
 
 /** The agreements signed on the earliest or the latest signing date. */
-export function superlativeAgreements(context: AnswerContext, which: "first" | "latest"): Agreement[] {
-  const { byDate } = context.registry;
+/** The first or latest agreements signed (all those of that day), among `members` when given (a group's). */
+export function superlativeAgreements(context: AnswerContext, which: "first" | "latest", members?: readonly string[]): Agreement[] {
+  const byDate = members === undefined ? context.registry.byDate : context.registry.byDate.filter((agreement) => members.includes(agreement.id));
   const edge = which === "first" ? byDate[0] : byDate[byDate.length - 1];
   return edge === undefined ? [] : byDate.filter((agreement) => agreement.signed === edge.signed);
 }

@@ -28,6 +28,20 @@ describe("follow-up questions", () => {
     expect(long?.text).toMatch(/agreement with France was concluded for 10 years/);
   });
 
+  it("continues with the agreement an answer found when the question named none, and lets an ordinal pick its own", () => {
+    const [, when, second, who] = talk("яка країна перша підписала", "коли", "а друга?", "хто підписав");
+    expect(when?.text).toMatch(/^Безпекову угоду України з Великою Британією підписано 12 січня 2024 року/);
+    expect(second?.text).toMatch(/^2-та в офіційному ліку України — угода з Німеччиною/);
+    expect(who?.text).toContain("Олаф Шольц");
+  });
+
+  it("answers the first of a group among its members, and the follow-up about that one", () => {
+    const [first, where] = talk("which baltic country signed first", "where");
+    expect(first?.text).toMatch(/^Of the Baltic states, Latvia signed first\./);
+    expect(where?.text).toMatch(/^The agreement with Latvia was signed in Vilnius, Lithuania/);
+    expect(where?.text).not.toContain("Estonia");
+  });
+
   it("starts afresh on a question that stands on its own", () => {
     const [, count] = talk("When did Japan sign?", "How many security agreements has Ukraine signed?");
     expect(count?.intent).toBe("count");
