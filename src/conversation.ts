@@ -15,6 +15,8 @@ export const ConversationStateSchema = z.object({
   topics: z.array(z.string()).max(10).default([]),
   /** A group of partners asked about ("baltic"). */
   group: z.string().optional(),
+  /** The last question counted or listed agreements ("How many by June 2024?"), so "and by November 2025?" does too. */
+  collection: z.enum(["count", "list"]).optional(),
 });
 export type ConversationState = z.infer<typeof ConversationStateSchema>;
 

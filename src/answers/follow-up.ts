@@ -25,6 +25,15 @@ function namesSubject(reading: Reading): boolean {
 /** The reading with what it inherits from the conversation, or "which" when it points back at nothing. */
 export function carryOver(reading: Reading, state: ConversationState | undefined, asked: Asked): Reading | "which" {
   const asks = aspectsOf(reading).length > 0 || reading.topics.length > 0;
+  // "any jets?": the words that name a provision topic are what it asks, not another subject.
+  const content = reading.content.filter((stem) => !reading.topicWords.includes(stem));
+  const short = reading.words.filter((word) => !word.stopword).length <= SHORT_FOLLOW_UP;
+  // "and by November 2025?" after a count: the same count for the new period.
+  if (state?.collection !== undefined && reading.cues.length === 0 && reading.period !== undefined && !namesSubject(reading) && content.length === 0 && (reading.followUp || short)) {
+    return { ...reading, onTopic: true, cues: [{ intent: state.collection, length: 0, start: 0, end: 0, positions: [] }] };
+  }
+  // "which was the last one?" in a conversation about the agreements is about them.
+  if (state !== undefined && (reading.superlative !== undefined || reading.position !== undefined) && content.length === 0) reading = { ...reading, onTopic: true };
   if (!namesSubject(reading)) {
     const partners = (state?.partners ?? [])
       .map((id) => asked.context.registry.agreements.get(id))
@@ -33,17 +42,18 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     const group = state?.group === undefined ? undefined : asked.context.registry.dataset.groups.find((candidate) => candidate.id === state.group);
     // "and the second?", "the latest?": a question that picks its own agreement by order inherits no subject.
     const picksItsOwn = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined;
-    const pointsBack = !picksItsOwn && (reading.pronoun || (asks && reading.content.length === 0 && reading.period === undefined) || reading.followUp);
+    // A year with the money ("how much for 2024?") narrows what is asked of the same agreement; any other period starts afresh.
+    const periodAsked = reading.period === undefined || aspectsOf(reading).includes("commitments");
+    const pointsBack = !picksItsOwn && (reading.pronoun || (asks && content.length === 0 && periodAsked) || reading.followUp);
     if (pointsBack && (partners.length > 0 || group !== undefined)) {
       return { ...reading, partners, groups: group === undefined ? [] : [group], topics: reading.topics.length > 0 ? reading.topics : (state?.topics ?? []), carriedAspects: state?.aspects ?? [] };
     }
     // "Who signed it?" as a first question: say what is needed instead of listing everything.
     if (reading.pronoun && !asks) return reading;
-    if (reading.pronoun && reading.content.length === 0 && reading.period === undefined) return "which";
+    if (reading.pronoun && content.length === 0 && reading.period === undefined) return "which";
     return reading;
   }
-  const short = reading.words.filter((word) => !word.stopword).length <= SHORT_FOLLOW_UP;
-  if (state !== undefined && !asks && reading.content.length === 0 && (reading.followUp || short) && state.aspects.length + state.topics.length > 0) {
+  if (state !== undefined && !asks && content.length === 0 && (reading.followUp || short) && state.aspects.length + state.topics.length > 0) {
     return { ...reading, carriedAspects: state.aspects, topics: state.topics };
   }
   return reading;
@@ -65,9 +75,13 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
   // "Which Baltic state signed first?" is then about the one it found, not the whole group.
   const group = named.length === 0 && about.length > 0 ? undefined : reading.groups[0]?.id;
   const aspects = aspectsOf(reading);
+  const top = reading.cues[0]?.intent;
+  const collection = top === "count" || top === "list" ? top : undefined;
   if (partners.length === 0 && group === undefined) {
-    if (previous === undefined) return undefined;
-    return { ...previous, aspects: aspects.length > 0 ? aspects : previous.aspects, topics: reading.topics.length > 0 ? reading.topics : previous.topics };
+    if (previous === undefined && collection === undefined) return undefined;
+    const base = previous ?? { partners: [], aspects: [], topics: [] };
+    const counted = collection ?? base.collection;
+    return { ...base, aspects: aspects.length > 0 ? aspects : base.aspects, topics: reading.topics.length > 0 ? reading.topics : base.topics, ...(counted === undefined ? {} : { collection: counted }) };
   }
   return { partners, aspects, topics: reading.topics, ...(group === undefined ? {} : { group }) };
 }

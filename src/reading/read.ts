@@ -89,6 +89,8 @@ export interface Understanding {
   carriedAspects: string[];
   /** Provision topics it names (`topics` in the pack): "demining", "frozen assets". */
   topics: string[];
+  /** The stems of the words that name those topics ("jet" in "any jets?"). */
+  topicWords: string[];
   /** True when it points at the text itself ("mention", "section", "clause"). */
   textCue: boolean;
   /** A section it names ("section 3", "article IV"), as the texts number them. */
@@ -252,7 +254,9 @@ export function understand(context: LanguageContext, question: string): Understa
   const places = placesIn(words, context, partnerAt);
   const signing = words.some((word) => context.signingStems.has(word.stem));
   // A topic word inside a name ("the NATO summit", "the Drone Coalition"'s partner) names that, not a topic.
-  const topics = [...new Set(context.topics.matchLongest(stems).filter((match) => match.positions.some((index) => !covered[index])).map((match) => match.value))];
+  const topicMatches = context.topics.matchLongest(stems).filter((match) => match.positions.some((index) => !covered[index]));
+  const topics = [...new Set(topicMatches.map((match) => match.value))];
+  const topicWords = [...new Set(topicMatches.flatMap((match) => match.positions.map((index) => words[index]?.stem ?? "")))];
   const textCue = words.some((word) => context.textStems.has(word.stem));
   const pronoun = context.pronouns.matchAll(norms).length > 0;
   const compare = words.some((word) => context.compareStems.has(word.stem));
@@ -307,6 +311,7 @@ export function understand(context: LanguageContext, question: string): Understa
     pronoun,
     followUp,
     carriedAspects: [],
+    topicWords,
     topics,
     textCue,
     section,

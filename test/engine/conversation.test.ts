@@ -42,6 +42,20 @@ describe("follow-up questions", () => {
     expect(where?.text).not.toContain("Estonia");
   });
 
+  it("counts again for a new period, then takes the latest and its place", () => {
+    const [, november, last, where] = talk("How many agreements had Ukraine signed by June 2024?", "and by november 2025?", "which was the last one", "where was that signed");
+    expect(november?.text).toMatch(/^By the end of November 2025, Ukraine had signed 28 agreements/);
+    expect(last?.text).toMatch(/^The most recent agreement on record was signed by Albania\./);
+    expect(where?.text).toMatch(/^The agreement with Albania was signed in Davos, Switzerland/);
+  });
+
+  it("keeps the agreement for a topic or a year of money asked next", () => {
+    const [, jets] = talk("how much is belgium giving", "any jets?");
+    expect(jets?.text).toMatch(/^On fighter jets, the agreement with Belgium says/);
+    const [, money] = talk("tell me about the denmark agreement", "how much money for 2024");
+    expect(money?.text).toContain("€1.8 billion in 2024");
+  });
+
   it("starts afresh on a question that stands on its own", () => {
     const [, count] = talk("When did Japan sign?", "How many security agreements has Ukraine signed?");
     expect(count?.intent).toBe("count");
