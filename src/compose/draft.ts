@@ -37,6 +37,8 @@ export class Draft {
   #firstSentence: string | undefined;
   readonly #quotes: Quote[] = [];
   readonly #noted = new Set<string>();
+  /** Parts of the question the text says the corpus does not know (e.g. "duration"). */
+  readonly #unknown = new Set<string>();
   #corpusShown = false;
 
   constructor(settings: DraftSettings) {
@@ -50,6 +52,12 @@ export class Draft {
 
   get isEmpty(): boolean {
     return this.#lines.length === 0;
+  }
+
+  /** Records that the text says the corpus does not know this part of the question, for `Answer.unanswered`. */
+  unknown(part: string): this {
+    this.#unknown.add(part);
+    return this;
   }
 
   /** Markers for a record's best sources (at most `max`, by default the engine's setting): " [1][2]". */
@@ -165,7 +173,7 @@ export class Draft {
       asOf: fields.asOf,
       lang: fields.lang,
       intent: fields.intent,
-      unanswered: fields.unanswered ?? [],
+      unanswered: [...new Set([...(fields.unanswered ?? []), ...this.#unknown])],
     };
   }
 

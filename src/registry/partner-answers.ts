@@ -41,6 +41,8 @@ export function writePartnerAspects(draft: Draft, context: AnswerContext, record
         write(fillIn(t.who, { signatories: signatories(draft, agreement), cite: cite() }));
         break;
       case "duration":
+        // No term and no text to read one from (Greece): the term is unknown, not open-ended as the EU's text makes it.
+        if (agreement.durationYears === null && !context.registry.texts.has(agreement.id)) draft.unknown("duration");
         write(
           agreement.durationYears === null
             ? fillIn(t.durationOpen, { cite: cite() })

@@ -92,6 +92,15 @@ describe("premises that are not wrong", () => {
 });
 
 describe("what the corpus cannot know", () => {
+  it("lists the part it does not know in unanswered: a delivery asked beside a date, a term the sources do not give", () => {
+    const romania = engine.answer("when did romania sign and did the patriot actually get there");
+    expect(romania.unanswered).toEqual(["deliveries"]);
+    expect(romania.text).toMatch(/^My sources record what the agreements pledge, not what has actually been delivered/);
+    expect(engine.answer("who signed for greece and how long does it run").unanswered).toEqual(["duration"]);
+    // The EU's text has no fixed term: that is known, not missing.
+    expect(engine.answer("How long does the EU agreement last?").unanswered).toEqual([]);
+  });
+
   it("says deliveries are not recorded instead of giving the pledge", () => {
     const answer = engine.answer("How many Patriot systems has Germany delivered under its agreement?");
     expect(answer.status).toBe("no_answer");
