@@ -10,6 +10,20 @@ import { readEnv, type Env } from "./shared/env.ts";
 import { createLogger, registerSecret, type Logger } from "./shared/logger.ts";
 import { ConfigError } from "./shared/platform-config.ts";
 import { openEngine } from "./shared/open-engine.ts";
+import type { SharedRedis } from "./shared/redis.ts";
+
+/**
+ * Where the bots keep their state: one process's memory (a conversation store
+ * all platforms share, keys starting with the platform's name), or Redis
+ * shared by every process (`REDIS_URL`), where each bot makes its own stores
+ * under its own namespace.
+ */
+type SharedState = { conversations: ConversationStore } | { redis: SharedRedis; conversationIdleMs: number };
+
+/** A started platform: what it takes to stop it (every platform's `stop` can be called more than once). */
+interface Running {
+  stop(): Promise<unknown>;
+}
 
 /**
  * A chat platform: one entry per adapter. Each imports its adapter lazily, so the
@@ -24,7 +38,7 @@ interface Platform {
    * returns the function that starts serving. Every enabled platform is
    * prepared before any starts, so one bad variable never leaves half the bots running.
    */
-  prepare(): Promise<(engine: Engine, logger: Logger, conversations: ConversationStore) => Promise<unknown>>;
+  prepare(): Promise<(engine: Engine, logger: Logger, state: SharedState) => Promise<Running>>;
 }
 
 const platforms: Platform[] = [
@@ -34,7 +48,7 @@ const platforms: Platform[] = [
     async prepare() {
       const [{ runDiscordBot }, { loadDiscordConfig }] = await Promise.all([import("./discord/start.ts"), import("./discord/config.ts")]);
       const config = loadDiscordConfig();
-      return (engine, logger, conversations) => runDiscordBot({ engine, config, logger, conversations });
+      return (engine, logger, state) => runDiscordBot({ engine, config, logger, ...state });
     },
   },
   {
@@ -43,7 +57,8 @@ const platforms: Platform[] = [
     async prepare() {
       const [{ startTelegramFromEnv }, { loadTelegramConfig }] = await Promise.all([import("./telegram/start.ts"), import("./telegram/config.ts")]);
       const config = loadTelegramConfig();
-      return (engine, logger, conversations) => startTelegramFromEnv(engine, logger, config, { bot: { conversations } });
+      return (engine, logger, state) =>
+        startTelegramFromEnv(engine, logger, config, "redis" in state ? state : { bot: { conversations: state.conversations } });
     },
   },
 ];
@@ -87,11 +102,25 @@ async function main(): Promise<number> {
     await startConsole(engine, { logger, signal: stop.signal });
     return 0;
   }
-  // Follow-up questions: every bot keeps its conversations in this one store (keys start with the platform's name).
-  // A store shared by several processes (Redis) is created here instead.
-  const conversations = new MemoryConversationStore({ idleMs: env.CONVERSATION_IDLE_MINUTES * 60_000 });
-  await Promise.all(starters.map(({ name, start }) => start(engine, logger.child({ platform: name }), conversations)));
+  const conversationIdleMs = env.CONVERSATION_IDLE_MINUTES * 60_000;
+  const redis = env.REDIS_URL === undefined ? undefined : await connectRedis(env.REDIS_URL, env.REDIS_KEY_PREFIX, logger);
+  const state: SharedState = redis ? { redis, conversationIdleMs } : { conversations: new MemoryConversationStore({ idleMs: conversationIdleMs }) };
+  const running = await Promise.all(starters.map(({ name, start }) => start(engine, logger.child({ platform: name }), state)));
+  // Each platform stops itself on these signals; the Redis connection closes once they all have (it would keep the process alive).
+  if (redis) {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.once(signal, () => void Promise.allSettled(running.map((platform) => platform.stop())).then(() => redis.close()));
+    }
+  }
   return 0;
+}
+
+/** Connects to the shared Redis (loaded only when configured); start-up goes on without it if it is down. */
+async function connectRedis(url: string, keyPrefix: string, logger: Logger): Promise<SharedRedis> {
+  const { SharedRedis } = await import("./shared/redis.ts");
+  const redis = await SharedRedis.connect({ url, keyPrefix, logger });
+  logger.info({ redis: redis.address, up: redis.isUp, keyPrefix }, "shared state in Redis");
+  return redis;
 }
 
 process.exitCode = await main();

@@ -20,6 +20,9 @@ import { DEFAULT_CONVERSATION_IDLE_MS, MemoryConversationStore, type Conversatio
 import { DEFAULT_REDIS_KEY_PREFIX } from "./env.ts";
 import { registerSecret, type Logger } from "./logger.ts";
 
+/** How long the answers and questions behind buttons are kept in Redis: a button a week old still works. */
+export const BUTTON_MEMORY_MS = 7 * 24 * 60 * 60 * 1000;
+
 export interface SharedRedisOptions {
   /** `redis://[user:password@]host:port[/db]` or `rediss://…` for TLS. */
   url: string;
