@@ -2,6 +2,8 @@
  * Start-up (`npm start`): reads the environment, loads the engine once, then
  * starts every chat platform whose token is set, or the console chat when none is.
  * Malformed data stops start-up with the issues on stderr and exit code 1.
+ * Under discord.js's `ShardingManager` (`npm run start:discord:sharded`) this
+ * is each shard's process, and it runs the Discord bot only.
  */
 import { startConsole } from "./console/chat.ts";
 import type { Engine } from "../src/index.ts";
@@ -41,6 +43,9 @@ interface Platform {
   prepare(): Promise<(engine: Engine, logger: Logger, state: SharedState) => Promise<Running>>;
 }
 
+/** Whether this process is a shard that discord.js's `ShardingManager` started (it sets SHARDING_MANAGER). */
+const isDiscordShard = process.env.SHARDING_MANAGER === "true";
+
 const platforms: Platform[] = [
   {
     name: "discord",
@@ -53,7 +58,7 @@ const platforms: Platform[] = [
   },
   {
     name: "telegram",
-    enabled: (env) => env.TELEGRAM_BOT_TOKEN !== undefined,
+    enabled: (env) => env.TELEGRAM_BOT_TOKEN !== undefined && !isDiscordShard,
     async prepare() {
       const [{ startTelegramFromEnv }, { loadTelegramConfig }] = await Promise.all([import("./telegram/start.ts"), import("./telegram/config.ts")]);
       const config = loadTelegramConfig();
@@ -75,7 +80,8 @@ async function main(): Promise<number> {
 
   const enabled = platforms.filter((platform) => platform.enabled(env));
   // The console's stderr is the user's terminal, so it logs only warnings unless LOG_LEVEL says otherwise.
-  const logger = createLogger(env.LOG_LEVEL ?? (enabled.length === 0 ? "warn" : "info"));
+  const rootLogger = createLogger(env.LOG_LEVEL ?? (enabled.length === 0 ? "warn" : "info"));
+  const logger = isDiscordShard ? rootLogger.child({ shard: Number(process.env.SHARDS) }) : rootLogger;
 
   const prepared = await Promise.allSettled(enabled.map(async (platform) => ({ name: platform.name, start: await platform.prepare() })));
   const failures = prepared.flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
@@ -106,11 +112,20 @@ async function main(): Promise<number> {
   const redis = env.REDIS_URL === undefined ? undefined : await connectRedis(env.REDIS_URL, env.REDIS_KEY_PREFIX, logger);
   const state: SharedState = redis ? { redis, conversationIdleMs } : { conversations: new MemoryConversationStore({ idleMs: conversationIdleMs }) };
   const running = await Promise.all(starters.map(({ name, start }) => start(engine, logger.child({ platform: name }), state)));
-  // Each platform stops itself on these signals; the Redis connection closes once they all have (it would keep the process alive).
-  if (redis) {
-    for (const signal of ["SIGINT", "SIGTERM"] as const) {
-      process.once(signal, () => void Promise.allSettled(running.map((platform) => platform.stop())).then(() => redis.close()));
-    }
+  // Each platform stops itself on these signals; then the Redis connection closes, and a shard lets go of its
+  // manager's channel (either would keep the process alive).
+  // A shard whose manager is gone (killed without stopping its shards) stops too, rather than serve on unmanaged.
+  const orphaned = () => process.kill(process.pid, "SIGTERM");
+  if (isDiscordShard) process.once("disconnect", orphaned);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () =>
+      void Promise.allSettled(running.map((platform) => platform.stop()))
+        .then(() => redis?.close())
+        .then(() => {
+          process.off("disconnect", orphaned);
+          if (process.connected) process.disconnect();
+        }),
+    );
   }
   return 0;
 }
