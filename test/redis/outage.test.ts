@@ -3,53 +3,34 @@
  * webhook instances keep answering on their own memory meanwhile, say so
  * once each, reconnect by themselves, and share their state again after.
  */
-import type { Update } from "grammy/types";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { SharedRedis } from "../../adapters/shared/redis.ts";
-import { alice, bob, LogCapture, privateChat, seen, startHarness, type Harness } from "../adapters/telegram/harness.ts";
+import { alice, bob, privateChat, seen } from "../adapters/telegram/harness.ts";
 import { until } from "../faults/until.ts";
 import { FakeTelegramBotApi } from "../fakes/telegram-bot-api.ts";
-import { sharedEngine } from "../shared-engine.ts";
 import { RedisServer } from "./redis-server.ts";
+import { startWebhookInstance, type WebhookInstance } from "./webhook-instance.ts";
 
-const webhook = { url: "https://bot.example.org/telegram/hook", secret: "hook-secret_123", port: 0 };
 const OUTAGE = "Redis is unreachable; using per-process state until it is back";
 const BACK = "Redis is reachable again; shared state resumes";
 
 let server: RedisServer;
 let fake: FakeTelegramBotApi;
-const instances: Array<{ harness: Harness; redis: SharedRedis; logs: LogCapture; post(update: Update): Promise<number> }> = [];
+const instances: WebhookInstance[] = [];
 
 beforeAll(async () => {
   server = await RedisServer.start();
   fake = await FakeTelegramBotApi.start();
-  for (let i = 0; i < 2; i++) {
-    const logs = new LogCapture();
-    const redis = await SharedRedis.connect({ url: server.url, logger: logs.logger, maxReconnectDelayMs: 100 });
-    const harness = await startHarness(sharedEngine(), { fake, logs, redis, config: { webhook } });
-    const post = async (update: Update) =>
-      (
-        await fetch(`http://127.0.0.1:${harness.handle.port}/telegram/hook`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": webhook.secret },
-          body: JSON.stringify(update),
-        })
-      ).status;
-    instances.push({ harness, redis, logs, post });
-  }
+  for (let i = 0; i < 2; i++) instances.push(await startWebhookInstance(fake, { url: server.url, maxReconnectDelayMs: 100 }));
 });
 
 afterAll(async () => {
-  for (const { harness, redis } of instances) {
-    await harness.handle.stop();
-    await redis.close();
-  }
+  for (const instance of instances) await instance.stop();
   await fake.close();
   await server.close();
 });
 
 it("answers through an outage on per-process state, logs it once per instance, and shares state again once Redis is back", async () => {
-  const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
+  const [a, b] = instances as [WebhookInstance, WebhookInstance];
   const answers = () => fake.sentTo(alice.id).map((message) => seen(message).text);
 
   await a.post(fake.userSends(alice, privateChat(alice), "When did Japan sign?"));

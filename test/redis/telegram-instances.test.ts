@@ -3,39 +3,23 @@
  * redis-server, as behind a load balancer: each update may reach either, or
  * (re-sent) both. The real grammY bot against the fake Bot API.
  */
-import type { Update } from "grammy/types";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { SharedRedis } from "../../adapters/shared/redis.ts";
-import { alice, bob, buttons, LogCapture, olena, privateChat, seen, startHarness, type Harness } from "../adapters/telegram/harness.ts";
+import { alice, bob, buttons, olena, privateChat, seen } from "../adapters/telegram/harness.ts";
 import { FakeTelegramBotApi } from "../fakes/telegram-bot-api.ts";
-import { sharedEngine } from "../shared-engine.ts";
 import { RedisServer } from "./redis-server.ts";
-
-const webhook = { url: "https://bot.example.org/telegram/hook", secret: "hook-secret_123", port: 0 };
+import { startWebhookInstance, type WebhookInstance } from "./webhook-instance.ts";
 
 let server: RedisServer;
 let fake: FakeTelegramBotApi;
-let instances: Array<{ harness: Harness; redis: SharedRedis }> = [];
+let instances: WebhookInstance[] = [];
 /** Each test's own key prefix: every fake Bot API numbers its updates from the same id. */
 let keyPrefix = "";
 let tests = 0;
 
-/** Starts one instance of the bot with its own Redis connection (as a process of its own would have). */
-async function startInstance(): Promise<{ harness: Harness; redis: SharedRedis; post(update: Update): Promise<number> }> {
-  const logs = new LogCapture();
-  const redis = await SharedRedis.connect({ url: server.url, keyPrefix, logger: logs.logger });
-  const harness = await startHarness(sharedEngine(), { fake, logs, redis, config: { webhook } });
-  const instance = { harness, redis };
+async function startInstance(): Promise<WebhookInstance> {
+  const instance = await startWebhookInstance(fake, { url: server.url, keyPrefix });
   instances.push(instance);
-  const post = async (update: Update) => {
-    const response = await fetch(`http://127.0.0.1:${harness.handle.port}/telegram/hook`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": webhook.secret },
-      body: JSON.stringify(update),
-    });
-    return response.status;
-  };
-  return { ...instance, post };
+  return instance;
 }
 
 beforeAll(async () => {
@@ -50,10 +34,7 @@ beforeEach(async () => {
   fake = await FakeTelegramBotApi.start();
   keyPrefix = `pact-desk-test-${++tests}:`;
   return async () => {
-    for (const { harness, redis } of instances) {
-      await harness.handle.stop();
-      await redis.close();
-    }
+    for (const instance of instances) await instance.stop();
     instances = [];
     await fake.close();
   };
