@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import type { Answer } from "../../src/index.ts";
-import type { KeyValueStore } from "../shared/redis.ts";
+import type { KeyValueStore } from "../shared/redis-stores.ts";
 
 export interface AnswerStoreOptions {
   /** How many answers this process keeps. Default 1000 (a few MB at most). */

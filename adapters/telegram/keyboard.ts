@@ -8,7 +8,7 @@ import type { InlineKeyboardButton } from "grammy/types";
 import type { Answer, Citation, Lang } from "../../src/index.ts";
 import { decodeCallbackData, encodeCallbackData } from "./callback-data.ts";
 import { LRUCache } from "lru-cache";
-import type { KeyValueStore } from "../shared/redis.ts";
+import type { KeyValueStore } from "../shared/redis-stores.ts";
 import { stringsFor } from "./strings.ts";
 
 /** Longest button label shown; Telegram clips long labels anyway, this keeps them readable. */

@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "../../adapters/shared/env.ts";
-import { RedisKeyValueStore, SharedRedis } from "../../adapters/shared/redis.ts";
+import { RedisKeyValueStore } from "../../adapters/shared/redis-stores.ts";
+import { SharedRedis } from "../../adapters/shared/redis.ts";
 import { LogCapture } from "../adapters/telegram/harness.ts";
 import { until } from "../faults/until.ts";
 import { RedisServer } from "./redis-server.ts";
