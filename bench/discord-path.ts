@@ -24,14 +24,16 @@ const TOKEN = "MTExMTExMTExMTExMTExMTEx.fake-bot-token.for-the-bench";
 const DISCORD_SEND_LIMIT = { perSecond: 50, what: "Discord lets a bot make 50 REST requests a second in all (interaction replies are not counted)" };
 
 /** What the real bot replies to each question: its embed and buttons. */
-function precomputedReplies(engine: Engine): Map<string, RenderedMessage> {
+async function precomputedReplies(engine: Engine): Promise<Map<string, RenderedMessage>> {
   const answers = new AnswerStore();
   const questions = new Set(benchQuestions(PATH_PLANS.full.perRound));
   return new Map(
-    [...questions].map((question) => {
-      const answer = engine.answer(question);
-      return [question, renderAnswer(answer, { key: answers.remember(answer) })];
-    }),
+    await Promise.all(
+      [...questions].map(async (question): Promise<[string, RenderedMessage]> => {
+        const answer = engine.answer(question);
+        return [question, renderAnswer(answer, { key: await answers.remember(answer) })];
+      }),
+    ),
   );
 }
 
@@ -41,7 +43,7 @@ export const discordSection: BenchSection = {
     const plan = options.quick ? PATH_PLANS.quick : PATH_PLANS.full;
     progress("discord: loading the engine, starting the fake gateway and REST servers");
     const engine = loadEngine();
-    const replies = precomputedReplies(engine);
+    const replies = await precomputedReplies(engine);
     const fakes = await startPlatformFakes("discord");
     const stops: (() => Promise<void>)[] = [];
     try {

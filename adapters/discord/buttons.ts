@@ -22,7 +22,7 @@ export async function handleButton(interaction: ButtonInteraction, action: Butto
     await defer(interaction, ctx);
     return showTimeline(interaction, ctx, {}, langOfLocale(interaction.locale));
   }
-  const stored = ctx.answers.recall(action.key);
+  const stored = await ctx.answers.recall(action.key);
   if (action.kind === "sources") {
     if (!stored) return expired(interaction, ctx);
     await showPages(interaction, renderPages(stored), ctx);

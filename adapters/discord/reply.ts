@@ -35,7 +35,7 @@ export async function showAnswer(
   ctx: Pick<InteractionContext, "answers" | "private">,
   options: Omit<RenderAnswerOptions, "key"> = {},
 ): Promise<void> {
-  const key = ctx.answers.remember(answer);
+  const key = await ctx.answers.remember(answer);
   await send(interaction, renderAnswer(answer, { ...options, key }), ctx);
 }
 

@@ -3,10 +3,12 @@
  * that is `npm run discord:deploy`, run once after they change.
  */
 import { Events, type Client } from "discord.js";
-import type { Engine } from "../../src/index.ts";
+import { AnswerSchema, type Answer, type Engine } from "../../src/index.ts";
 import type { ConversationStore } from "../shared/conversation-store.ts";
 import { registerSecret, type Logger } from "../shared/logger.ts";
-import type { AnswerStore } from "./answer-store.ts";
+import type { SharedRedis } from "../shared/redis.ts";
+import { BUTTON_MEMORY_MS, RedisConversationStore, RedisKeyValueStore } from "../shared/redis-stores.ts";
+import { AnswerStore } from "./answer-store.ts";
 import { createDiscordClient } from "./client.ts";
 import type { DiscordConfig } from "./config.ts";
 import { attachHandlers, describeError, platformLogger } from "./dispatch.ts";
@@ -19,6 +21,13 @@ export interface StartDiscordOptions {
   answers?: AnswerStore;
   /** Where each person's conversation per channel is kept, for follow-up questions. Default: a new `MemoryConversationStore`. */
   conversations?: ConversationStore;
+  /**
+   * Redis shared by every process and shard of this bot (`REDIS_URL`): answers behind buttons and conversations are
+   * kept there (unless given in `answers` and `conversations`), under the application id. Default: none.
+   */
+  redis?: SharedRedis;
+  /** How long a conversation kept in Redis lasts after its last turn, in ms. Default 30 minutes. */
+  conversationIdleMs?: number;
 }
 
 export interface DiscordBot {
@@ -33,7 +42,7 @@ export async function startDiscordBot(options: StartDiscordOptions): Promise<Dis
   const logger = platformLogger(options.logger);
   registerSecret(config.token);
   const client = createDiscordClient(config);
-  attachHandlers(client, options);
+  attachHandlers(client, { ...sharedStores(options), ...options });
   const ready = new Promise<void>((resolve) => {
     client.once(Events.ClientReady, (ready) => {
       logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "Discord bot ready");
@@ -50,6 +59,20 @@ export async function startDiscordBot(options: StartDiscordOptions): Promise<Dis
       stopping ??= client.destroy().then(() => logger.info("Discord bot stopped"));
       return stopping;
     },
+  };
+}
+
+/** With `redis`: the stores every process and shard shares, namespaced by the application id. */
+function sharedStores({ redis, config, conversationIdleMs }: StartDiscordOptions): Pick<StartDiscordOptions, "answers" | "conversations"> {
+  if (!redis) return {};
+  const namespace = `discord:${config.applicationId}`;
+  const parse = (value: unknown): Answer | undefined => {
+    const parsed = AnswerSchema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  };
+  return {
+    answers: new AnswerStore({ shared: new RedisKeyValueStore(redis, { namespace, concern: "answer", ttlMs: BUTTON_MEMORY_MS, parse }) }),
+    conversations: new RedisConversationStore(redis, namespace, { ...(conversationIdleMs !== undefined ? { idleMs: conversationIdleMs } : {}) }),
   };
 }
 

@@ -7,6 +7,9 @@ import { z } from "zod";
 const unsetWhenEmpty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalText = z.preprocess(unsetWhenEmpty, z.string().trim().optional());
 
+/** What every Redis key starts with unless `REDIS_KEY_PREFIX` says otherwise. */
+export const DEFAULT_REDIS_KEY_PREFIX = "pact-desk:";
+
 /** The longest idle time accepted: a week, in minutes. */
 const MAX_IDLE_MINUTES = 7 * 24 * 60;
 
@@ -33,6 +36,19 @@ export const EnvSchema = z.object({
       .positive("must be more than 0")
       .max(MAX_IDLE_MINUTES, `must be at most ${MAX_IDLE_MINUTES} (a week)`)
       .default(30),
+  ),
+  /**
+   * Redis shared by every instance of the bots (`redis://[user:password@]host:port[/db]`, or `rediss://` for TLS).
+   * Unset: each process keeps its own state in memory (and Telegram's handled updates in a file), as one process needs.
+   */
+  REDIS_URL: z.preprocess(unsetWhenEmpty, z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379" }).optional()),
+  /** Put before every Redis key, so several deployments can share one Redis. Default "pact-desk:". */
+  REDIS_KEY_PREFIX: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, "must be 1–64 characters from A–Z, a–z, 0–9 and _ . : -")
+      .default(DEFAULT_REDIS_KEY_PREFIX),
   ),
 });
 export type Env = z.infer<typeof EnvSchema>;

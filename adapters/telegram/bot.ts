@@ -19,6 +19,7 @@ import { ChatMigrations } from "./chat-migration.ts";
 import { LRUCache } from "lru-cache";
 import { Delivery } from "./delivery.ts";
 import { FileUpdateStore } from "./update-store.ts";
+import type { FloodCounter } from "./flood-counter.ts";
 import { networkRetry, retryAfterUnit, type NetworkRetryOptions } from "./network-retry.ts";
 import { bold, escapeHtml, packMessages, plain, type Block } from "./html.ts";
 import { answerKeyboard, buttonNotice, questionsKeyboard, QuestionTokens, resolveButton, SourceCatalogue, type KeyboardContext } from "./keyboard.ts";
@@ -31,11 +32,13 @@ export interface BotOptions {
   delivery?: Delivery;
   /** Long-question memory behind suggestion buttons; default 2000 questions. */
   tokens?: QuestionTokens;
+  /** Where the flood limits count (shared by every instance through Redis); default: this process's memory. */
+  floodCounter?: FloodCounter;
   /** Questions, commands and button presses allowed per user per window. Default 5. */
   rateLimit?: number;
   /** Inline queries allowed per user per window (clients send one per pause in typing). Default 30. */
   inlineRateLimit?: number;
-  /** The rate-limit window in milliseconds. Default 10 000. */
+  /** The rate-limit window in milliseconds. Default 10 000 (`DEFAULT_RATE_LIMIT_WINDOW_MS`). */
   rateLimitWindowMs?: number;
   /** Retries of an API call that got 429. Default 3. (5xx: `network.serverErrorRetries`.) */
   maxRetryAttempts?: number;
@@ -69,6 +72,8 @@ type AnswerKind = "ask" | "edit" | "agreement" | "sources" | "about" | "button" 
 
 /** The calls that deliver an answer, worth a long wait for a 429. */
 const ANSWER_METHODS = new Set(["sendMessage", "sendPhoto", "sendMediaGroup", "sendDocument"]);
+
+export const DEFAULT_RATE_LIMIT_WINDOW_MS = 10_000;
 
 const EXAMPLE_COUNT = 3;
 const MAX_INLINE_RESULTS = 50;
@@ -119,8 +124,14 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
 
   const delivery = options.delivery ?? new Delivery(new FileUpdateStore(), logger);
   bot.api.config.use(delivery.transformer());
+  // No button leaves before the question behind its token is stored where every instance finds it.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    await keyboards.tokens.saved();
+    return prev(method, payload, signal);
+  });
   const keyboards: KeyboardContext = { catalogue: new SourceCatalogue(engine.sources().citations), tokens: options.tokens ?? new QuestionTokens() };
-  const windowMs = options.rateLimitWindowMs ?? 10_000;
+  const windowMs = options.rateLimitWindowMs ?? DEFAULT_RATE_LIMIT_WINDOW_MS;
+  const storageClient = options.floodCounter ?? "MEMORY_STORE";
   const callbackNoticeSent = new WeakSet<Context>();
   /**
    * The question last answered for a message ("chat:message"), so an edit that leaves it as it was is not answered again,
@@ -135,10 +146,11 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
   bot.use(delivery.middleware());
   bot.use(backlog.enter, sequentialize((ctx: Context) => ctx.chat?.id.toString()), backlog.start);
 
-  const limited = limit<Context, never>({
+  const limited = limit<Context, FloodCounter>({
     timeFrame: windowMs,
     limit: options.rateLimit ?? 5,
     keyPrefix: "ask",
+    storageClient,
     keyGenerator: senderKey,
     onLimitExceeded: async (ctx) => {
       const notice = stringsFor(langOf(ctx.from?.language_code)).rateLimited;
@@ -150,10 +162,11 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
       await ctx.reply(notice, replyOptions(ctx));
     },
   });
-  const inlineLimited = limit<Context, never>({
+  const inlineLimited = limit<Context, FloodCounter>({
     timeFrame: windowMs,
     limit: options.inlineRateLimit ?? 30,
     keyPrefix: "inline",
+    storageClient,
     onLimitExceeded: async (ctx) => {
       await ctx.answerInlineQuery([], { cache_time: 0, is_personal: true });
     },
@@ -342,7 +355,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
 
   bot.on("callback_query", async (ctx) => {
     const lang = langOf(ctx.from.language_code);
-    const request = resolveButton(ctx.callbackQuery.data, keyboards);
+    const request = await resolveButton(ctx.callbackQuery.data, keyboards);
     const notice = buttonNotice(request, lang);
     const chatMessage = ctx.callbackQuery.message;
     if (notice !== undefined || chatMessage === undefined) {

@@ -8,8 +8,9 @@
  *   after the corpus changes.
  * - `q:<question>` — ask a question whose text fits in the 64 bytes; works
  *   across restarts.
- * - `t:<token>` — ask a longer question kept in a bounded in-memory map
- *   (see `QuestionTokens`); expires on restart or eviction.
+ * - `t:<token>` — ask a longer question kept in a bounded map (see
+ *   `QuestionTokens`: in memory, or in Redis for every instance); expires on
+ *   eviction, and on restart unless Redis keeps it.
  * - `c:` — send the timeline chart of every agreement; works across restarts.
  */
 export const MAX_CALLBACK_DATA_BYTES = 64;

@@ -2,12 +2,13 @@
  * Inline keyboards under answers ("Sources", "Timeline", suggested questions,
  * example questions) and the reverse step: what a pressed button asks for.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { Answer, Citation, Lang } from "../../src/index.ts";
 import { decodeCallbackData, encodeCallbackData } from "./callback-data.ts";
 import { LRUCache } from "lru-cache";
+import type { KeyValueStore } from "../shared/redis-stores.ts";
 import { stringsFor } from "./strings.ts";
 
 /** Longest button label shown; Telegram clips long labels anyway, this keeps them readable. */
@@ -47,20 +48,26 @@ export class SourceCatalogue {
 }
 
 /**
- * Questions too long for `callback_data`, behind short tokens. Bounded: the
- * oldest are forgotten first, and tokens carry a per-process prefix so a
- * button from before a restart reads as expired rather than as another question.
+ * Questions too long for `callback_data`, behind short tokens. A token is a
+ * hash of its question, so every instance of the bot makes the same one and
+ * a token can only ever stand for its own question (an old button reads as
+ * expired, never as another question). Bounded: the oldest are forgotten
+ * first. With a shared store (Redis) a button works on whichever instance
+ * receives the press, and after a restart.
  */
 export class QuestionTokens {
   readonly #byToken: LRUCache<string, string>;
-  readonly #byQuestion: LRUCache<string, string>;
-  readonly #prefix = randomBytes(3).toString("hex");
-  #counter = 0;
+  readonly #shared: KeyValueStore<string> | undefined;
+  /** Writes to the shared store not yet acknowledged; `saved()` waits for them. */
+  readonly #saving = new Set<Promise<void>>();
 
-  /** @param capacity How many questions are remembered. Default 2000. */
-  constructor(capacity = 2000) {
+  /**
+   * @param capacity How many questions this process remembers. Default 2000.
+   * @param shared Where every instance finds the questions behind tokens; default: none (this process's memory only).
+   */
+  constructor(capacity = 2000, shared?: KeyValueStore<string>) {
     this.#byToken = new LRUCache({ max: capacity });
-    this.#byQuestion = new LRUCache({ max: capacity });
+    this.#shared = shared;
   }
 
   get size(): number {
@@ -68,18 +75,28 @@ export class QuestionTokens {
   }
 
   tokenFor(question: string): string {
-    const known = this.#byQuestion.get(question);
-    if (known !== undefined && this.#byToken.get(known) === question) return known;
-    const token = `${this.#prefix}${(this.#counter++).toString(36)}`;
+    const token = createHash("sha256").update(question).digest("base64url").slice(0, TOKEN_LENGTH);
     this.#byToken.set(token, question);
-    this.#byQuestion.set(question, token);
+    if (this.#shared) {
+      const saving = this.#shared.write(token, question);
+      this.#saving.add(saving);
+      void saving.finally(() => this.#saving.delete(saving));
+    }
     return token;
   }
 
-  questionFor(token: string): string | undefined {
-    return this.#byToken.get(token);
+  async questionFor(token: string): Promise<string | undefined> {
+    return this.#byToken.get(token) ?? (await this.#shared?.read(token));
+  }
+
+  /** Resolves once every token made so far is in the shared store: the bot waits for it before sending the buttons. */
+  async saved(): Promise<void> {
+    await Promise.all([...this.#saving]);
   }
 }
+
+/** Characters of a token: 72 bits of the question's hash, 14 bytes of `callback_data` with its `t:`. */
+const TOKEN_LENGTH = 12;
 
 export interface KeyboardContext {
   catalogue: SourceCatalogue;
@@ -141,21 +158,21 @@ export type ButtonRequest =
   | { kind: "sources"; citations: Citation[] }
   | { kind: "ask"; question: string }
   | { kind: "timeline" }
-  /** A token this process no longer remembers. */
+  /** A token no longer remembered. */
   | { kind: "expired" }
   /** A sources button made for a different corpus. */
   | { kind: "outdated" }
   | { kind: "unknown" };
 
 /** What a pressed button asks for. */
-export function resolveButton(raw: string | undefined, context: KeyboardContext): ButtonRequest {
+export async function resolveButton(raw: string | undefined, context: KeyboardContext): Promise<ButtonRequest> {
   const data = raw === undefined ? undefined : decodeCallbackData(raw);
   if (!data) return { kind: "unknown" };
   switch (data.kind) {
     case "ask":
       return { kind: "ask", question: data.question };
     case "ask-token": {
-      const question = context.tokens.questionFor(data.token);
+      const question = await context.tokens.questionFor(data.token);
       return question === undefined ? { kind: "expired" } : { kind: "ask", question };
     }
     case "sources": {

@@ -8,9 +8,14 @@ import { run } from "@grammyjs/runner";
 import { GrammyError, webhookCallback, type Bot } from "grammy";
 import type { Engine } from "../../src/index.ts";
 import { registerSecret, type Logger } from "../shared/logger.ts";
-import { createBot, commandMenus, type BotOptions } from "./bot.ts";
+import type { SharedRedis } from "../shared/redis.ts";
+import { BUTTON_MEMORY_MS, RedisConversationStore, RedisKeyValueStore } from "../shared/redis-stores.ts";
+import { createBot, commandMenus, DEFAULT_RATE_LIMIT_WINDOW_MS, type BotOptions } from "./bot.ts";
 import { loadTelegramConfig, type TelegramConfig, type TelegramWebhookConfig } from "./config.ts";
 import { Delivery } from "./delivery.ts";
+import { FloodCounter } from "./flood-counter.ts";
+import { QuestionTokens } from "./keyboard.ts";
+import { RedisUpdateStore } from "./redis-update-store.ts";
 import { FileUpdateStore, type UpdateStore } from "./update-store.ts";
 
 /** The only updates the bot acts on; Telegram then sends no others (reactions, member changes, channel posts). */
@@ -28,8 +33,15 @@ export interface StartOptions {
   webhookHost?: string;
   /** Passed on to `createBot` (its `delivery` is built here, over `updates`). */
   bot?: Omit<BotOptions, "delivery">;
-  /** Where updates are claimed and finished; default: a `FileUpdateStore` in `config.dedupeFile`. */
+  /** Where updates are claimed and finished; default: a `RedisUpdateStore` with `redis`, else a `FileUpdateStore` in `config.dedupeFile`. */
   updates?: UpdateStore;
+  /**
+   * Redis shared by every instance of this bot (`REDIS_URL`): handled updates, flood counts, conversations and the
+   * questions behind buttons are kept there (unless given in `updates` and `bot`), under the bot's id. Default: none.
+   */
+  redis?: SharedRedis;
+  /** How long a conversation kept in Redis lasts after its last turn, in ms. Default 30 minutes. */
+  conversationIdleMs?: number;
 }
 
 export interface TelegramHandle {
@@ -47,15 +59,28 @@ export interface TelegramHandle {
 export async function startTelegram(engine: Engine, config: TelegramConfig, logger: Logger, options: StartOptions = {}): Promise<TelegramHandle> {
   registerSecret(config.token);
   registerSecret(config.webhook?.secret);
+  const onGiveUp = (update: { update_id: number }) => logger.error({ updateId: update.update_id }, "gave up on an update that no process finished handling");
+  const { redis } = options;
+  // The bot's id (the token's public part before ":"), so bots sharing one Redis never share keys.
+  const namespace = `telegram:${config.token.split(":")[0]}`;
   const store =
     options.updates ??
-    new FileUpdateStore({
-      file: config.dedupeFile,
-      onError: (error) => logger.warn({ err: error }, "could not use the updates file; remembering in memory only"),
-      onGiveUp: (update) => logger.error({ updateId: update.update_id }, "gave up on an update that no process finished handling"),
-    });
+    (redis
+      ? new RedisUpdateStore(redis, { namespace, onGiveUp })
+      : new FileUpdateStore({
+          file: config.dedupeFile,
+          onError: (error) => logger.warn({ err: error }, "could not use the updates file; remembering in memory only"),
+          onGiveUp,
+        }));
   const delivery = new Delivery(store, logger);
-  const bot = createBot(engine, config, logger, { ...options.bot, delivery });
+  const shared: Omit<BotOptions, "delivery"> = redis
+    ? {
+        conversations: new RedisConversationStore(redis, namespace, { ...(options.conversationIdleMs !== undefined ? { idleMs: options.conversationIdleMs } : {}) }),
+        tokens: new QuestionTokens(undefined, new RedisKeyValueStore<string>(redis, { namespace, concern: "question", ttlMs: BUTTON_MEMORY_MS, parse: textOnly })),
+        floodCounter: new FloodCounter(redis, namespace, options.bot?.rateLimitWindowMs ?? DEFAULT_RATE_LIMIT_WINDOW_MS),
+      }
+    : {};
+  const bot = createBot(engine, config, logger, { ...shared, ...options.bot, delivery });
   logFailedPolls(bot, logger);
 
   try {
@@ -96,6 +121,10 @@ export async function startTelegramFromEnv(engine: Engine, logger: Logger, confi
     process.exitCode = 1;
   });
   return handle;
+}
+
+function textOnly(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
 }
 
 async function registerCommands(bot: Bot, logger: Logger): Promise<void> {

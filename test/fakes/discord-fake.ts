@@ -5,7 +5,10 @@
  *
  * The gateway speaks HELLO, IDENTIFY → READY, heartbeat → ACK, RESUME →
  * RESUMED, and then sends whatever dispatches a test pushes
- * (`fake.interact(payload)`). Every REST request is recorded with its decoded
+ * (`fake.interact(payload)`). With `shards` it stands for a sharded bot:
+ * `GET /gateway/bot` recommends that many, each session is the shard its
+ * IDENTIFY names, and an interaction goes to the shard Discord would send it
+ * to (`(guild_id >> 22) % shards`; DMs to shard 0). Every REST request is recorded with its decoded
  * JSON body (multipart bodies: the `payload_json` part, plus the files), so a
  * test can assert exactly what a user would see. Failures can be injected per
  * request (`fake.failNext`). No permission checks, deadlines, rate limits or
@@ -49,12 +52,18 @@ export interface FakeDiscordOptions {
   applicationId?: string;
   /** Heartbeat interval announced in HELLO, in ms. Default 41250 (Discord's usual). */
   heartbeatIntervalMs?: number;
+  /** Shards recommended by `GET /gateway/bot`. Default 1. */
+  shards?: number;
+  /** `session_start_limit.max_concurrency`: how many shards may identify at once. Default 1. */
+  maxConcurrency?: number;
 }
 
 interface Connection {
   socket: WebSocket;
   sequence: number;
   identified: boolean;
+  /** The shard the session identified as (IDENTIFY's `shard: [id, count]`); 0 without one. */
+  shard: number;
 }
 
 interface Waiter {
@@ -82,12 +91,16 @@ export class FakeDiscord {
   readonly #listeners = new Set<(request: RecordedRequest) => void>();
   readonly #failures: Failure[] = [];
   readonly #heartbeatIntervalMs: number;
+  readonly #shards: number;
+  readonly #maxConcurrency: number;
   #messageSeq = 0;
   #port = 0;
 
   private constructor(options: FakeDiscordOptions) {
     this.applicationId = options.applicationId ?? "111111111111111111";
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.#shards = options.shards ?? 1;
+    this.#maxConcurrency = options.maxConcurrency ?? 1;
     this.#server = createServer((req, res) => void this.#handleHttp(req, res));
     this.#wss = new WebSocketServer({ server: this.#server });
     this.#wss.on("connection", (socket) => this.#handleSocket(socket));
@@ -116,16 +129,27 @@ export class FakeDiscord {
     return [...this.#connections].filter((connection) => connection.identified).length;
   }
 
-  /** Sends a dispatch (op 0) to every identified gateway session. */
-  dispatch(event: string, data: unknown): void {
+  /** The shards whose sessions have identified and are open, ascending. */
+  get shardsConnected(): number[] {
+    return [...this.#connections].filter((connection) => connection.identified).map((connection) => connection.shard).sort((a, b) => a - b);
+  }
+
+  /** Sends a dispatch (op 0) to every identified gateway session, or only to those of `shard`. */
+  dispatch(event: string, data: unknown, shard?: number): void {
     for (const connection of this.#connections) {
-      if (connection.identified) this.#send(connection, 0, data, event);
+      if (connection.identified && (shard === undefined || connection.shard === shard)) this.#send(connection, 0, data, event);
     }
   }
 
-  /** Sends an INTERACTION_CREATE dispatch (build payloads with `discord-payloads.ts`). */
+  /** The shard Discord sends a guild's events to; DMs (no guild) go to shard 0. */
+  shardOf(guildId: string | undefined): number {
+    return guildId === undefined ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(this.#shards));
+  }
+
+  /** Sends an INTERACTION_CREATE dispatch (build payloads with `discord-payloads.ts`) to the shard of its guild. */
   interact(payload: unknown): void {
-    this.dispatch("INTERACTION_CREATE", payload);
+    const guildId = (payload as { guild_id?: unknown }).guild_id;
+    this.dispatch("INTERACTION_CREATE", payload, this.shardOf(typeof guildId === "string" ? guildId : undefined));
   }
 
   /**
@@ -229,7 +253,7 @@ export class FakeDiscord {
     if (method === "GET" && path === "/gateway/bot") {
       return {
         status: 200,
-        body: { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } },
+        body: { url: this.gatewayUrl, shards: this.#shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.#maxConcurrency } },
       };
     }
     if (method === "POST" && /^\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) return { status: 204 };
@@ -286,7 +310,7 @@ export class FakeDiscord {
   }
 
   #handleSocket(socket: WebSocket): void {
-    const connection: Connection = { socket, sequence: 0, identified: false };
+    const connection: Connection = { socket, sequence: 0, identified: false, shard: 0 };
     this.#connections.add(connection);
     socket.on("close", () => this.#connections.delete(connection));
     socket.on("message", (raw) => {
@@ -295,7 +319,9 @@ export class FakeDiscord {
       if (frame.op === 1) this.#send(connection, 11, null);
       if (frame.op === 2) {
         connection.identified = true;
-        this.#send(connection, 0, this.#ready(), "READY");
+        const [shard = 0] = (frame.d as { shard?: [number, number] } | null)?.shard ?? [];
+        connection.shard = shard;
+        this.#send(connection, 0, this.#ready(shard), "READY");
       }
       if (frame.op === 6) {
         connection.identified = true;
@@ -305,7 +331,7 @@ export class FakeDiscord {
     this.#send(connection, 10, { heartbeat_interval: this.#heartbeatIntervalMs });
   }
 
-  #ready(): Record<string, unknown> {
+  #ready(shard: number): Record<string, unknown> {
     return {
       v: 10,
       user: { id: this.applicationId, username: "pact-desk", discriminator: "0", avatar: null, bot: true, global_name: null, flags: 0 },
@@ -313,7 +339,7 @@ export class FakeDiscord {
       session_id: `fake-session-${Date.now()}`,
       resume_gateway_url: this.gatewayUrl,
       application: { id: this.applicationId, flags: 0 },
-      shard: [0, 1],
+      shard: [shard, this.#shards],
     };
   }
 

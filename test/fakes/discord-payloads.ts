@@ -45,6 +45,8 @@ export interface Where {
   applicationId?: string;
   /** Who acts. Default `USER` (alice). */
   user?: typeof USER;
+  /** The server of a server channel (not a DM or a user install). Default `GUILD_ID`; another one lands on another shard of a sharded bot. */
+  guildId?: string;
 }
 
 type OptionValue = string | number | boolean;
@@ -109,12 +111,12 @@ function interaction(type: number, data: Record<string, unknown>, where: Where, 
         context: 1,
       }
     : {
-        guild_id: GUILD_ID,
+        guild_id: where.guildId ?? GUILD_ID,
         channel_id: CHANNEL_ID,
-        channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general" },
+        channel: { id: CHANNEL_ID, type: 0, guild_id: where.guildId ?? GUILD_ID, name: "general" },
         member: { user: USER, roles: [], joined_at: "2024-01-01T00:00:00.000Z", deaf: false, mute: false, permissions: PERMISSIONS, flags: 0 },
         guild_locale: "en-US",
-        authorizing_integration_owners: { "0": GUILD_ID },
+        authorizing_integration_owners: { "0": where.guildId ?? GUILD_ID },
         context: 0,
       };
   return {

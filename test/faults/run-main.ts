@@ -15,9 +15,10 @@ export interface MainRun {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
-export function runMain(env: Record<string, string>, input = ""): MainRun {
+/** @param entry The script to run, relative to the repository (another entry point, e.g. `adapters/discord/sharded.ts`). */
+export function runMain(env: Record<string, string>, input = "", entry = "adapters/main.ts"): MainRun {
   const { TELEGRAM_BOT_TOKEN, DISCORD_TOKEN, PACT_DESK_DATA_DIR, LOG_LEVEL, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], { cwd: repositoryRoot, env: { ...inherited, ...env } });
+  const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: repositoryRoot, env: { ...inherited, ...env } });
   let stdout = "";
   let stderr = "";
   child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

@@ -22,21 +22,21 @@ function answer(question: string): Answer {
 }
 
 describe("AnswerStore", () => {
-  it("gives every answer a distinct 8-character URL-safe key, however many are stored", () => {
+  it("gives every answer a distinct 8-character URL-safe key, however many are stored", async () => {
     const store = new AnswerStore({ capacity: 2000 });
     // More keys than one draw of random bytes covers, so keys from several draws are compared.
-    const keys = Array.from({ length: 1500 }, (_, i) => store.remember(answer(`question ${i}`)));
+    const keys = await Promise.all(Array.from({ length: 1500 }, (_, i) => store.remember(answer(`question ${i}`))));
     for (const key of keys) expect(key).toMatch(/^[A-Za-z0-9_-]{8}$/);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys.map((key) => store.recall(key)?.question)).toEqual(keys.map((_, i) => `question ${i}`));
+    expect(await Promise.all(keys.map(async (key) => (await store.recall(key))?.question))).toEqual(keys.map((_, i) => `question ${i}`));
   });
 
-  it("forgets the oldest answer once full", () => {
+  it("forgets the oldest answer once full", async () => {
     const store = new AnswerStore({ capacity: 2 });
-    const [first, second, third] = ["a", "b", "c"].map((question) => store.remember(answer(question)));
+    const [first, second, third] = await Promise.all(["a", "b", "c"].map((question) => store.remember(answer(question))));
     expect(store.size).toBe(2);
-    expect(store.recall(first ?? "")).toBeUndefined();
-    expect(store.recall(second ?? "")?.question).toBe("b");
-    expect(store.recall(third ?? "")?.question).toBe("c");
+    expect(await store.recall(first ?? "")).toBeUndefined();
+    expect((await store.recall(second ?? ""))?.question).toBe("b");
+    expect((await store.recall(third ?? ""))?.question).toBe("c");
   });
 });

@@ -126,40 +126,40 @@ describe("callback data", () => {
 });
 
 describe("question buttons", () => {
-  it("encode short questions directly and long ones as tokens, all within 64 bytes", () => {
+  it("encode short questions directly and long ones as tokens, all within 64 bytes", async () => {
     const context = { catalogue: new SourceCatalogue(sources), tokens: new QuestionTokens() };
     const short = askButtonData("When did Japan sign?", context);
     const long = askButtonData("Коли Україна підписала безпекову угоду з Японією і на який строк?", context);
     for (const data of [short, long]) expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
-    expect(resolveButton(short, context)).toEqual({ kind: "ask", question: "When did Japan sign?" });
-    expect(resolveButton(long, context)).toEqual({ kind: "ask", question: "Коли Україна підписала безпекову угоду з Японією і на який строк?" });
+    expect(await resolveButton(short, context)).toEqual({ kind: "ask", question: "When did Japan sign?" });
+    expect(await resolveButton(long, context)).toEqual({ kind: "ask", question: "Коли Україна підписала безпекову угоду з Японією і на який строк?" });
   });
 
-  it("forget the oldest long questions first, so the map stays bounded", () => {
+  it("forget the oldest long questions first, so the map stays bounded", async () => {
     const context = { catalogue: new SourceCatalogue(sources), tokens: new QuestionTokens(10) };
     const first = askButtonData(`${"long question ".repeat(5)}0`, context);
     for (let i = 1; i <= 5_000; i++) askButtonData(`${"long question ".repeat(5)}${i}`, context);
     expect(context.tokens.size).toBe(10);
-    expect(resolveButton(first, context)).toEqual({ kind: "expired" });
+    expect(await resolveButton(first, context)).toEqual({ kind: "expired" });
   });
 
-  it("read a token from before a restart as expired, never as another question", () => {
+  it("read a token from before a restart as expired, never as another question", async () => {
     const before = { catalogue: new SourceCatalogue(sources), tokens: new QuestionTokens() };
     const data = askButtonData(`${"long question ".repeat(5)}?`, before);
     const after = { catalogue: new SourceCatalogue(sources), tokens: new QuestionTokens() };
     askButtonData(`${"another long question ".repeat(5)}?`, after);
-    expect(resolveButton(data, after)).toEqual({ kind: "expired" });
+    expect(await resolveButton(data, after)).toEqual({ kind: "expired" });
   });
 });
 
 describe("sources buttons", () => {
-  it("show the answer's sources in its own numbering, and refuse after the corpus changed", () => {
+  it("show the answer's sources in its own numbering, and refuse after the corpus changed", async () => {
     const catalogue = new SourceCatalogue(sources);
     const data = encodeCallbackData({ kind: "sources", corpus: catalogue.fingerprint, positions: [2, 0] }) as string;
-    const request = resolveButton(data, { catalogue, tokens: new QuestionTokens() });
+    const request = await resolveButton(data, { catalogue, tokens: new QuestionTokens() });
     expect(request).toEqual({ kind: "sources", citations: [{ ...sources[2], n: 1 }, { ...sources[0], n: 2 }] });
 
     const changed = new SourceCatalogue([sources[0] as Citation, { ...(sources[1] as Citation), url: "https://example.org/moved" }]);
-    expect(resolveButton(data, { catalogue: changed, tokens: new QuestionTokens() })).toEqual({ kind: "outdated" });
+    expect(await resolveButton(data, { catalogue: changed, tokens: new QuestionTokens() })).toEqual({ kind: "outdated" });
   });
 });
