@@ -39,8 +39,13 @@ export class RedisServer {
   async start(): Promise<void> {
     const child = spawn("redis-server", ["--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", this.#dir], { stdio: "ignore" });
     this.#process = child;
+    let failed: Error | undefined;
+    child.once("error", (error: NodeJS.ErrnoException) => {
+      failed = error.code === "ENOENT" ? new Error("redis-server is not installed: the Redis tests start a real one (Debian: apt-get install redis-server; .ci/run installs it)") : error;
+    });
     const deadline = Date.now() + 5_000;
     while (!(await answersPing(this.port))) {
+      if (failed !== undefined) throw failed;
       if (child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode} (is port ${this.port} taken?)`);
       if (Date.now() > deadline) throw new Error("redis-server did not answer PING within 5 s");
       await new Promise((resolve) => setTimeout(resolve, 20));
