@@ -24,10 +24,22 @@ export type Entity =
 
 export type Superlative = "first" | "latest" | "longest" | "shortest";
 
+export interface TranslatedSearch {
+  readonly analyser: Analyser;
+  readonly index: SearchIndex;
+}
+
 export interface LanguageContext {
   readonly pack: LanguagePack;
   readonly analyser: Analyser;
   readonly index: SearchIndex;
+  /**
+   * The search over the corpus's translations into this language (facts and
+   * agreement records as this language's answers show them), read with the
+   * pack's `endings`: what a question in this language asks that the
+   * corpus's own words do not meet. Undefined without translations.
+   */
+  readonly translated: TranslatedSearch | undefined;
   readonly lexicon: Lexicon;
   readonly entities: PhraseMatcher<Entity>;
   readonly cues: PhraseMatcher<CueIntent>;
@@ -142,6 +154,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
   );
 
   const index = buildSearchIndex(searchDocuments(dataset, partnerNames), analyser);
+  const views = localViews(pack, dataset);
   const cuePhrases = Object.entries(pack.intents).flatMap(([intent, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: intent as CueIntent })));
   const lexiconWords: [string, number][] = [
     ...index.words.entries(),
@@ -184,6 +197,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     places,
     placeCues: new Set(pack.placeCues.flatMap(norms)),
     index,
+    translated: translatedSearch(),
     lexicon: new Lexicon(lexiconWords, countryWords),
     entities: new PhraseMatcher(entityPhrases),
     cues: new PhraseMatcher(cuePhrases),
@@ -210,7 +224,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     sectionWords: new Set(pack.sectionWords.flatMap(norms)),
     signingStems: new Set(withBorrowed((from) => from.signingWords).flatMap((word) => stems(word))),
     groupName: (group) => pack.groups[group.id]?.name ?? group.name,
-    ...localViews(pack, dataset),
+    ...views,
     topicStems: new Set(withBorrowed((from) => from.topicWords).flatMap((word) => stems(word))),
     contextStems: new Set(withBorrowed((from) => from.contextWords).flatMap((word) => stems(word))),
     // Other languages' months too: a fact quoted from the corpus gives its dates in the corpus's language.
@@ -223,6 +237,14 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       return form ?? pack.sentenceNames[agreement.partner] ?? local?.name ?? agreement.partner;
     },
   };
+
+  function translatedSearch(): TranslatedSearch | undefined {
+    if (pack.lang === "en" || dataset.translations[pack.lang] === undefined) return undefined;
+    const reader = createAnalyser(pack, others, true);
+    // Quotes stay in their own language; the corpus index already searches them.
+    const local = { ...dataset, facts: dataset.facts.map(views.localFact), agreements: dataset.agreements.map(views.local), quotes: [] };
+    return { analyser: reader, index: buildSearchIndex(searchDocuments(local, partnerNames), reader) };
+  }
 
   function localViews(of: LanguagePack, data: Readonly<Dataset>): Pick<LanguageContext, "local" | "localFact" | "localEvent"> {
     const translations = of.lang === "en" ? undefined : data.translations[of.lang];

@@ -56,6 +56,13 @@ export const LanguagePackSchema = z.object({
    * the pack's own lemmatiser where no stemmer folds the language's endings well.
    */
   wordForms: z.record(z.string(), z.array(Text)).default({}),
+  /**
+   * A light stemmer for the search over the corpus's translations into this
+   * language (`data/translations/<lang>/`), whose words `wordForms` cannot all
+   * list: a word in the pack's script that `wordForms` and `synonyms` do not
+   * know loses the longest of these endings that leaves `minStem` letters.
+   */
+  endings: z.object({ suffixes: z.array(Text).min(1), minStem: z.number().int().min(2) }).optional(),
   /** `drop`: "Japan's" → "japan", "don't" → "dont" (English). `keep`: the apostrophe stays inside the word (Ukrainian "обʼєкт"). */
   apostrophes: z.enum(["drop", "keep"]),
   stopwords: z.array(Text),

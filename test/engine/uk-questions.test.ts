@@ -100,6 +100,16 @@ describe("corpus text in a Ukrainian answer", () => {
     expect(answer.text).not.toMatch(CORPUS_NOTE);
   });
 
+  it("finds in Ukrainian what the English question finds, in the corpus's translation", () => {
+    const english = ask("Why is Croatia not in the official list?");
+    const answer = ask("Чому Хорватії немає в офіційному списку?");
+    expect(english.status).toBe("answered");
+    expect(answer).toMatchObject({ status: "answered", lang: "uk" });
+    expect(answer.citations.map((citation) => citation.url)).toEqual(english.citations.map((citation) => citation.url));
+    // Worded unlike any English record: only the Ukrainian translation of the fact meets it.
+    expect(ask("Чи зараховують Хорватію до офіційного переліку?").citations.map((citation) => citation.url)).toEqual(english.citations.map((citation) => citation.url));
+  });
+
   it("never translates a quote, and needs no note for it", () => {
     const answer = ask("Що сказав Зеленський про угоду з Японією?");
     expect(answer.quotes.length).toBeGreaterThan(0);
