@@ -67,7 +67,7 @@ export function answerSearch(asked: Asked, u: Reading, draft: Draft, kinds?: Rea
   if (document.kind === "quote") {
     const quote = context.registry.quotes.get(document.ref);
     if (quote === undefined) return noAnswer(asked, u, draft);
-    draft.line(fill(context.language.pack.templates.quoteIntro, { speaker: quote.speaker, date: draft.date(quote.date), cite: draft.cite([quote.source]) }));
+    draft.line(fill(context.language.pack.templates.quoteIntro, { speaker: context.language.localQuote(quote).speaker, date: draft.date(quote.date), cite: draft.cite([quote.source]) }));
     draft.quote(quote);
     return done("quote");
   }

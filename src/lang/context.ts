@@ -4,7 +4,7 @@
  * typo lexicon and the phrase matchers for partners, countries, events and
  * question cues.
  */
-import type { Agreement, Dataset, Event, Fact, Group } from "../dataset/schema.ts";
+import type { Agreement, Dataset, Event, Fact, Group, Quote } from "../dataset/schema.ts";
 import { GAP_WORD, type CueIntent } from "../reading/cues.ts";
 import { PhraseMatcher, type Phrase } from "../reading/phrases.ts";
 import { buildSearchIndex, type SearchIndex } from "../search/build-index.ts";
@@ -74,6 +74,8 @@ export interface LanguageContext {
   local(agreement: Agreement): Agreement;
   localFact(fact: Fact): Fact;
   localEvent(event: Event): Event;
+  /** A quote with who said it in this language; its words stay as spoken. */
+  localQuote(quote: Quote): Quote;
   /** A group's name in this language ("Baltic states"). */
   groupName(group: Group): string;
   /** Stems of words that say a question is about the agreements. */
@@ -246,13 +248,14 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     return { analyser: reader, index: buildSearchIndex(searchDocuments(local, partnerNames), reader) };
   }
 
-  function localViews(of: LanguagePack, data: Readonly<Dataset>): Pick<LanguageContext, "local" | "localFact" | "localEvent"> {
+  function localViews(of: LanguagePack, data: Readonly<Dataset>): Pick<LanguageContext, "local" | "localFact" | "localEvent" | "localQuote"> {
     const translations = of.lang === "en" ? undefined : data.translations[of.lang];
-    if (translations === undefined) return { local: (agreement) => agreement, localFact: (fact) => fact, localEvent: (event) => event };
+    if (translations === undefined) return { local: (agreement) => agreement, localFact: (fact) => fact, localEvent: (event) => event, localQuote: (quote) => quote };
     const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record) => [record.id, record]));
     const agreements = byId(translations.agreements);
     const facts = byId(translations.facts);
     const events = byId(translations.events);
+    const quotes = byId(translations.quotes);
     const localAgreements = new Map<string, Agreement>();
     return {
       local(agreement) {
@@ -283,6 +286,11 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       localEvent(event) {
         const t = events.get(event.id);
         return t === undefined ? event : { ...event, name: t.name, place: t.place };
+      },
+      localQuote(quote) {
+        const t = quotes.get(quote.id);
+        if (t === undefined) return quote;
+        return { ...quote, speaker: t.speaker, ...(quote.quotedBy === undefined ? {} : { quotedBy: t.quotedBy ?? quote.quotedBy }) };
       },
     };
   }
