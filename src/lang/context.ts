@@ -24,6 +24,11 @@ export type Entity =
 
 export type Superlative = "first" | "latest" | "longest" | "shortest";
 
+export type LocalNames = Pick<LanguageContext, "partnerName" | "partnerInSentence" | "local" | "localFact" | "localEvent" | "localQuote"> & {
+  /** An event's name in this language, or as the corpus writes it. */
+  eventName(event: Event): string;
+};
+
 export interface TranslatedSearch {
   readonly analyser: Analyser;
   readonly index: SearchIndex;
@@ -156,7 +161,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
   );
 
   const index = buildSearchIndex(searchDocuments(dataset, partnerNames), analyser);
-  const views = localViews(pack, dataset);
+  const views = localNames(pack, dataset);
   const cuePhrases = Object.entries(pack.intents).flatMap(([intent, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: intent as CueIntent })));
   const lexiconWords: [string, number][] = [
     ...index.words.entries(),
@@ -232,12 +237,6 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     // Other languages' months too: a fact quoted from the corpus gives its dates in the corpus's language.
     months: new Map(withBorrowed((from) => Object.entries(from.monthWords)).map(([word, month]) => [norms(word).join(""), month])),
     articles: new Set(pack.articles.flatMap(norms)),
-    partnerName: (agreement) => pack.partners[agreement.id]?.name ?? agreement.partner,
-    partnerInSentence: (agreement) => {
-      const local = pack.partners[agreement.id];
-      const form = pack.sentenceForm === undefined ? undefined : local?.forms?.[pack.sentenceForm];
-      return form ?? pack.sentenceNames[agreement.partner] ?? local?.name ?? agreement.partner;
-    },
   };
 
   function translatedSearch(): TranslatedSearch | undefined {
@@ -246,53 +245,6 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     // Quotes stay in their own language; the corpus index already searches them.
     const local = { ...dataset, facts: dataset.facts.map(views.localFact), agreements: dataset.agreements.map(views.local), quotes: [] };
     return { analyser: reader, index: buildSearchIndex(searchDocuments(local, partnerNames), reader) };
-  }
-
-  function localViews(of: LanguagePack, data: Readonly<Dataset>): Pick<LanguageContext, "local" | "localFact" | "localEvent" | "localQuote"> {
-    const translations = of.lang === "en" ? undefined : data.translations[of.lang];
-    if (translations === undefined) return { local: (agreement) => agreement, localFact: (fact) => fact, localEvent: (event) => event, localQuote: (quote) => quote };
-    const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record) => [record.id, record]));
-    const agreements = byId(translations.agreements);
-    const facts = byId(translations.facts);
-    const events = byId(translations.events);
-    const quotes = byId(translations.quotes);
-    const localAgreements = new Map<string, Agreement>();
-    return {
-      local(agreement) {
-        const cached = localAgreements.get(agreement.id);
-        if (cached !== undefined) return cached;
-        const t = agreements.get(agreement.id);
-        const local: Agreement =
-          t === undefined
-            ? agreement
-            : {
-                ...agreement,
-                title: agreement.title === null ? null : (t.title ?? agreement.title),
-                place: t.place,
-                occasion: t.occasion,
-                signatories: agreement.signatories.map((signatory, index) => ({ ...signatory, ...(t.signatories[index] ?? {}) })),
-                durationNote: agreement.durationNote === null ? null : (t.durationNote ?? agreement.durationNote),
-                ordinalNote: agreement.ordinalNote === null ? null : (t.ordinalNote ?? agreement.ordinalNote),
-                commitments: agreement.commitments.map((commitment, index) => t.commitments[index] ?? commitment),
-                conflicts: agreement.conflicts.map((conflict, index) => ({ ...conflict, note: t.conflicts[index] ?? conflict.note })),
-              };
-        localAgreements.set(agreement.id, local);
-        return local;
-      },
-      localFact(fact) {
-        const t = facts.get(fact.id);
-        return t === undefined ? fact : { ...fact, text: t.text, ...(t.note === undefined ? {} : { note: t.note }) };
-      },
-      localEvent(event) {
-        const t = events.get(event.id);
-        return t === undefined ? event : { ...event, name: t.name, place: t.place };
-      },
-      localQuote(quote) {
-        const t = quotes.get(quote.id);
-        if (t === undefined) return quote;
-        return { ...quote, speaker: t.speaker, ...(quote.quotedBy === undefined ? {} : { quotedBy: t.quotedBy ?? quote.quotedBy }) };
-      },
-    };
   }
 
   function peopleOf(data: Readonly<Dataset>): { name: string; agreements: Agreement[] }[] {
@@ -310,4 +262,63 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
   function eventNames(event: Event): string[] {
     return [event.name, ...event.aliases, ...namesOf(pack.events[event.id])];
   }
+}
+
+/**
+ * How this language's answers name partners and show records, without a whole
+ * context: the timeline names partners and events the same way.
+ */
+export function localNames(of: LanguagePack, data: Readonly<Dataset>): LocalNames {
+  const partnerName = (agreement: Agreement) => of.partners[agreement.id]?.name ?? agreement.partner;
+  const partnerInSentence = (agreement: Agreement) => {
+    const local = of.partners[agreement.id];
+    const form = of.sentenceForm === undefined ? undefined : local?.forms?.[of.sentenceForm];
+    return form ?? of.sentenceNames[agreement.partner] ?? local?.name ?? agreement.partner;
+  };
+  const names = { partnerName, partnerInSentence, eventName: (event: Event) => eventNameIn(of, event) };
+  const translations = of.lang === "en" ? undefined : data.translations[of.lang];
+  if (translations === undefined) return { ...names, local: (agreement) => agreement, localFact: (fact) => fact, localEvent: (event) => event, localQuote: (quote) => quote };
+  const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record) => [record.id, record]));
+  const agreements = byId(translations.agreements);
+  const facts = byId(translations.facts);
+  const events = byId(translations.events);
+  const quotes = byId(translations.quotes);
+  const localAgreements = new Map<string, Agreement>();
+  return {
+    ...names,
+    local(agreement) {
+      const cached = localAgreements.get(agreement.id);
+      if (cached !== undefined) return cached;
+      const t = agreements.get(agreement.id);
+      const local: Agreement =
+        t === undefined
+          ? agreement
+          : {
+              ...agreement,
+              title: agreement.title === null ? null : (t.title ?? agreement.title),
+              place: t.place,
+              occasion: t.occasion,
+              signatories: agreement.signatories.map((signatory, index) => ({ ...signatory, ...(t.signatories[index] ?? {}) })),
+              durationNote: agreement.durationNote === null ? null : (t.durationNote ?? agreement.durationNote),
+              ordinalNote: agreement.ordinalNote === null ? null : (t.ordinalNote ?? agreement.ordinalNote),
+              commitments: agreement.commitments.map((commitment, index) => t.commitments[index] ?? commitment),
+              conflicts: agreement.conflicts.map((conflict, index) => ({ ...conflict, note: t.conflicts[index] ?? conflict.note })),
+            };
+      localAgreements.set(agreement.id, local);
+      return local;
+    },
+    localFact(fact) {
+      const t = facts.get(fact.id);
+      return t === undefined ? fact : { ...fact, text: t.text, ...(t.note === undefined ? {} : { note: t.note }) };
+    },
+    localEvent(event) {
+      const t = events.get(event.id);
+      return t === undefined ? event : { ...event, name: t.name, place: t.place };
+    },
+    localQuote(quote) {
+      const t = quotes.get(quote.id);
+      if (t === undefined) return quote;
+      return { ...quote, speaker: t.speaker, ...(quote.quotedBy === undefined ? {} : { quotedBy: t.quotedBy ?? quote.quotedBy }) };
+    },
+  };
 }
