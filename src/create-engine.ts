@@ -10,8 +10,7 @@
  * ```
  */
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { Answer, Lang } from "./answer.ts";
 import { answerQuestion } from "./answers/index.ts";
 import { readConversation } from "./conversation.ts";
@@ -28,6 +27,7 @@ import { understand } from "./reading/read.ts";
 import { buildLanguageContext } from "./lang/context.ts";
 import { detectLanguage } from "./lang/detect.ts";
 import { loadLanguagePacks } from "./lang/load.ts";
+import { DEFAULT_DATA_DIR, repositoryLanguagePacks, repositoryPack } from "./lang/repository.ts";
 import type { LanguagePack } from "./lang/schema.ts";
 import { resolveOptions, type EngineFailure, type EngineOptions } from "./options.ts";
 import { buildRegistry } from "./registry/registry.ts";
@@ -36,8 +36,7 @@ import { matchPartners } from "./registry/partner-search.ts";
 import type { SearchIndex } from "./search/build-index.ts";
 import { runSearch } from "./search/query.ts";
 
-/** The repository's corpus directory. */
-export const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "data");
+export { DEFAULT_DATA_DIR };
 
 /** Longest topic echoed back in a quotes answer, in characters. */
 const TOPIC_ECHO_LIMIT = 100;
@@ -334,18 +333,6 @@ function cut(text: string, limit: number): string {
   return chars.length < limit ? chars.join("") : `${chars.join("")}…`;
 }
 
-let repositoryPacks: LanguagePack[] | undefined;
-
-/** The repository's language packs, read once. */
-function repositoryLanguagePacks(): LanguagePack[] {
-  if (repositoryPacks === undefined) {
-    const result = loadLanguagePacks(join(DEFAULT_DATA_DIR, "lang"), "data/lang");
-    if (!result.ok) throw new DataValidationError(result.issues);
-    repositoryPacks = result.packs;
-  }
-  return repositoryPacks;
-}
-
 /**
  * A corpus date (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) as the answers in `lang`
  * write it ("13 June 2024", «13 червня 2024 року»), from the repository's
@@ -354,8 +341,7 @@ function repositoryLanguagePacks(): LanguagePack[] {
  */
 export function formatCorpusDate(date: string, lang: Lang = "en"): string {
   if (!PartialDateSchema.safeParse(date).success) return date;
-  const pack = repositoryLanguagePacks().find((candidate) => candidate.lang === lang) ?? repositoryLanguagePacks()[0];
-  return pack === undefined ? date : formatDate(pack, date);
+  return formatDate(repositoryPack(lang), date);
 }
 
 /** Language packs may name partners only by ids the registry has. */

@@ -63,8 +63,9 @@ function answerQuote(asked: Asked, u: Reading, draft: Draft): Answer {
  */
 function quoteIntro(draft: Draft, context: AnswerContext, quotes: readonly Quote[], first: Quote): string {
   const t = context.language.pack.templates;
-  if (quotes.length === 1) return fill(t.quoteIntro, { speaker: first.speaker, date: draft.date(first.date), cite: draft.cite([first.source]) });
-  const speakers = new Set(quotes.map(speakerName));
+  const { localQuote } = context.language;
+  if (quotes.length === 1) return fill(t.quoteIntro, { speaker: localQuote(first).speaker, date: draft.date(first.date), cite: draft.cite([first.source]) });
+  const speakers = new Set(quotes.map((quote) => speakerName(localQuote(quote))));
   const [speaker] = speakers;
   return speakers.size === 1 && speaker !== undefined ? fill(t.quotesFrom, { speaker }) : t.quotesMany;
 }

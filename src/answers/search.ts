@@ -10,7 +10,8 @@ import { fill } from "../compose/format.ts";
 import type { Fact } from "../dataset/schema.ts";
 import type { Period } from "../reading/dates.ts";
 import { writeCard } from "../registry/partner-answers.ts";
-import { runSearch, type SearchHit } from "../search/query.ts";
+import type { SearchIndex } from "../search/build-index.ts";
+import { runSearch, type QueryWord, type SearchHit } from "../search/query.ts";
 import type { PartnerAspect } from "./aspects.ts";
 import { finish, noAnswer, questionModule, relatedSuggestions, type Asked, type Reading } from "./module.ts";
 
@@ -48,19 +49,26 @@ export function specificFact(asked: Asked, u: Reading, aspects: readonly Partner
 export function answerSearch(asked: Asked, u: Reading, draft: Draft, kinds?: ReadonlySet<"fact">): Answer {
   const { context } = asked;
   const partners = new Set(u.partners.map((mention) => mention.agreement.id));
-  const found = runSearch(context.language.index, u.search, { partners, nameCredit: u.onTopic, ...(kinds === undefined ? {} : { kinds }) }, 5);
-  const hits = found
-    .filter((hit) => answersTheQuestion(context, u, hit))
-    .map((hit) => (u.onTopic ? hit : { ...hit, confidence: hit.confidence * OFF_TOPIC_PRIOR }));
-  const [top] = hits;
+  const filter = { partners, nameCredit: u.onTopic, ...(kinds === undefined ? {} : { kinds }) };
   const threshold = context.options.minConfidence;
+  const best = (index: SearchIndex, words: readonly QueryWord[]) =>
+    runSearch(index, words, filter, 5)
+      .filter((hit) => answersTheQuestion(context, u, hit))
+      .map((hit) => (u.onTopic ? hit : { ...hit, confidence: hit.confidence * OFF_TOPIC_PRIOR }))[0];
+  let top = best(context.language.index, u.search);
+  // What the corpus's words do not meet, its translation into the question's language may.
+  const { translated } = context.language;
+  if ((top === undefined || top.confidence < threshold) && translated !== undefined) {
+    const local = best(translated.index, u.translatedSearch);
+    if (local !== undefined && local.confidence >= threshold) top = local;
+  }
   if (top === undefined || top.confidence < threshold) return noAnswer(asked, u, draft, top?.confidence ?? 0);
   const done = (intent: Intent) => finish(asked, draft, { intent, confidence: top.confidence, suggestions: relatedSuggestions(asked, u) });
   const { document } = top;
   if (document.kind === "quote") {
     const quote = context.registry.quotes.get(document.ref);
     if (quote === undefined) return noAnswer(asked, u, draft);
-    draft.line(fill(context.language.pack.templates.quoteIntro, { speaker: quote.speaker, date: draft.date(quote.date), cite: draft.cite([quote.source]) }));
+    draft.line(fill(context.language.pack.templates.quoteIntro, { speaker: context.language.localQuote(quote).speaker, date: draft.date(quote.date), cite: draft.cite([quote.source]) }));
     draft.quote(quote);
     return done("quote");
   }

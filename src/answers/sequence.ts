@@ -26,7 +26,7 @@ export const sequenceModule = questionModule<SequencePlan>({
     const byDate = context.registry.byDate;
     if (plan.kind === "position") {
       const found = byDate.find((agreement) => agreement.ordinal === plan.position);
-      if (found === undefined) draft.line(fill(t.ordinalNone, { ordinal: ordinal(pack, plan.position) }));
+      if (found === undefined) draft.line(fill(t.ordinalNone, { ordinal: ordinal(pack, plan.position), n: plan.position }));
       else draft.line(fill(t.ordinal, { ordinal: ordinal(pack, plan.position), partner: context.language.partnerInSentence(found), date: draft.date(found.signed), cite: draft.cite(found.sources) }));
       return finish(asked, draft, { intent: "agreement", confidence: found === undefined ? REGISTRY_CONFIDENCE / 2 : REGISTRY_CONFIDENCE, ...(found === undefined ? {} : { about: [found] }) });
     }

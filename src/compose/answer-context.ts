@@ -11,5 +11,5 @@ export interface AnswerContext {
 }
 
 export function newDraft(context: AnswerContext): Draft {
-  return new Draft({ pack: context.language.pack, sources: context.registry.sources, maxCitations: context.options.maxCitationsPerRecord });
+  return new Draft({ pack: context.language.pack, sources: context.registry.sources, maxCitations: context.options.maxCitationsPerRecord, localQuote: context.language.localQuote });
 }

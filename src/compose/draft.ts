@@ -22,6 +22,8 @@ export interface DraftSettings {
   sources: ReadonlyMap<string, Source>;
   /** Most sources cited for one record. */
   maxCitations: number;
+  /** A quote with who said it in the answer's language (`LanguageContext.localQuote`). */
+  localQuote: (quote: Quote) => Quote;
 }
 
 export class Draft {
@@ -140,7 +142,7 @@ export class Draft {
 
   /** A verbatim quote: shown in its own words, never translated, so it needs no note on the answer's language. */
   quote(quote: Quote): this {
-    if (!this.#quotes.some((existing) => existing.id === quote.id)) this.#quotes.push(quote);
+    if (!this.#quotes.some((existing) => existing.id === quote.id)) this.#quotes.push(this.#settings.localQuote(quote));
     return this;
   }
 

@@ -154,7 +154,7 @@ function readTranslations(dataDir: string, issues: DataIssue[], located: Located
     }
     (out as Record<string, unknown>)[name] = parsed.records.map((record) => record.value);
   }
-  return { uk: { agreements: [], facts: [], events: [], tallies: [], ...out } };
+  return { uk: { agreements: [], facts: [], events: [], tallies: [], quotes: [], ...out } };
 }
 
 /** A translated agreement lists as many signatories, commitments and notes as the English one, so each line has its translation. */

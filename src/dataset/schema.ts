@@ -76,6 +76,8 @@ export const AgreementTranslationSchema = z.object({
 export const FactTranslationSchema = z.object({ id: IdSchema, text: NonEmpty, note: NonEmpty.optional() });
 export const EventTranslationSchema = z.object({ id: IdSchema, name: NonEmpty, place: NonEmpty });
 export const TallyTranslationSchema = z.object({ id: IdSchema, whatCounts: NonEmpty });
+/** Who said a quote, in the language; the quoted words are never translated. */
+export const QuoteTranslationSchema = z.object({ id: IdSchema, speaker: NonEmpty, quotedBy: NonEmpty.optional() });
 
 /** The translation files of one language, each a list keyed by the English record's id. */
 export const TRANSLATION_FILES = {
@@ -83,6 +85,7 @@ export const TRANSLATION_FILES = {
   facts: { file: "facts.yaml", schema: FactTranslationSchema },
   events: { file: "events.yaml", schema: EventTranslationSchema },
   tallies: { file: "tallies.yaml", schema: TallyTranslationSchema },
+  quotes: { file: "quotes.yaml", schema: QuoteTranslationSchema },
 } as const;
 
 /** One bilateral security agreement in the registry. */
@@ -217,12 +220,14 @@ export type AgreementTranslation = z.infer<typeof AgreementTranslationSchema>;
 export type FactTranslation = z.infer<typeof FactTranslationSchema>;
 export type EventTranslation = z.infer<typeof EventTranslationSchema>;
 export type TallyTranslation = z.infer<typeof TallyTranslationSchema>;
+export type QuoteTranslation = z.infer<typeof QuoteTranslationSchema>;
 /** A language's translations of the corpus, by record id. */
 export interface Translations {
   agreements: AgreementTranslation[];
   facts: FactTranslation[];
   events: EventTranslation[];
   tallies: TallyTranslation[];
+  quotes: QuoteTranslation[];
 }
 export type Topic = z.infer<typeof TopicSchema>;
 export type Provision = z.infer<typeof ProvisionSchema>;

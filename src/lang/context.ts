@@ -4,7 +4,7 @@
  * typo lexicon and the phrase matchers for partners, countries, events and
  * question cues.
  */
-import type { Agreement, Dataset, Event, Fact, Group } from "../dataset/schema.ts";
+import type { Agreement, Dataset, Event, Fact, Group, Quote } from "../dataset/schema.ts";
 import { GAP_WORD, type CueIntent } from "../reading/cues.ts";
 import { PhraseMatcher, type Phrase } from "../reading/phrases.ts";
 import { buildSearchIndex, type SearchIndex } from "../search/build-index.ts";
@@ -24,10 +24,27 @@ export type Entity =
 
 export type Superlative = "first" | "latest" | "longest" | "shortest";
 
+export type LocalNames = Pick<LanguageContext, "partnerName" | "partnerInSentence" | "local" | "localFact" | "localEvent" | "localQuote"> & {
+  /** An event's name in this language, or as the corpus writes it. */
+  eventName(event: Event): string;
+};
+
+export interface TranslatedSearch {
+  readonly analyser: Analyser;
+  readonly index: SearchIndex;
+}
+
 export interface LanguageContext {
   readonly pack: LanguagePack;
   readonly analyser: Analyser;
   readonly index: SearchIndex;
+  /**
+   * The search over the corpus's translations into this language (facts and
+   * agreement records as this language's answers show them), read with the
+   * pack's `endings`: what a question in this language asks that the
+   * corpus's own words do not meet. Undefined without translations.
+   */
+  readonly translated: TranslatedSearch | undefined;
   readonly lexicon: Lexicon;
   readonly entities: PhraseMatcher<Entity>;
   readonly cues: PhraseMatcher<CueIntent>;
@@ -62,6 +79,8 @@ export interface LanguageContext {
   local(agreement: Agreement): Agreement;
   localFact(fact: Fact): Fact;
   localEvent(event: Event): Event;
+  /** A quote with who said it in this language; its words stay as spoken. */
+  localQuote(quote: Quote): Quote;
   /** A group's name in this language ("Baltic states"). */
   groupName(group: Group): string;
   /** Stems of words that say a question is about the agreements. */
@@ -148,6 +167,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
   );
 
   const index = buildSearchIndex(searchDocuments(dataset, partnerNames), analyser);
+  const views = localNames(pack, dataset);
   const cuePhrases = Object.entries(pack.intents).flatMap(([intent, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: intent as CueIntent })));
   const lexiconWords: [string, number][] = [
     ...index.words.entries(),
@@ -190,6 +210,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     places,
     placeCues: new Set(pack.placeCues.flatMap(norms)),
     index,
+    translated: translatedSearch(),
     lexicon: new Lexicon(lexiconWords, countryWords),
     entities: new PhraseMatcher(entityPhrases),
     cues: new PhraseMatcher(cuePhrases),
@@ -216,7 +237,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     sectionWords: new Set(pack.sectionWords.flatMap(norms)),
     signingStems: new Set(withBorrowed((from) => from.signingWords).flatMap((word) => stems(word))),
     groupName: (group) => pack.groups[group.id]?.name ?? group.name,
-    ...localViews(pack, dataset),
+    ...views,
     topicStems: new Set(withBorrowed((from) => from.topicWords).flatMap((word) => stems(word))),
     contextStems: new Set(withBorrowed((from) => from.contextWords).flatMap((word) => stems(word))),
     // Other languages' months too: a fact quoted from the corpus gives its dates in the corpus's language.
@@ -226,53 +247,14 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     ordinalWords: new Map(Object.entries(pack.ordinalWords).map(([word, n]) => [norms(word).join(""), n])),
     ordinalEndings: new Set(pack.ordinalEndings.flatMap(norms)),
     numberWords: new Map(Object.entries(pack.numberWords).map(([word, n]) => [norms(word).join(""), n])),
-    partnerName: (agreement) => pack.partners[agreement.id]?.name ?? agreement.partner,
-    partnerInSentence: (agreement) => {
-      const local = pack.partners[agreement.id];
-      const form = pack.sentenceForm === undefined ? undefined : local?.forms?.[pack.sentenceForm];
-      return form ?? pack.sentenceNames[agreement.partner] ?? local?.name ?? agreement.partner;
-    },
   };
 
-  function localViews(of: LanguagePack, data: Readonly<Dataset>): Pick<LanguageContext, "local" | "localFact" | "localEvent"> {
-    const translations = of.lang === "en" ? undefined : data.translations[of.lang];
-    if (translations === undefined) return { local: (agreement) => agreement, localFact: (fact) => fact, localEvent: (event) => event };
-    const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record) => [record.id, record]));
-    const agreements = byId(translations.agreements);
-    const facts = byId(translations.facts);
-    const events = byId(translations.events);
-    const localAgreements = new Map<string, Agreement>();
-    return {
-      local(agreement) {
-        const cached = localAgreements.get(agreement.id);
-        if (cached !== undefined) return cached;
-        const t = agreements.get(agreement.id);
-        const local: Agreement =
-          t === undefined
-            ? agreement
-            : {
-                ...agreement,
-                title: agreement.title === null ? null : (t.title ?? agreement.title),
-                place: t.place,
-                occasion: t.occasion,
-                signatories: agreement.signatories.map((signatory, index) => ({ ...signatory, ...(t.signatories[index] ?? {}) })),
-                durationNote: agreement.durationNote === null ? null : (t.durationNote ?? agreement.durationNote),
-                ordinalNote: agreement.ordinalNote === null ? null : (t.ordinalNote ?? agreement.ordinalNote),
-                commitments: agreement.commitments.map((commitment, index) => t.commitments[index] ?? commitment),
-                conflicts: agreement.conflicts.map((conflict, index) => ({ ...conflict, note: t.conflicts[index] ?? conflict.note })),
-              };
-        localAgreements.set(agreement.id, local);
-        return local;
-      },
-      localFact(fact) {
-        const t = facts.get(fact.id);
-        return t === undefined ? fact : { ...fact, text: t.text, ...(t.note === undefined ? {} : { note: t.note }) };
-      },
-      localEvent(event) {
-        const t = events.get(event.id);
-        return t === undefined ? event : { ...event, name: t.name, place: t.place };
-      },
-    };
+  function translatedSearch(): TranslatedSearch | undefined {
+    if (pack.lang === "en" || dataset.translations[pack.lang] === undefined) return undefined;
+    const reader = createAnalyser(pack, others, true);
+    // Quotes stay in their own language; the corpus index already searches them.
+    const local = { ...dataset, facts: dataset.facts.map(views.localFact), agreements: dataset.agreements.map(views.local), quotes: [] };
+    return { analyser: reader, index: buildSearchIndex(searchDocuments(local, partnerNames), reader) };
   }
 
   function peopleOf(data: Readonly<Dataset>): { name: string; agreements: Agreement[] }[] {
@@ -290,4 +272,63 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
   function eventNames(event: Event): string[] {
     return [event.name, ...event.aliases, ...namesOf(pack.events[event.id])];
   }
+}
+
+/**
+ * How this language's answers name partners and show records, without a whole
+ * context: the timeline names partners and events the same way.
+ */
+export function localNames(of: LanguagePack, data: Readonly<Dataset>): LocalNames {
+  const partnerName = (agreement: Agreement) => of.partners[agreement.id]?.name ?? agreement.partner;
+  const partnerInSentence = (agreement: Agreement) => {
+    const local = of.partners[agreement.id];
+    const form = of.sentenceForm === undefined ? undefined : local?.forms?.[of.sentenceForm];
+    return form ?? of.sentenceNames[agreement.partner] ?? local?.name ?? agreement.partner;
+  };
+  const names = { partnerName, partnerInSentence, eventName: (event: Event) => eventNameIn(of, event) };
+  const translations = of.lang === "en" ? undefined : data.translations[of.lang];
+  if (translations === undefined) return { ...names, local: (agreement) => agreement, localFact: (fact) => fact, localEvent: (event) => event, localQuote: (quote) => quote };
+  const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record) => [record.id, record]));
+  const agreements = byId(translations.agreements);
+  const facts = byId(translations.facts);
+  const events = byId(translations.events);
+  const quotes = byId(translations.quotes);
+  const localAgreements = new Map<string, Agreement>();
+  return {
+    ...names,
+    local(agreement) {
+      const cached = localAgreements.get(agreement.id);
+      if (cached !== undefined) return cached;
+      const t = agreements.get(agreement.id);
+      const local: Agreement =
+        t === undefined
+          ? agreement
+          : {
+              ...agreement,
+              title: agreement.title === null ? null : (t.title ?? agreement.title),
+              place: t.place,
+              occasion: t.occasion,
+              signatories: agreement.signatories.map((signatory, index) => ({ ...signatory, ...(t.signatories[index] ?? {}) })),
+              durationNote: agreement.durationNote === null ? null : (t.durationNote ?? agreement.durationNote),
+              ordinalNote: agreement.ordinalNote === null ? null : (t.ordinalNote ?? agreement.ordinalNote),
+              commitments: agreement.commitments.map((commitment, index) => t.commitments[index] ?? commitment),
+              conflicts: agreement.conflicts.map((conflict, index) => ({ ...conflict, note: t.conflicts[index] ?? conflict.note })),
+            };
+      localAgreements.set(agreement.id, local);
+      return local;
+    },
+    localFact(fact) {
+      const t = facts.get(fact.id);
+      return t === undefined ? fact : { ...fact, text: t.text, ...(t.note === undefined ? {} : { note: t.note }) };
+    },
+    localEvent(event) {
+      const t = events.get(event.id);
+      return t === undefined ? event : { ...event, name: t.name, place: t.place };
+    },
+    localQuote(quote) {
+      const t = quotes.get(quote.id);
+      if (t === undefined) return quote;
+      return { ...quote, speaker: t.speaker, ...(quote.quotedBy === undefined ? {} : { quotedBy: t.quotedBy ?? quote.quotedBy }) };
+    },
+  };
 }

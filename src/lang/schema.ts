@@ -36,6 +36,41 @@ const NameSchema = z.object({
 
 const Script = z.enum(["Latin", "Cyrillic"]);
 
+/**
+ * The timeline chart's own words (`src/timeline/`). Dates, partner and event
+ * names come from the rest of the pack, as in answers. Placeholders: `{year}`,
+ * `{asOf}` and `{date}` (dates in words), `{partner}` (its name as a list
+ * shows it), `{partnerWith}` (as sentences use it, `sentenceForm`),
+ * `{ordinal}` (`plurals.ordinal`), `{n}` in plurals.
+ */
+const TimelineWordsSchema = z.object({
+  title: Text,
+  titleYear: Text,
+  subtitle: Text,
+  subtitleHighlight: Text,
+  /** After `subtitleHighlight` when the highlighted agreement has a place in the official count. */
+  subtitleOrdinal: Text,
+  yAxis: Text,
+  status: z.object({ counted: Text, disputed: Text, uncounted: Text, "uncounted-disputed": Text }),
+  footerAsOf: Text,
+  /** `{publishers}`, then `footerOthers` (after a space) when more publishers are cited. */
+  footerSources: Text,
+  footerOthers: PluralSchema,
+  captionAll: PluralSchema,
+  /** `{n}` of the `{count}` agreements were signed in `{year}`. */
+  captionYear: PluralSchema,
+  captionUncounted: Text,
+  captionHighlight: Text,
+  textHeader: Text,
+  textUncounted: Text,
+  errorInvalidOptions: Text,
+  /** `{years}`: the years with signings. */
+  errorYear: Text,
+  errorPartner: Text,
+  /** `{signedYear}`: the year the agreement was signed. */
+  errorPartnerYear: Text,
+});
+
 /** A period as a sentence names it, by how precise its date is. */
 const PeriodPhrasesSchema = z.object({ year: Text, month: Text, day: Text });
 
@@ -56,6 +91,13 @@ export const LanguagePackSchema = z.object({
    * the pack's own lemmatiser where no stemmer folds the language's endings well.
    */
   wordForms: z.record(z.string(), z.array(Text)).default({}),
+  /**
+   * A light stemmer for the search over the corpus's translations into this
+   * language (`data/translations/<lang>/`), whose words `wordForms` cannot all
+   * list: a word in the pack's script that `wordForms` and `synonyms` do not
+   * know loses the longest of these endings that leaves `minStem` letters.
+   */
+  endings: z.object({ suffixes: z.array(Text).min(1), minStem: z.number().int().min(2) }).optional(),
   /** `drop`: "Japan's" → "japan", "don't" → "dont" (English). `keep`: the apostrophe stays inside the word (Ukrainian "обʼєкт"). */
   apostrophes: z.enum(["drop", "keep"]),
   stopwords: z.array(Text),
@@ -136,6 +178,8 @@ export const LanguagePackSchema = z.object({
     monthNamesDay: z.array(Text).length(12),
     /** Month names used with a year only. */
     monthNamesAlone: z.array(Text).length(12),
+    /** Short month names, for a chart's time axis ("Jun", «черв.»). */
+    monthNamesShort: z.array(Text).length(12),
     /** A span of days within one month, e.g. "{from}–{to} {month} {year}". */
     range: Text,
     /** More month-name lists, each a placeholder of `periods` ("monthIn": "червні" for "у {monthIn} {year} року"). */
@@ -314,6 +358,8 @@ export const LanguagePackSchema = z.object({
       item: Text,
     }),
   }),
+  /** The fixed words of the adapters and the timeline: everything a user reads that is not an answer. */
+  ui: z.object({ timeline: TimelineWordsSchema }),
   /** Words for the controlled topics of provisions (`data/topics.yaml`), by topic id. */
   topics: z.record(z.string(), z.array(Text)).default({}),
   /** Example questions for greetings and help; each must be one the engine answers. */

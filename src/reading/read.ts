@@ -12,7 +12,7 @@ import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
 import { findPeriod, periodAround, readDate, type Period } from "./dates.ts";
 import type { PhraseMatch } from "./phrases.ts";
-import { isAcronym } from "../text/analyser.ts";
+import { isAcronym, type Analyser } from "../text/analyser.ts";
 
 /** An alias written as an acronym ("US", "UK", "EU"), which records use as often as the full name. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
@@ -113,6 +113,8 @@ export interface Understanding {
   content: string[];
   /** The words to search for. */
   search: QueryWord[];
+  /** The same words as the search over the translations reads them (`LanguageContext.translated`); empty without it. */
+  translatedSearch: QueryWord[];
 }
 
 export function understand(context: LanguageContext, question: string): Understanding {
@@ -279,19 +281,25 @@ export function understand(context: LanguageContext, question: string): Understa
     (word, index) => !covered[index] && !word.stopword && !word.corrected && !lexicon.has(word.norm) && !context.index.documentFrequency.has(word.stem) && !/^\d+$/.test(word.norm),
   ).length;
 
-  const search: QueryWord[] = [];
-  words.forEach((word, index) => {
-    const partner = partnerAt.get(index);
-    if (partner !== undefined) search.push({ term: word.stem, corrected: word.corrected, group: `partner:${partner}` });
-    else if (!word.stopword) search.push({ term: word.stem, corrected: word.corrected });
-    // A word "corrected" into a stopword ("life" → "like") helps read cues but is searched as typed: unknown, and it counts.
-    else if (word.corrected) search.push({ term: analyser.stem(word.typed), corrected: false });
-  });
-  // A partner named by an alias ("America", "US") also finds records that use its registry name.
-  for (const mention of partners) {
-    const names = [mention.agreement.partner, ...mention.agreement.aliases.filter((alias) => ACRONYM.test(alias))];
-    for (const term of names.flatMap((name) => analyser.terms(name))) search.push({ term, corrected: false, group: `partner:${mention.agreement.id}`, expansion: true });
-  }
+  const searchWords = (reader: Analyser): QueryWord[] => {
+    const search: QueryWord[] = [];
+    words.forEach((word, index) => {
+      const partner = partnerAt.get(index);
+      const stem = reader === analyser ? word.stem : reader.stem(word.norm);
+      if (partner !== undefined) search.push({ term: stem, corrected: word.corrected, group: `partner:${partner}` });
+      else if (!word.stopword) search.push({ term: stem, corrected: word.corrected });
+      // A word "corrected" into a stopword ("life" → "like") helps read cues but is searched as typed: unknown, and it counts.
+      else if (word.corrected) search.push({ term: reader.stem(word.typed), corrected: false });
+    });
+    // A partner named by an alias ("America", "US") also finds records that use its registry name.
+    for (const mention of partners) {
+      const names = [mention.agreement.partner, ...mention.agreement.aliases.filter((alias) => ACRONYM.test(alias))];
+      for (const term of names.flatMap((name) => reader.terms(name))) search.push({ term, corrected: false, group: `partner:${mention.agreement.id}`, expansion: true });
+    }
+    return search;
+  };
+  const search = searchWords(analyser);
+  const translatedSearch = context.translated === undefined ? [] : searchWords(context.translated.analyser);
   const onTopic = words.some((word) => !word.stopword && context.topicStems.has(word.stem));
   return {
     words,
@@ -325,6 +333,7 @@ export function understand(context: LanguageContext, question: string): Understa
     unknown,
     content: [...new Set(content)],
     search,
+    translatedSearch,
   };
 }
 

@@ -23,9 +23,17 @@ export interface Analyser {
 /**
  * @param others The other languages' packs, for the words `pack.otherScripts`
  *   hands to them; a language named there without a pack here is read by `pack`.
+ * @param endings Strip the pack's `endings` from the words of its script that
+ *   `wordForms` and `synonyms` do not know (the search over translations).
  */
-export function createAnalyser(pack: LanguagePack, others: readonly LanguagePack[] = []): Analyser {
+export function createAnalyser(pack: LanguagePack, others: readonly LanguagePack[] = [], endings = false): Analyser {
   const stemmer = pack.stemmer === null ? undefined : newStemmer(pack.stemmer);
+  const suffixes = endings && pack.endings !== undefined ? [...pack.endings.suffixes].sort((a, b) => b.length - a.length) : [];
+  const minStem = pack.endings?.minStem ?? 0;
+  const stripEnding = (word: string): string => {
+    const suffix = suffixes.find((ending) => word.endsWith(ending) && word.length - ending.length >= minStem);
+    return suffix === undefined ? word : word.slice(0, -suffix.length);
+  };
   const normaliseWord = (word: string) => tokenise(word, pack.apostrophes).map((token) => token.norm).join(" ");
   const stopwords = new Set(pack.stopwords.map(normaliseWord));
   const lemmas = new Map(Object.entries(pack.wordForms).flatMap(([lemma, forms]) => forms.map((form) => [normaliseWord(form), normaliseWord(lemma)] as const)));
@@ -42,7 +50,7 @@ export function createAnalyser(pack: LanguagePack, others: readonly LanguagePack
   const stem = (word: string): string => {
     let result = stems.get(word);
     if (result === undefined) {
-      const lemma = lemmas.get(word) ?? word;
+      const lemma = lemmas.get(word) ?? (synonyms.has(word) || scriptOf(word) !== pack.script ? word : stripEnding(word));
       const base = synonyms.get(lemma) ?? lemma;
       // A synonym may lead into the other script ("винищувач" → "fighter"), which that language stems.
       const reader = readerOf(word) ?? readerOf(base);

@@ -6,7 +6,7 @@
  */
 import type { MeasureText } from "./fonts.ts";
 import { axisFraction, axisTime, type SigningPoint, type TimelineModel } from "./model.ts";
-import { formatDate, isUncounted, type TimelineStrings } from "./strings.ts";
+import { isUncounted, type TimelineStrings } from "./strings.ts";
 
 /** Pixel sizes of the picture and its text, in CSS pixels (the PNG is `scale` times larger). */
 export interface Sizes {
@@ -160,9 +160,9 @@ export function layoutChart(model: TimelineModel, strings: TimelineStrings, meas
   SIZE = sizesFor(width);
   const textWidth = SIZE.width - 2 * MARGIN;
   const title = wrap(model.year === null ? strings.title : strings.titleYear(model.year), textWidth, (line) => measure(line, SIZE.titleFont, true));
-  const subtitleLines = [strings.subtitle(formatDate(model.asOf, strings))];
+  const subtitleLines = [strings.subtitle(strings.date(model.asOf))];
   if (model.highlight !== null) {
-    subtitleLines.push(strings.subtitleHighlight(model.highlight.partner, formatDate(model.highlight.date, strings), model.highlight.ordinal));
+    subtitleLines.push(strings.subtitleHighlight(model.highlight));
   }
   const subtitle = subtitleLines.flatMap((line) => wrap(line, textWidth, (part) => measure(part, SIZE.subtitleFont)));
   // Legend entries: a symbol, the words, a gap; side by side when they fit.
@@ -175,7 +175,7 @@ export function layoutChart(model: TimelineModel, strings: TimelineStrings, meas
   const yTickWidth = measure(String(Math.max(model.countAtEnd, 10)), SIZE.axisLabelFont);
   const left = MARGIN + SIZE.axisTitleFont + 12 + yTickWidth + 10;
   const footer = wrap(
-    `${strings.footerAsOf(formatDate(model.asOf, strings))} ${strings.footerSources(model.publishers, model.otherPublishers)}`,
+    `${strings.footerAsOf(strings.date(model.asOf))} ${strings.footerSources(model.publishers, model.otherPublishers)}`,
     SIZE.width - left - PADDING_RIGHT,
     (line) => measure(line, SIZE.footerFont),
   );
@@ -362,9 +362,12 @@ function placeMilestones(
   // On a narrow plot a long name breaks into lines, and the labels may stack one level deeper.
   const maxWidth = width < 500 ? width * 0.55 : Infinity;
   const texts = model.milestones.map((milestone) => {
-    const when = formatDate(milestone.date, strings);
+    const when = strings.date(milestone.date);
     const name = wrap(milestone.name, maxWidth, (line) => measure(line, SIZE.milestoneFont));
-    return [...name, milestone.town === null ? when : `${milestone.town} · ${when}`].join("\n");
+    const together = milestone.town === null ? when : `${milestone.town} · ${when}`;
+    // A town and a date too wide for a narrow plot take a line each.
+    const where = milestone.town !== null && measure(together, SIZE.milestoneFont) > maxWidth ? [milestone.town, when] : [together];
+    return [...name, ...where].join("\n");
   });
   const levelHeight = milestoneLevelHeight(Math.max(2, ...texts.map((text) => text.split("\n").length)));
   const levelCount = width < 500 ? MILESTONE_LEVELS + 1 : MILESTONE_LEVELS;

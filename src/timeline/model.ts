@@ -8,7 +8,8 @@ import { endOfPeriod } from "../dataset/dates.ts";
 import { buildRegistry } from "../registry/registry.ts";
 import type { Agreement, Dataset, Source, Tally } from "../dataset/schema.ts";
 import type { ResolvedTimelineOptions } from "./options.ts";
-import { isUncounted, type PointStatus } from "./strings.ts";
+import type { LocalNames } from "../lang/context.ts";
+import { isUncounted, type HighlightNames, type PointStatus } from "./strings.ts";
 
 /** One point on the chart: the signings of one day that are drawn alike. */
 export interface SigningPoint {
@@ -71,7 +72,7 @@ export interface TimelineModel {
   countedInRange: number;
   /** The official count over the whole registry. */
   officialTotal: number;
-  highlight: { id: string; partner: string; date: string; ordinal: number | null } | null;
+  highlight: ({ id: string } & HighlightNames) | null;
   /** The registry's main sources for what is shown, numbered from 1. */
   citations: Citation[];
   /** Publishers of `citations`, in order, without repeats. */
@@ -101,7 +102,8 @@ export function utcTime(date: string): number {
   return Date.UTC(year, month - 1, day);
 }
 
-export function buildTimelineModel(dataset: Readonly<Dataset>, options: ResolvedTimelineOptions): TimelineModel {
+/** @param names How the chart's language names partners and events: as its answers do. */
+export function buildTimelineModel(dataset: Readonly<Dataset>, options: ResolvedTimelineOptions, names: LocalNames): TimelineModel {
   // The engine's registry gives the signing order, the latest official tally and the corpus's as-of date.
   const registry = buildRegistry(dataset);
   const asOf = options.asOf ?? registry.asOfLabel;
@@ -125,21 +127,22 @@ export function buildTimelineModel(dataset: Readonly<Dataset>, options: Resolved
       [uncounted.filter(settled), "uncounted"],
       [uncounted.filter((agreement) => !settled(agreement)), "uncounted-disputed"],
     ] as const) {
-      if (group.length > 0) points.push(point(date, count, group, status, options));
+      if (group.length > 0) points.push(point(date, count, group, status, options, names));
     }
     const countedSettled = counted.filter(settled);
     count += countedSettled.length;
-    if (countedSettled.length > 0) points.push(point(date, count, countedSettled, "counted", options));
+    if (countedSettled.length > 0) points.push(point(date, count, countedSettled, "counted", options, names));
     const countedDisputed = counted.filter((agreement) => !settled(agreement));
     count += countedDisputed.length;
-    if (countedDisputed.length > 0) points.push(point(date, count, countedDisputed, "disputed", options));
+    if (countedDisputed.length > 0) points.push(point(date, count, countedDisputed, "disputed", options, names));
   }
 
   const milestones = dataset.events
     .filter((event) => event.milestone && inYear(event.start))
     .map((event) => {
-      const town = event.place.split(/[,(]/)[0]!.trim();
-      return { id: event.id, name: event.name, town: event.name.includes(town) ? null : town, date: event.start, time: utcTime(event.start) };
+      const name = names.eventName(event);
+      const town = names.localEvent(event).place.split(/[,(]/)[0]!.trim();
+      return { id: event.id, name, town: name.includes(town) ? null : town, date: event.start, time: utcTime(event.start) };
     })
     .sort((a, b) => a.time - b.time);
 
@@ -155,7 +158,10 @@ export function buildTimelineModel(dataset: Readonly<Dataset>, options: Resolved
   ];
 
   const partner = options.partner;
-  const highlight = partner === null ? null : { id: partner.id, partner: partner.partner, date: partner.signed, ordinal: partner.ordinal };
+  const highlight =
+    partner === null
+      ? null
+      : { id: partner.id, partner: names.partnerName(partner), partnerWith: names.partnerInSentence(partner), date: partner.signed, ordinal: partner.ordinal };
   const credits = mainSources(dataset.sources, shown, registry.latestOfficialTally ?? null);
 
   return {
@@ -176,12 +182,12 @@ export function buildTimelineModel(dataset: Readonly<Dataset>, options: Resolved
   };
 }
 
-function point(date: string, count: number, agreements: Agreement[], status: PointStatus, options: ResolvedTimelineOptions): SigningPoint {
+function point(date: string, count: number, agreements: Agreement[], status: PointStatus, options: ResolvedTimelineOptions, names: LocalNames): SigningPoint {
   return {
     date,
     time: utcTime(date),
     count,
-    partners: agreements.map((agreement) => agreement.partner),
+    partners: agreements.map((agreement) => names.partnerName(agreement)),
     ids: agreements.map((agreement) => agreement.id),
     status,
     highlighted: options.partner !== null && agreements.some((agreement) => agreement.id === options.partner!.id),

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { LangSchema, type Lang } from "../answer.ts";
 import { PartialDateSchema, type Agreement, type Dataset } from "../dataset/schema.ts";
-import { TIMELINE_STRINGS } from "./strings.ts";
+import { timelineStrings } from "./strings.ts";
 
 export const TimelineOptionsSchema = z.strictObject({
   /**
@@ -75,10 +75,10 @@ export function resolveTimelineOptions(dataset: Readonly<Dataset>, input: unknow
   if (!parsed.success) {
     const lang = LangSchema.safeParse((input as { lang?: unknown } | null)?.lang).data ?? "en";
     const details = parsed.error.issues.map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`).join("; ");
-    return { ok: false, error: { code: "invalid-options", message: TIMELINE_STRINGS[lang].errorInvalidOptions(details), years } };
+    return { ok: false, error: { code: "invalid-options", message: timelineStrings(dataset, lang).errorInvalidOptions(details), years } };
   }
   const { year, partner: partnerId, lang = "en", asOf, width } = parsed.data;
-  const strings = TIMELINE_STRINGS[lang];
+  const strings = timelineStrings(dataset, lang);
   if (year !== undefined && !years.includes(year)) {
     return { ok: false, error: { code: "year-without-signings", message: strings.errorYear(year, years), years } };
   }
@@ -87,7 +87,7 @@ export function resolveTimelineOptions(dataset: Readonly<Dataset>, input: unknow
     partner = dataset.agreements.find((agreement) => agreement.id === partnerId.toLowerCase()) ?? null;
     if (partner === null) return { ok: false, error: { code: "unknown-partner", message: strings.errorPartner(partnerId), years } };
     if (year !== undefined && yearOf(partner.signed) !== year) {
-      const message = strings.errorPartnerYear(partner.partner, year, yearOf(partner.signed));
+      const message = strings.errorPartnerYear(partner, year, yearOf(partner.signed));
       return { ok: false, error: { code: "partner-outside-year", message, years } };
     }
   }

@@ -11,7 +11,7 @@ import { buildTimelineModel } from "./model.ts";
 import { resolveTimelineOptions, type ResolvedTimelineOptions, type TimelineError, type TimelineOptions } from "./options.ts";
 import { renderChart } from "./render.ts";
 import { timelineSpec } from "./spec.ts";
-import { TIMELINE_STRINGS } from "./strings.ts";
+import { timelineStrings } from "./strings.ts";
 import { textTimeline, timelineCaption } from "./text-timeline.ts";
 
 /** A rendered timeline. Treat it as read-only: it is shared by every caller asking for the same picture. */
@@ -71,8 +71,8 @@ export function renderTimeline(dataset: Readonly<Dataset>, options: TimelineOpti
 }
 
 async function draw(dataset: Readonly<Dataset>, options: ResolvedTimelineOptions): Promise<TimelineResult> {
-  const strings = TIMELINE_STRINGS[options.lang];
-  const model = buildTimelineModel(dataset, options);
+  const strings = timelineStrings(dataset, options.lang);
+  const model = buildTimelineModel(dataset, options, strings.names);
   const measure = await loadMeasureText();
   const layout = layoutChart(model, strings, measure, options.width);
   const chart = await renderChart(timelineSpec(model, layout, strings), measure, layout.size.scale);

@@ -1,9 +1,13 @@
 /**
- * The timeline's fixed words in each language. Partner and event names stay as
- * the data writes them; only the chart's own strings live here. `data/lang/`
- * has no timeline strings yet, so the table is kept in the module.
+ * The timeline's words in each language, all from the language packs: the
+ * chart's own strings (`ui.timeline`), its dates and the partner and event
+ * names, written as answers write them.
  */
 import type { Lang } from "../answer.ts";
+import { fill, formatDate, ordinal, plural } from "../compose/format.ts";
+import type { Agreement, Dataset } from "../dataset/schema.ts";
+import { localNames, type LocalNames } from "../lang/context.ts";
+import { repositoryPack } from "../lang/repository.ts";
 
 /**
  * How a signing is drawn, and why: in the official count or not
@@ -20,13 +24,25 @@ export function isUncounted(status: PointStatus): boolean {
 
 type MonthNames = [string, string, string, string, string, string, string, string, string, string, string, string];
 
+/** The highlighted agreement as the subtitle and caption name it. */
+export interface HighlightNames {
+  /** As a list shows it ("Японія"). */
+  partner: string;
+  /** As a sentence uses it ("з Японією"). */
+  partnerWith: string;
+  date: string;
+  ordinal: number | null;
+}
+
 export interface TimelineStrings {
-  /** `Intl` locale for dates and plural rules. */
-  locale: string;
+  /** Partner and event names as this language's answers write them. */
+  names: LocalNames;
+  /** A corpus date in words, as answers write it. */
+  date(date: string): string;
   title: string;
   titleYear(year: number): string;
   subtitle(asOf: string): string;
-  subtitleHighlight(partner: string, date: string, ordinal: number | null): string;
+  subtitleHighlight(highlight: HighlightNames): string;
   yAxis: string;
   status: Record<PointStatus, string>;
   /** The line that starts the footer. */
@@ -36,7 +52,7 @@ export interface TimelineStrings {
   captionAll(count: number, asOf: string): string;
   captionYear(year: number, inYear: number, count: number, asOf: string): string;
   captionUncounted(partners: readonly string[]): string;
-  captionHighlight(partner: string, date: string): string;
+  captionHighlight(highlight: HighlightNames): string;
   textHeader: string;
   /** Footnote for partners marked `*` in the text timeline. */
   textUncounted: string;
@@ -46,95 +62,41 @@ export interface TimelineStrings {
   errorInvalidOptions(details: string): string;
   errorYear(year: number, years: readonly number[]): string;
   errorPartner(partner: string): string;
-  errorPartnerYear(partner: string, year: number, signedYear: number): string;
+  errorPartnerYear(partner: Agreement, year: number, signedYear: number): string;
 }
 
-function plural(locale: string, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
-  return forms[new Intl.PluralRules(locale).select(n)] ?? forms.other;
-}
-
-function ordinalEn(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
-  return `${n}${suffix}`;
-}
-
-const en: TimelineStrings = {
-  locale: "en-GB",
-  title: "Ukraine's bilateral security agreements",
-  titleYear: (year) => `Ukraine's bilateral security agreements in ${year}`,
-  subtitle: (asOf) => `Cumulative number of agreements in Ukraine's official count, by date signed · as of ${asOf}`,
-  subtitleHighlight: (partner, date, ordinal) =>
-    `Highlighted: ${partner}, signed ${date}${ordinal === null ? "" : ` (${ordinalEn(ordinal)} in the official count)`}`,
-  yAxis: "Agreements in the official count",
-  status: {
-    counted: "In Ukraine's official count",
-    disputed: "In the official count, but sources differ on details",
-    uncounted: "Not in Ukraine's official count",
-    "uncounted-disputed": "Not in the official count, and sources differ on details",
-  },
-  footerAsOf: (asOf) => `As of ${asOf}. Generated from the Pact Desk registry.`,
-  footerSources: (publishers, others) =>
-    `Source: ${publishers.join("; ")}${others > 0 ? ` and ${others} other ${plural("en", others, { one: "publisher", other: "publishers" })}` : ""}.`,
-  captionAll: (count, asOf) =>
-    `${count} ${plural("en", count, { one: "agreement", other: "agreements" })} in Ukraine's official count, as of ${asOf}.`,
-  captionYear: (year, inYear, count, asOf) =>
-    `${year}: ${inYear} of the ${count} agreements in Ukraine's official count ${inYear === 1 ? "was" : "were"} signed that year (as of ${asOf}).`,
-  captionUncounted: (partners) => `Also shown, not in the official count: ${partners.join(", ")}.`,
-  captionHighlight: (partner, date) => `Highlighted: ${partner}, signed ${date}.`,
-  textHeader: "Ukraine's bilateral security agreements by month [official count at the end of the month]",
-  textUncounted: "* not in Ukraine's official count",
-  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-  errorInvalidOptions: (details) => `Timeline options are not valid: ${details}`,
-  errorYear: (year, years) => `No agreements were signed in ${year}. Years with agreements: ${years.join(", ")}.`,
-  errorPartner: (partner) => `No partner in the registry matches "${partner}".`,
-  errorPartnerYear: (partner, year, signedYear) => `${partner} signed in ${signedYear}, not in ${year}.`,
-};
-
-const uk: TimelineStrings = {
-  locale: "uk",
-  title: "Двосторонні безпекові угоди України",
-  titleYear: (year) => `Двосторонні безпекові угоди України у ${year} році`,
-  subtitle: (asOf) => `Кількість угод в офіційному підрахунку України наростаючим підсумком, за датою підписання · станом на ${asOf}`,
-  subtitleHighlight: (partner, date, ordinal) =>
-    `Виділено: ${partner}, підписано ${date}${ordinal === null ? "" : ` (№ ${ordinal} в офіційному підрахунку)`}`,
-  yAxis: "Угод в офіційному підрахунку",
-  status: {
-    counted: "В офіційному підрахунку України",
-    // Short enough for one legend line at a phone's width.
-    disputed: "В офіційному підрахунку; джерела розходяться",
-    uncounted: "Не входить до офіційного підрахунку України",
-    "uncounted-disputed": "Поза офіційним підрахунком; джерела розходяться",
-  },
-  footerAsOf: (asOf) => `Станом на ${asOf}. Побудовано з реєстру Pact Desk.`,
-  footerSources: (publishers, others) =>
-    `Джерела: ${publishers.join("; ")}${others > 0 ? ` та ще ${others} ${plural("uk", others, { one: "видавець", few: "видавці", other: "видавців" })}` : ""}.`,
-  captionAll: (count, asOf) =>
-    `${count} ${plural("uk", count, { one: "угода", few: "угоди", other: "угод" })} в офіційному підрахунку України станом на ${asOf}.`,
-  captionYear: (year, inYear, count, asOf) =>
-    `${year}: ${inYear} з ${count} угод офіційного підрахунку України підписано того року (станом на ${asOf}).`,
-  captionUncounted: (partners) => `Також показано, поза офіційним підрахунком: ${partners.join(", ")}.`,
-  captionHighlight: (partner, date) => `Виділено: ${partner}, підписано ${date}.`,
-  textHeader: "Двосторонні безпекові угоди України за місяцями [офіційний підрахунок на кінець місяця]",
-  textUncounted: "* не входить до офіційного підрахунку України",
-  months: ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"],
-  shortMonths: ["січ.", "лют.", "бер.", "квіт.", "трав.", "черв.", "лип.", "серп.", "вер.", "жовт.", "лист.", "груд."],
-  errorInvalidOptions: (details) => `Неправильні параметри хронології: ${details}`,
-  errorYear: (year, years) => `У ${year} році угод не підписували. Роки з угодами: ${years.join(", ")}.`,
-  errorPartner: (partner) => `У реєстрі немає партнера, що відповідає "${partner}".`,
-  errorPartnerYear: (partner, year, signedYear) => `${partner}: угоду підписано у ${signedYear} році, не у ${year}.`,
-};
-
-export const TIMELINE_STRINGS: Record<Lang, TimelineStrings> = { en, uk };
-
-/** A date as curators write it (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) in words: "21 January 2025", "November 2025". */
-export function formatDate(date: string, strings: TimelineStrings): string {
-  const [year = 1970, month, day] = date.split("-").map(Number);
-  const time = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
-  if (month === undefined) return String(year);
-  const parts: Intl.DateTimeFormatOptions =
-    day === undefined ? { month: "long", year: "numeric" } : { day: "numeric", month: "long", year: "numeric" };
-  // Ukrainian adds "р." after the year; it would double the full stop that ends our sentences.
-  return new Intl.DateTimeFormat(strings.locale, { ...parts, timeZone: "UTC" }).format(time).replace(/ р\.$/, "");
+/** The timeline's words in `lang`, from the repository's language pack (`ui.timeline`, dates, names). */
+export function timelineStrings(dataset: Readonly<Dataset>, lang: Lang): TimelineStrings {
+  const pack = repositoryPack(lang);
+  const t = pack.ui.timeline;
+  const names = localNames(pack, dataset);
+  const date = (value: string) => formatDate(pack, value);
+  const highlightValues = (highlight: HighlightNames) => ({ partner: highlight.partner, partnerWith: highlight.partnerWith, date: date(highlight.date) });
+  return {
+    names,
+    date,
+    title: t.title,
+    titleYear: (year) => fill(t.titleYear, { year }),
+    subtitle: (asOf) => fill(t.subtitle, { asOf }),
+    subtitleHighlight: (highlight) =>
+      [fill(t.subtitleHighlight, highlightValues(highlight)), ...(highlight.ordinal === null ? [] : [fill(t.subtitleOrdinal, { ordinal: ordinal(pack, highlight.ordinal) })])].join(" "),
+    yAxis: t.yAxis,
+    status: t.status,
+    footerAsOf: (asOf) => fill(t.footerAsOf, { asOf }),
+    footerSources: (publishers, others) => `${[fill(t.footerSources, { publishers: publishers.join("; ") }), ...(others > 0 ? [plural(pack, t.footerOthers, others)] : [])].join(" ")}.`,
+    captionAll: (count, asOf) => fill(plural(pack, t.captionAll, count), { asOf }),
+    captionYear: (year, inYear, count, asOf) => fill(plural(pack, t.captionYear, inYear), { year, count, asOf }),
+    captionUncounted: (partners) => fill(t.captionUncounted, { partners: partners.join(pack.list.separator) }),
+    captionHighlight: (highlight) => fill(t.captionHighlight, highlightValues(highlight)),
+    textHeader: t.textHeader,
+    textUncounted: t.textUncounted,
+    // The pack's schema holds these lists to twelve names.
+    months: pack.dates.monthNamesAlone as MonthNames,
+    shortMonths: pack.dates.monthNamesShort as MonthNames,
+    errorInvalidOptions: (details) => fill(t.errorInvalidOptions, { details }),
+    errorYear: (year, years) => fill(t.errorYear, { year, years: years.join(pack.list.separator) }),
+    errorPartner: (partner) => fill(t.errorPartner, { partner }),
+    errorPartnerYear: (partner, year, signedYear) =>
+      fill(t.errorPartnerYear, { partner: names.partnerName(partner), partnerWith: names.partnerInSentence(partner), year, signedYear }),
+  };
 }

@@ -3,17 +3,17 @@
  * month-by-month listing for terminals.
  */
 import type { TimelineModel } from "./model.ts";
-import { formatDate, isUncounted, type TimelineStrings } from "./strings.ts";
+import { isUncounted, type TimelineStrings } from "./strings.ts";
 
 /** One or two plain-text sentences to send with the picture. */
 export function timelineCaption(model: TimelineModel, strings: TimelineStrings): string {
-  const asOf = formatDate(model.asOf, strings);
+  const asOf = strings.date(model.asOf);
   const sentences = [
     model.year === null ? strings.captionAll(model.officialTotal, asOf) : strings.captionYear(model.year, model.countedInRange, model.officialTotal, asOf),
   ];
   const uncounted = model.points.filter((point) => isUncounted(point.status)).flatMap((point) => point.partners);
   if (uncounted.length > 0) sentences.push(strings.captionUncounted(uncounted));
-  if (model.highlight !== null) sentences.push(strings.captionHighlight(model.highlight.partner, formatDate(model.highlight.date, strings)));
+  if (model.highlight !== null) sentences.push(strings.captionHighlight(model.highlight));
   return sentences.join(" ");
 }
 
@@ -34,7 +34,7 @@ export function textTimeline(model: TimelineModel, strings: TimelineStrings): st
     return entry;
   };
   for (const milestone of model.milestones) {
-    const when = formatDate(milestone.date, strings);
+    const when = strings.date(milestone.date);
     month(milestone.date).milestones.push(`◆ ${milestone.name} (${milestone.town === null ? when : `${milestone.town}, ${when}`})`);
   }
   for (const point of model.points) {
@@ -52,6 +52,6 @@ export function textTimeline(model: TimelineModel, strings: TimelineStrings): st
     lines.push(`${key}  ${entry.partners.join(", ")}  [${count}]`);
   }
   if (model.points.some((point) => isUncounted(point.status))) lines.push(strings.textUncounted);
-  lines.push(`${strings.footerAsOf(formatDate(model.asOf, strings))} ${strings.footerSources(model.publishers, model.otherPublishers)}`);
+  lines.push(`${strings.footerAsOf(strings.date(model.asOf))} ${strings.footerSources(model.publishers, model.otherPublishers)}`);
   return lines.join("\n");
 }

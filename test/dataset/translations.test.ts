@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/index.ts";
+import { LATIN_SHARE_TARGET, latinShare, shareOf, sourceNames } from "../eval/latin-share.ts";
 import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
@@ -13,7 +14,7 @@ beforeAll(() => {
 });
 
 describe("the Ukrainian corpus", () => {
-  it("translates every agreement, fact, event and tally", () => {
+  it("translates every agreement, fact, event and tally, and who said every quote", () => {
     const { dataset } = engine;
     const uk = dataset.translations.uk;
     const missing = (kind: string, ids: readonly string[], translated: readonly { id: string }[] | undefined) => {
@@ -25,6 +26,7 @@ describe("the Ukrainian corpus", () => {
       ...missing("fact", dataset.facts.map((record) => record.id), uk?.facts),
       ...missing("event", dataset.events.map((record) => record.id), uk?.events),
       ...missing("tally", dataset.tallies.map((record) => record.id), uk?.tallies),
+      ...missing("quote", dataset.quotes.map((record) => record.id), uk?.quotes),
     ]).toEqual([]);
   });
 
@@ -35,11 +37,7 @@ describe("the Ukrainian corpus", () => {
     "Розкажи про угоду з Німеччиною",
     "Коли відбувся саміт НАТО у Вашингтоні?",
   ])("answers %j with under 5 percent Latin-script words outside quotes and names of sources", (question) => {
-    const answer = engine.answer(question);
-    // Names of outlets ("The Canadian Press") and of weapons systems stay as they are written.
-    const names = new Set(engine.dataset.sources.flatMap((source) => source.publisher.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase()));
-    const words = answer.text.replace(/\[\d+\]/g, "").match(/\p{L}[\p{L}\p{M}'ʼ’-]*/gu) ?? [];
-    const latin = words.filter((word) => /\p{Script=Latin}/u.test(word) && !names.has(word.toLowerCase()) && !/^(G7|NATO|EU|IRIS-T|NASAMS|F-16|HIMARS|Patriot)$/i.test(word));
-    expect(latin.length / words.length, latin.join(" ")).toBeLessThan(0.05);
+    const count = latinShare(engine.answer(question), sourceNames(engine.dataset));
+    expect(shareOf(count), count.found.join(" ")).toBeLessThan(LATIN_SHARE_TARGET);
   });
 });

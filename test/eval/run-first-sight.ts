@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
 import { loadEngine, type Answer } from "../../src/index.ts";
+import { latinReport, sourceNames } from "./latin-share.ts";
 import { answerWords } from "./report.ts";
 
 const QuestionSchema = z.object({
@@ -91,6 +92,7 @@ for (const set of [...new Set(results.map((result) => result.set))]) lines.push(
 lines.push(row("all", results));
 const words = results.filter((result) => result.answer.status === "answered").map((result) => answerWords(result.answer.text)).sort((a, b) => a - b);
 lines.push(`answer length: median ${words[Math.floor(words.length / 2)] ?? 0} words, 90th percentile ${words[Math.floor(words.length * 0.9)] ?? 0} words`);
+lines.push(...latinReport(results.map((result) => result.answer), sourceNames(engine.dataset), args.includes("--verbose") ? 20 : 0));
 if (args.includes("--verbose")) {
   for (const result of results.filter((candidate) => candidate.outcome !== "correct")) {
     lines.push("", `[${result.outcome}] (${result.set}, ${result.question.tag ?? "-"}) ${result.question.q}`, `    ${result.why.join("; ")}`, `    ${result.answer.text.replace(/\s+/g, " ").slice(0, 240)}`);

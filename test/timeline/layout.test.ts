@@ -11,7 +11,7 @@ import { loadMeasureText } from "../../src/timeline/fonts.ts";
 import { layoutChart, type Box } from "../../src/timeline/layout.ts";
 import { axisFraction, buildTimelineModel } from "../../src/timeline/model.ts";
 import { resolveTimelineOptions, type TimelineOptions } from "../../src/timeline/options.ts";
-import { TIMELINE_STRINGS } from "../../src/timeline/strings.ts";
+import { timelineStrings } from "../../src/timeline/strings.ts";
 import { FIXTURE_DIR, loadFixture } from "./fixture.ts";
 
 const DATA_DIR = join(FIXTURE_DIR, "../../../data");
@@ -19,8 +19,9 @@ const DATA_DIR = join(FIXTURE_DIR, "../../../data");
 async function layout(dataset: Dataset, options: TimelineOptions) {
   const resolved = resolveTimelineOptions(dataset, options);
   if (!resolved.ok) throw new Error(resolved.error.message);
-  const model = buildTimelineModel(dataset, resolved.options);
-  return { model, layout: layoutChart(model, TIMELINE_STRINGS[resolved.options.lang], await loadMeasureText(), resolved.options.width) };
+  const strings = timelineStrings(dataset, resolved.options.lang);
+  const model = buildTimelineModel(dataset, resolved.options, strings.names);
+  return { model, layout: layoutChart(model, strings, await loadMeasureText(), resolved.options.width) };
 }
 
 function overlap(a: Box, b: Box): boolean {

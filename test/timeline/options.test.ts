@@ -41,6 +41,7 @@ describe("renderTimeline option errors", () => {
 
   it("messages follow the requested language", async () => {
     expect((await errorOf({ year: 2023, lang: "uk" })).message).toBe("У 2023 році угод не підписували. Роки з угодами: 2024, 2025.");
-    expect((await errorOf({ partner: "atlantis", lang: "uk" })).message).toBe('У реєстрі немає партнера, що відповідає "atlantis".');
+    expect((await errorOf({ partner: "atlantis", lang: "uk" })).message).toBe("У реєстрі немає партнера, що відповідає «atlantis».");
+    expect((await errorOf({ partner: "japan", year: 2025, lang: "uk" })).message).toBe("Угоду з Японією підписано у 2024 році, а не у 2025.");
   });
 });

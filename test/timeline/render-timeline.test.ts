@@ -11,7 +11,7 @@ import { layoutChart } from "../../src/timeline/layout.ts";
 import { buildTimelineModel } from "../../src/timeline/model.ts";
 import { resolveTimelineOptions } from "../../src/timeline/options.ts";
 import { timelineSpec } from "../../src/timeline/spec.ts";
-import { TIMELINE_STRINGS } from "../../src/timeline/strings.ts";
+import { timelineStrings } from "../../src/timeline/strings.ts";
 import { loadFixture } from "./fixture.ts";
 import { inkedShare, luminanceVariance, pngPixels, pngSize } from "./png.ts";
 
@@ -204,14 +204,17 @@ describe("options", () => {
     expect(highlighted.caption).toContain("Highlighted: United States, signed 13 June 2024.");
   });
 
-  it("lang: uk writes the chart's own words in Ukrainian and keeps partner names as in the data", async () => {
+  it("lang: uk writes the chart's words, partner names and dates in Ukrainian, as answers do", async () => {
     const uk = await imageOf(renderTimeline(dataset, { lang: "uk" }));
     const texts = svgTexts(uk.svg).map((item) => item.text);
     expect(texts).toContain("Двосторонні безпекові угоди України");
     expect(texts).toContain("Поза офіційним підрахунком; джерела розходяться");
     expect(texts).toContain("січ. 2024");
-    expect(texts.join("\n")).toContain("United Kingdom");
-    expect(uk.caption).toBe("10 угод в офіційному підрахунку України станом на 21 січня 2025. Також показано, поза офіційним підрахунком: Croatia.");
+    expect(texts.join("\n")).toContain("Велика Британія");
+    expect(texts.join("\n")).not.toContain("United Kingdom");
+    expect(uk.caption).toBe("10 угод в офіційному підрахунку України станом на 21 січня 2025 року. Також показано, поза офіційним підрахунком: Хорватія.");
+    const japan = await imageOf(renderTimeline(dataset, { lang: "uk", partner: "japan" }));
+    expect(japan.caption).toContain("Виділено: угоду з Японією, підписану 13 червня 2024 року.");
   });
 });
 
@@ -269,8 +272,8 @@ describe("the time axis", () => {
     for (const [options, end] of [[{}, "2025-01-31"], [{ width: 400 }, "2025-01-31"], [{ asOf: "2025-06-30" }, "2025-06-30"], [{ asOf: "2025-09", width: 400 }, "2025-09-30"]] as const) {
       const resolved = resolveTimelineOptions(dataset, options);
       if (!resolved.ok) throw new Error(resolved.error.message);
-      const model = buildTimelineModel(dataset, resolved.options);
-      const strings = TIMELINE_STRINGS[resolved.options.lang];
+      const strings = timelineStrings(dataset, resolved.options.lang);
+      const model = buildTimelineModel(dataset, resolved.options, strings.names);
       const spec = timelineSpec(model, layoutChart(model, strings, await loadMeasureText(), resolved.options.width), strings) as unknown as {
         layer: { encoding?: { x?: { scale?: { domain?: number[] } } } }[];
       };

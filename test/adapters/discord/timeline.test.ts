@@ -112,7 +112,7 @@ describe("/timeline", () => {
     const embed = expectPicture(edit);
     expect(embed.title).toBe("Угоди в часі");
     expect(embed.description).toMatch(/^2024: \d+ з \d+ угод/);
-    expect(embed.description).toContain("Виділено: Japan, підписано 13 червня 2024.");
+    expect(embed.description).toContain("Виділено: угоду з Японією, підписану 13 червня 2024 року.");
     expect(embed.description).toContain("**Джерела**");
   });
 

@@ -83,7 +83,7 @@ describe("/timeline", () => {
     const inUkrainian = await sentPhoto(fake, 2);
     expect(inUkrainian.ok, JSON.stringify(inUkrainian.error)).toBe(true);
     expect(caption(inUkrainian.message).text).toMatch(/^\d+ угод(и|а)? в офіційному підрахунку України станом на/);
-    expect(caption(inUkrainian.message).text).toContain("Виділено: United Kingdom");
+    expect(caption(inUkrainian.message).text).toContain("Виділено: угоду з Великою Британією, підписану 12 січня 2024 року.");
     expect(caption(inUkrainian.message).text).toContain("Джерела:");
   });
 
