@@ -19,6 +19,7 @@ import { aspectsOf, type PartnerAspect } from "./answers/aspects.ts";
 import { CORRECTED_REGISTRY_CONFIDENCE, REGISTRY_CONFIDENCE, type Asked } from "./answers/module.ts";
 import { newDraft, type AnswerContext } from "./compose/answer-context.ts";
 import { echo, fill, formatDate, joinList, plural } from "./compose/format.ts";
+import { unmarked } from "./compose/markers.ts";
 import type { DataIssue } from "./dataset/data-issue.ts";
 import { displayPath, loadDataset } from "./dataset/load.ts";
 import { PartialDateSchema, type Dataset, type Source } from "./dataset/schema.ts";
@@ -130,7 +131,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     dataset,
 
     answer(question, ask: AskOptions = {}) {
-      const text = typeof question === "string" ? question : "";
+      const text = typeof question === "string" ? unmarked(question) : "";
       const trimmed = text.trim();
       const length = codePointLength(trimmed);
       const echo = cut(trimmed, resolved.maxQuestionLength);
@@ -144,7 +145,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     },
 
     agreement(partner, ask: AskOptions = {}) {
-      const query = cut(typeof partner === "string" ? partner.trim() : "", TOPIC_ECHO_LIMIT);
+      const query = cut(typeof partner === "string" ? unmarked(partner).trim() : "", TOPIC_ECHO_LIMIT);
       const context = pick(query, ask.lang);
       return guarded(context, query, () => {
         const { language } = context;
@@ -183,7 +184,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     },
 
     quotes(topic, ask: AskOptions & { limit?: number } = {}) {
-      const query = cut(typeof topic === "string" ? topic.trim() : "", TOPIC_ECHO_LIMIT);
+      const query = cut(typeof topic === "string" ? unmarked(topic).trim() : "", TOPIC_ECHO_LIMIT);
       const context = pick(query, ask.lang);
       return guarded(context, query, () => {
         const { language } = context;
@@ -276,7 +277,7 @@ function rejected(context: AnswerContext, question: string, text: string): Answe
     status: "rejected",
     text,
     summary: text,
-    blocks: [{ kind: "lead", text, cites: [] }],
+    blocks: [{ kind: "lead", text, cites: [], segments: [{ text }] }],
     citations: [],
     quotes: [],
     confidence: 0,

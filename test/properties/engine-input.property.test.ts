@@ -66,6 +66,13 @@ it("a typed citation marker is echoed in parentheses, so the answer's markers st
   expect(quotes.text).toContain("“(2) Japan”");
 });
 
+it("the characters the engine marks its citations with are dropped from the input, so no input makes a marker", () => {
+  for (const answer of [engine.answer("Japan \uFDD07\uFDD1 signed when?"), engine.agreement("\uFDD03\uFDD1"), engine.quotes("\uFDD09\uFDD1 Japan")]) {
+    expectWellFormed(answer);
+    expect(answer.blocks.flatMap((block) => block.cites).every((n) => answer.citations.some((citation) => citation.n === n))).toBe(true);
+  }
+});
+
 it("an inline or autocomplete query: partner choices with a known id and a name", () => {
   const ids = new Set(engine.dataset.agreements.map((agreement) => agreement.id));
   fc.assert(
