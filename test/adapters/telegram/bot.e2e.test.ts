@@ -54,7 +54,7 @@ describe("start-up", () => {
 });
 
 describe("private chat", () => {
-  it("answers any text with the cited date, links to the sources and a Sources button", async () => {
+  it("answers any text with the cited date, links to the sources, and Sources and More buttons", async () => {
     const { fake } = await start();
     fake.userSends(alice, privateChat(alice), japanQuestion);
     const reply = await fake.nextMessageTo(alice.id, 1);
@@ -64,7 +64,7 @@ describe("private chat", () => {
     for (const [, url] of links) expect(url).toMatch(/^https?:\/\//);
     const call = fake.succeeded("sendMessage")[0];
     expect(call?.payload).toMatchObject({ parse_mode: "HTML", link_preview_options: { is_disabled: true } });
-    expect(buttons(reply).map((button) => button.text)).toEqual(["Sources"]);
+    expect(buttons(reply).map((button) => button.text)).toEqual(["Sources", "More"]);
     expect(reply.reply_markup?.inline_keyboard).toHaveLength(1);
   });
 
@@ -93,7 +93,7 @@ describe("private chat", () => {
     expect(fake.calls.indexOf(pressed)).toBeLessThan(fake.calls.findIndex((call) => call.method === "sendMessage" && call.message === answer));
   });
 
-  it("shows the full sources when Sources is pressed, then removes that button", async () => {
+  it("shows the full sources when Sources is pressed, then removes that button and keeps More", async () => {
     const { fake } = await start();
     fake.userSends(alice, privateChat(alice), japanQuestion);
     const reply = await fake.nextMessageTo(alice.id, 1);
@@ -106,7 +106,7 @@ describe("private chat", () => {
     for (const [, url] of seen(reply).links) expect(sources.text).toContain(url);
     const edit = await fake.waitFor((call) => call.method === "editMessageReplyMarkup");
     expect(edit.ok).toBe(true);
-    expect(edit.payload.reply_markup.inline_keyboard.flat()).toEqual([]);
+    expect(edit.payload.reply_markup.inline_keyboard.flat().map((button: { text: string }) => button.text)).toEqual(["More"]);
     expect(fake.succeeded("answerCallbackQuery")).toHaveLength(1);
   });
 
