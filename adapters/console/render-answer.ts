@@ -22,7 +22,6 @@ export interface RenderOptions {
 export function renderAnswer(answer: Answer, { width = 80, style, moreHint = false }: RenderOptions): string {
   const strings = consoleStrings(answer.lang);
   const sections = paragraphs(answer.blocks).map((paragraph) => paragraph.flatMap((block) => wrapBlock(styled(block, style), width)).join("\n"));
-  if (moreHint && answer.more) sections.push(style.muted(strings.moreHint));
   if (answer.quotes.length > 0) sections.push(answer.quotes.map((quote) => renderQuote(quote, width, style, answer.lang)).join("\n\n"));
   if (answer.citations.length > 0) sections.push(renderSources(answer.citations, width, style, answer.lang));
   if (answer.suggestions.length > 0) {
@@ -30,6 +29,7 @@ export function renderAnswer(answer: Answer, { width = 80, style, moreHint = fal
     const items = answer.suggestions.flatMap((suggestion) => wrap(suggestion, { width, indent: "    ", firstIndent: "  • " }));
     sections.push([style.heading(heading), ...items].join("\n"));
   }
+  if (moreHint && answer.more) sections.push(style.muted(strings.moreHint));
   return sections.join("\n\n");
 }
 
