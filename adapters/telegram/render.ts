@@ -1,7 +1,7 @@
 /**
  * The engine's `Answer` as Telegram HTML messages. Pure: no I/O, no engine
  * calls. Every dynamic string goes through `html.ts`, which escapes it and
- * keeps tags balanced; messages are split at paragraph boundaries.
+ * keeps tags balanced; messages are split between the answer's blocks.
  */
 import type { Answer, AnswerBlock, Citation, Lang } from "../../src/index.ts";
 import { formatDate } from "../shared/format-date.ts";
