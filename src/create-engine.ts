@@ -17,7 +17,8 @@ import { readConversation } from "./conversation.ts";
 import { aspectsOf, type PartnerAspect } from "./answers/aspects.ts";
 import { CORRECTED_REGISTRY_CONFIDENCE, REGISTRY_CONFIDENCE, type Asked } from "./answers/module.ts";
 import { newDraft, type AnswerContext } from "./compose/answer-context.ts";
-import { echo, fill, formatDate, joinList, plural } from "./compose/format.ts";
+import { fill, formatDate, joinList, plural } from "./compose/format.ts";
+import { unmarked } from "./compose/markers.ts";
 import type { DataIssue } from "./dataset/data-issue.ts";
 import { displayPath, loadDataset } from "./dataset/load.ts";
 import { PartialDateSchema, type Dataset, type Source } from "./dataset/schema.ts";
@@ -138,7 +139,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     dataset,
 
     answer(question, ask: AskOptions = {}) {
-      const text = typeof question === "string" ? question : "";
+      const text = typeof question === "string" ? unmarked(question) : "";
       const trimmed = text.trim();
       const length = codePointLength(trimmed);
       const echo = cut(trimmed, resolved.maxQuestionLength);
@@ -152,7 +153,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     },
 
     agreement(partner, ask: AskOptions = {}) {
-      const query = cut(typeof partner === "string" ? partner.trim() : "", TOPIC_ECHO_LIMIT);
+      const query = cut(typeof partner === "string" ? unmarked(partner).trim() : "", TOPIC_ECHO_LIMIT);
       const context = pick(query, ask.lang);
       return guarded("agreement", context, query, () => {
         const { language } = context;
@@ -165,7 +166,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           const [country] = u.countries;
           draft.line(
             country === undefined
-              ? fill(language.pack.texts.unknownPartner, { query: echo(query) })
+              ? fill(language.pack.texts.unknownPartner, { query })
               : fill(language.pack.templates.hasSignedNo, {
                   country,
                   asOf: draft.date(registry.asOfLabel),
@@ -191,7 +192,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     },
 
     quotes(topic, ask: AskOptions & { limit?: number } = {}) {
-      const query = cut(typeof topic === "string" ? topic.trim() : "", TOPIC_ECHO_LIMIT);
+      const query = cut(typeof topic === "string" ? unmarked(topic).trim() : "", TOPIC_ECHO_LIMIT);
       const context = pick(query, ask.lang);
       return guarded("quotes", context, query, () => {
         const { language } = context;
@@ -206,10 +207,10 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         const finish = (status: Answer["status"], confidence: number, suggestions: string[]) =>
           draft.finish({ question: query, status, intent: "quote", confidence, suggestions, lang: language.pack.lang, asOf: registry.asOf });
         if (quotes.length === 0) {
-          draft.line(fill(language.pack.texts.noQuotes, { topic: echo(query) }));
+          draft.line(fill(language.pack.texts.noQuotes, { topic: query }));
           return finish("no_answer", hits[0]?.confidence ?? 0, language.pack.examples);
         }
-        draft.line(fill(language.pack.templates.quotesTopic, { topic: echo(query) }));
+        draft.line(fill(language.pack.templates.quotesTopic, { topic: query }));
         for (const quote of quotes) draft.quote(quote);
         const confidence = partners.size > 0 ? REGISTRY_CONFIDENCE : (good[0]?.confidence ?? 0);
         return finish("answered", confidence, []);
@@ -285,7 +286,7 @@ function rejected(context: AnswerContext, question: string, text: string): Answe
     status: "rejected",
     text,
     summary: text,
-    blocks: [{ kind: "lead", text, cites: [] }],
+    blocks: [{ kind: "lead", text, cites: [], segments: [{ text }] }],
     citations: [],
     quotes: [],
     confidence: 0,

@@ -5,8 +5,8 @@
 // Commonly used: load the engine and read its answers.
 export { loadEngine, createEngine, DEFAULT_DATA_DIR, formatCorpusDate } from "./create-engine.ts";
 export type { Engine, AskOptions, PartnerChoice } from "./engine.ts";
-export { AnswerSchema, AnswerBlockSchema, CitationSchema, AnswerQuoteSchema, AnswerStatusSchema, IntentSchema, LangSchema } from "./answer.ts";
-export type { Answer, AnswerBlock, Citation, AnswerQuote, AnswerStatus, Intent, Lang } from "./answer.ts";
+export { AnswerSchema, AnswerBlockSchema, AnswerSegmentSchema, MoreSchema, CitationSchema, AnswerQuoteSchema, AnswerStatusSchema, IntentSchema, LangSchema } from "./answer.ts";
+export type { Answer, AnswerBlock, AnswerSegment, More, Citation, AnswerQuote, AnswerStatus, Intent, Lang } from "./answer.ts";
 export { defaultEngineOptions } from "./options.ts";
 export { ConversationStateSchema, readConversation } from "./conversation.ts";
 export type { ConversationState } from "./conversation.ts";

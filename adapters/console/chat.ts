@@ -6,7 +6,7 @@
 import { createInterface } from "node:readline";
 import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
-import type { Engine } from "../../src/index.ts";
+import type { Answer, Engine } from "../../src/index.ts";
 import { parseTimelineRequest, type TimelineRequest } from "../shared/timeline-request.ts";
 import { formatDate } from "../shared/format-date.ts";
 import { renderAnswer } from "./render-answer.ts";
@@ -27,6 +27,9 @@ export interface ConsoleOptions {
   dir?: string;
 }
 
+/** The reply to `more` when the last answer has nothing more to show. */
+const NOTHING_MORE = "There is nothing more to show: ask about one agreement (e.g. When did Japan sign?), then type more for all of it.";
+
 /** Widest line the console writes even on a wide terminal; long lines are hard to read. */
 const MAX_WIDTH = 100;
 
@@ -35,6 +38,7 @@ const COMMANDS: ReadonlyArray<readonly [string, string]> = [
   ["sources", "every source the answers rest on"],
   ["about", "what the corpus covers and how many agreements it holds"],
   ["agreement <partner>", "one agreement at a glance, e.g. agreement Japan"],
+  ["more", "the whole agreement after a short answer about it (when the answer says so)"],
   ["timeline [year] [partner]", `a chart of the agreements over time, saved as ${TIMELINE_FILE_NAME} here, e.g. timeline 2024 Japan`],
   ["quit", "leave (or Ctrl-D)"],
 ];
@@ -45,6 +49,7 @@ type Request =
   | { kind: "sources" }
   | { kind: "about" }
   | { kind: "agreement"; partner: string }
+  | { kind: "more" }
   | { kind: "timeline"; request: TimelineRequest }
   | { kind: "question"; text: string };
 type Command = Request | { kind: "quit" } | { kind: "empty" };
@@ -67,7 +72,7 @@ export async function startConsole(engine: Engine, options: ConsoleOptions): Pro
     if (interactive) rl.prompt();
   };
 
-  const session: Session = { conversation: undefined };
+  const session: Session = { conversation: undefined, more: undefined };
   output.write(`${banner(engine, width(), style)}\n\n`);
   prompt();
   logger.info("console session started");
@@ -89,6 +94,7 @@ function parseCommand(line: string, engine: Engine): Command {
   if (word === "help" || word === "?") return { kind: "help" };
   if (word === "sources") return { kind: "sources" };
   if (word === "about") return { kind: "about" };
+  if (word === "more" || word === "докладніше") return { kind: "more" };
   if (word === "quit" || word === "exit") return { kind: "quit" };
   const timeline = /^\/?timeline(?:\s+(.*))?$/i.exec(text);
   if (timeline) return { kind: "timeline", request: parseTimelineRequest(timeline[1] ?? "") };
@@ -98,9 +104,10 @@ function parseCommand(line: string, engine: Engine): Command {
   return { kind: "question", text };
 }
 
-/** The REPL's conversation: the last answer's state, handed back with the next question. */
+/** The REPL's conversation: the last answer's state, handed back with the next question, and what `more` asks after it. */
 interface Session {
   conversation: unknown;
+  more: Answer["more"];
 }
 
 async function reply(engine: Engine, command: Request, { width, style, logger, dir, session }: { width: number; style: Style; logger: Logger; dir: string; session: Session }): Promise<string> {
@@ -112,17 +119,21 @@ async function reply(engine: Engine, command: Request, { width, style, logger, d
       logger.info({ command: command.kind, ok: written.ok, ms: Math.round(performance.now() - started) }, "timeline");
       return written.ok ? renderTimelineReport(written.path, written.image, { width, style }) : written.message;
     }
+    // A question typed, or the one the last answer offers for `more`.
+    const question = command.kind === "question" ? command.text : command.kind === "more" ? session.more?.question : undefined;
+    if (command.kind === "more" && question === undefined) return NOTHING_MORE;
     const answer =
-      command.kind === "sources"
-        ? engine.sources()
-        : command.kind === "about"
-          ? engine.about()
-          : command.kind === "agreement"
-            ? engine.agreement(command.partner)
-            : engine.answer(command.text, { conversation: session.conversation });
-    if (command.kind === "question") session.conversation = answer.conversation;
+      question !== undefined
+        ? engine.answer(question, { conversation: session.conversation })
+        : command.kind === "agreement"
+          ? engine.agreement(command.partner)
+          : command.kind === "about"
+            ? engine.about()
+            : engine.sources();
+    if (question !== undefined) session.conversation = answer.conversation;
+    session.more = answer.more;
     logAnswered(logger, "console", answer, performance.now() - started, { command: command.kind });
-    return renderAnswer(answer, { width, style });
+    return renderAnswer(answer, { width, style, moreHint: true });
   } catch (error) {
     logger.error({ err: error, command: command.kind }, "console command failed");
     return "Sorry, something went wrong while answering. Please try again or rephrase.";

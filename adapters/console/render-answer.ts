@@ -1,10 +1,11 @@
 /**
  * Renders an engine `Answer` as plain text for a person at a terminal: the
- * answer, its quotes, the numbered sources (publisher, title, date, URL) and,
- * when the engine offers them, questions to try.
+ * answer (its notes dimmed), its quotes, the numbered sources (publisher,
+ * title, date, URL) and, when the engine offers them, questions to try.
  */
-import type { Answer, AnswerQuote, Citation, Lang } from "../../src/index.ts";
+import type { Answer, AnswerBlock, AnswerQuote, Citation, Lang } from "../../src/index.ts";
 import { formatDate } from "../shared/format-date.ts";
+import { paragraphs } from "../shared/paragraphs.ts";
 import { consoleStrings } from "./strings.ts";
 import type { Style } from "./style.ts";
 import { wrap, wrapBlock } from "./wrap.ts";
@@ -14,12 +15,13 @@ export interface RenderOptions {
   /** Line width in characters. Default 80. */
   width?: number;
   style: Style;
+  /** Say how to see more when the engine has more (the chat's `more` command). Default false. */
+  moreHint?: boolean;
 }
 
-export function renderAnswer(answer: Answer, { width = 80, style }: RenderOptions): string {
-  const markers = (line: string) => line.replace(/\[\d+\]/g, (marker) => style.accent(marker));
-  const sections = [wrapBlock(answer.text, width).map(markers).join("\n")];
+export function renderAnswer(answer: Answer, { width = 80, style, moreHint = false }: RenderOptions): string {
   const strings = consoleStrings(answer.lang);
+  const sections = paragraphs(answer.blocks).map((paragraph) => paragraph.flatMap((block) => wrapBlock(styled(block, style), width)).join("\n"));
   if (answer.quotes.length > 0) sections.push(answer.quotes.map((quote) => renderQuote(quote, width, style, answer.lang)).join("\n\n"));
   if (answer.citations.length > 0) sections.push(renderSources(answer.citations, width, style, answer.lang));
   if (answer.suggestions.length > 0) {
@@ -27,7 +29,14 @@ export function renderAnswer(answer: Answer, { width = 80, style }: RenderOption
     const items = answer.suggestions.flatMap((suggestion) => wrap(suggestion, { width, indent: "    ", firstIndent: "  • " }));
     sections.push([style.heading(heading), ...items].join("\n"));
   }
+  if (moreHint && answer.more) sections.push(style.muted(strings.moreHint));
   return sections.join("\n\n");
+}
+
+/** A block's words, its markers in the accent colour, a note dimmed (the terminal wraps colour codes as zero width). */
+function styled(block: AnswerBlock, style: Style): string {
+  const text = block.segments.map((segment) => ("cite" in segment ? style.accent(`[${segment.cite}]`) : segment.text)).join("");
+  return block.kind === "note" ? style.muted(text) : text;
 }
 
 function renderQuote(quote: AnswerQuote, width: number, style: Style, lang: Lang): string {

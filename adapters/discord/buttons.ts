@@ -1,9 +1,10 @@
 /**
  * What the buttons under an answer do. "Sources" shows the whole answer (text,
- * quotes, every citation) to the person who clicked, privately; a suggested
- * question is asked as if by /ask, in the conversation of the answer it is under
- * (while that answer is remembered), and "Timeline" shows the chart as if by
- * /timeline, both visible to the same people as the message they were under.
+ * quotes, every citation) to the person who clicked, privately; "More" asks the
+ * engine's question for more (the full agreement card) and a suggested
+ * question is asked as if by /ask, both in the conversation of the answer they
+ * are under (while that answer is remembered); "Timeline" shows the chart as if by
+ * /timeline; all three visible to the same people as the message they were under.
  */
 import { MessageFlags, type ButtonInteraction } from "discord.js";
 import type { CommandContext, InteractionContext, Shown } from "./commands/index.ts";
@@ -29,7 +30,7 @@ export async function handleButton(interaction: ButtonInteraction, action: Butto
     return stored;
   }
 
-  const question = stored?.suggestions[action.index] ?? completeLabel(interaction);
+  const question = action.kind === "more" ? stored?.more?.question : (stored?.suggestions[action.index] ?? completeLabel(interaction));
   if (!question) return expired(interaction, ctx);
   const conversation = stored ? stored.conversation : await recallFor(interaction, ctx);
   const answer = ctx.engine.answer(question, { lang: langOfLocale(interaction.locale), conversation });

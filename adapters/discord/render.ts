@@ -15,11 +15,12 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from "discord.js";
-import type { Answer, AnswerQuote, AnswerStatus, Citation, Lang } from "../../src/index.ts";
-import { sourcesButtonId, suggestionButtonId, TIMELINE_BUTTON_ID } from "./custom-ids.ts";
+import type { Answer, AnswerBlock, AnswerQuote, AnswerStatus, Citation, Lang } from "../../src/index.ts";
+import { moreButtonId, sourcesButtonId, suggestionButtonId, TIMELINE_BUTTON_ID } from "./custom-ids.ts";
 import { stringsFor, type DiscordStrings } from "./strings.ts";
 import { formatDate } from "../shared/format-date.ts";
-import { escapeText, maskedLink, truncate } from "./text.ts";
+import { paragraphs } from "../shared/paragraphs.ts";
+import { escapeLinkText, escapeText, maskedLink, truncate } from "./text.ts";
 
 /** Discord's embed limits, in UTF-16 units as `embedLength` counts them. */
 export const EmbedLimits = {
@@ -73,7 +74,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
   const shownTitle = (options.title ?? answer.question).trim();
   const title = shownTitle ? truncate(escapeText(shownTitle), EmbedLimits.title) : undefined;
   const footer = { text: footerText(answer, s) };
-  const text = escapeText(answer.text);
+  const text = paragraphTexts(answer, "styled").join("\n\n");
   const citationLines = answer.citations.map((citation) => citationLine(citation, answer.lang));
   const quoteFields = answer.quotes.map((quote) => quoteField(quote, answer.lang));
   const exampleFields: APIEmbedField[] = options.examples?.length
@@ -93,7 +94,9 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
   let quotesShown = Math.min(quoteFields.length, EmbedLimits.fields - 1 - exampleFields.length);
   while (quotesShown > 0 && fullDescription.length > descriptionBudget(fieldsShowing(quotesShown))) quotesShown--;
   const fields = fieldsShowing(quotesShown);
-  const description = fitDescription(text, citationLines, descriptionBudget(fields), s);
+  const budget = descriptionBudget(fields);
+  // Links and italics cannot be cut through: an answer too long for its message is cut as plain text.
+  const description = fullDescription.length <= budget ? fullDescription : fitDescription(paragraphTexts(answer, "plain").join("\n\n"), citationLines, budget, s);
 
   const quoteCut = answer.quotes.some((quote) => blockQuote(escapeText(quote.text)).length > EmbedLimits.fieldValue);
   const trimmed = quotesShown < answer.quotes.length || description !== fullDescription || quoteCut;
@@ -115,7 +118,10 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
  */
 export function renderPages(answer: Answer): RenderedMessage[] {
   const s = stringsFor(answer.lang);
-  const blocks: string[] = [...escapeText(answer.text).split(/\n{2,}/).flatMap((paragraph) => [paragraph, ""])];
+  const styled = paragraphTexts(answer, "styled");
+  const plain = paragraphTexts(answer, "plain");
+  // A paragraph longer than a page is split across pages, which links and italics cannot be.
+  const blocks: string[] = styled.flatMap((paragraph, index) => [paragraph.length <= PAGE_DESCRIPTION_MAX ? paragraph : (plain[index] ?? ""), ""]);
   if (answer.quotes.length) {
     blocks.push(`**${s.quotesHeading}**`);
     for (const quote of answer.quotes) blocks.push(`${blockQuote(escapeText(quote.text))}\n— ${quoteByline(quote, answer.lang)}`, "");
@@ -134,6 +140,27 @@ export function renderPages(answer: Answer): RenderedMessage[] {
   }));
   if (embeds.length === 0) embeds.push({ title: baseTitle, color: STATUS_COLOURS[answer.status], footer });
   return packMessages(embeds).map((group) => ({ embeds: group, components: [] }));
+}
+
+/**
+ * The answer's text as markdown paragraphs (see `paragraphs.ts`): "styled",
+ * each marker a link to its source and a note in italics; "plain", the same
+ * words escaped with the markers as `[n]`, safe to cut anywhere.
+ */
+function paragraphTexts(answer: Answer, look: "styled" | "plain"): string[] {
+  const byNumber = new Map(answer.citations.map((citation) => [citation.n, citation]));
+  const line = (block: AnswerBlock): string => {
+    if (look === "plain") return escapeText(block.text);
+    const text = block.segments
+      .map((segment) => {
+        if (!("cite" in segment)) return escapeLinkText(segment.text);
+        const citation = byNumber.get(segment.cite);
+        return citation ? maskedLink(`[${segment.cite}]`, citation.url) : escapeLinkText(`[${segment.cite}]`);
+      })
+      .join("");
+    return block.kind === "note" ? `*${text}*` : text;
+  };
+  return paragraphs(answer.blocks).map((paragraph) => paragraph.map(line).join("\n"));
 }
 
 /** Total characters of a message's embeds as Discord counts them. */
@@ -213,6 +240,7 @@ function answerButtons(answer: Answer, key: string | undefined, trimmed: boolean
   if (answer.status === "answered" && TIMELINE_INTENTS.has(answer.intent)) {
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: s.timelineButton, custom_id: TIMELINE_BUTTON_ID });
   }
+  if (answer.more) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: s.moreButton, custom_id: moreButtonId(key) });
   if (answer.status !== "answered") {
     answer.suggestions.slice(0, ButtonLimits.perRow - 1).forEach((suggestion, index) => {
       if (!suggestion.trim()) return;

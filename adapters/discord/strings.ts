@@ -7,6 +7,8 @@ import type { Lang } from "../../src/index.ts";
 export interface DiscordStrings {
   sourcesButton: string;
   timelineButton: string;
+  /** Under a short answer about one agreement: shows its full card. */
+  moreButton: string;
   /** Title of the embed around the timeline picture. */
   timelineTitle: string;
   /** Why a timeline could not be drawn (the chart's own sentence, in this language), and how to ask instead. */
@@ -34,6 +36,7 @@ export interface DiscordStrings {
 const en: DiscordStrings = {
   sourcesButton: "Sources",
   timelineButton: "Timeline",
+  moreButton: "More",
   timelineTitle: "The agreements over time",
   timelineProblem: (reason, year, partner) => `I can't draw that timeline. ${reason} Try /timeline, or pick year:${year} or partner:${partner}.`,
   moreTimelineSources: (count) => `…and ${count} more: see /sources.`,
@@ -55,6 +58,7 @@ const en: DiscordStrings = {
 const uk: DiscordStrings = {
   sourcesButton: "Джерела",
   timelineButton: "Хронологія",
+  moreButton: "Докладніше",
   timelineTitle: "Угоди в часі",
   timelineProblem: (reason, year, partner) => `Не вдалося побудувати хронологію. ${reason} Спробуйте /timeline або виберіть year:${year} чи partner:${partner}.`,
   moreTimelineSources: (count) => `…і ще ${count}: див. /sources.`,

@@ -61,8 +61,17 @@ export function truncate(text: string, max: number, suffix = "…"): string {
   return (cut + suffix).slice(0, max);
 }
 
+/**
+ * Plain text → markdown that shows as written even inside or beside a masked
+ * link: `escapeText`, with every bracket escaped too (a bracket already
+ * escaped, behind an odd run of backslashes, is left alone).
+ */
+export function escapeLinkText(text: string): string {
+  return escapeText(text).replace(/(\\*)([[\]])/g, (whole, slashes: string, bracket: string) => (slashes.length % 2 === 0 ? `${slashes}\\${bracket}` : whole));
+}
+
 /** A markdown link whose label shows as written and whose URL cannot end the link early. */
 export function maskedLink(label: string, url: string): string {
   const safeUrl = url.replace(/[()<>\s]/g, (char) => (char === "(" ? "%28" : char === ")" ? "%29" : encodeURIComponent(char)));
-  return `[${escapeText(label).replace(/(?<!\\)[[\]]/g, "\\$&")}](${safeUrl})`;
+  return `[${escapeLinkText(label)}](${safeUrl})`;
 }

@@ -23,7 +23,7 @@ import type { FloodCounter } from "./flood-counter.ts";
 import { networkRetry, retryAfterUnit, type NetworkRetryOptions } from "./network-retry.ts";
 import { bold, escapeHtml, packMessages, plain, type Block } from "./html.ts";
 import { answerKeyboard, buttonNotice, questionsKeyboard, QuestionTokens, resolveButton, SourceCatalogue, type KeyboardContext } from "./keyboard.ts";
-import { previewText, renderAnswer, renderCitations, renderInlineAnswer, type RenderOptions } from "./render.ts";
+import { renderAnswer, renderCitations, renderInlineAnswer, textBlocks, type RenderOptions } from "./render.ts";
 import { renderTimelineMessages } from "./render-timeline.ts";
 import { langOf, stringsFor } from "./strings.ts";
 
@@ -264,10 +264,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     const about = engine.about({ lang });
     const lines = (items: string[]): Block[] => items.map((text, index) => ({ tight: index > 0, segments: [plain(text)] }));
     await sendBlocks(ctx, [
-      ...about.text
-        .split(/\n\s*\n/)
-        .filter((paragraph) => paragraph.trim() !== "")
-        .map((paragraph): Block => ({ segments: [plain(paragraph.replace(/\s*\[\d+\]/g, "").trim())] })),
+      ...textBlocks(about),
       ...lines(strings.howToAsk(ctx.me.username)),
       { segments: [bold(strings.commandsHeader)] },
       ...lines(strings.commandLines(examplePartner(engine), exampleYear(engine))).map((block) => ({ ...block, tight: true })),
@@ -386,7 +383,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     const query = ctx.inlineQuery.query.trim();
     const answers = inlineAnswers(engine, query, lang);
     const results: InlineQueryResult[] = answers.slice(0, MAX_INLINE_RESULTS).map((answer, index) =>
-      InlineQueryResultBuilder.article(`r${index}`, answer.question, { description: previewText(answer) }).text(renderInlineAnswer(answer), {
+      InlineQueryResultBuilder.article(`r${index}`, answer.question, { description: answer.summary }).text(renderInlineAnswer(answer), {
         parse_mode: "HTML",
         link_preview_options: { is_disabled: true },
       }),

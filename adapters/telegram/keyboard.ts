@@ -116,8 +116,9 @@ const TIMELINE_INTENTS: ReadonlySet<Answer["intent"]> = new Set(["count", "list"
 
 /**
  * The keyboard under an answer: "Sources" when it cites any (and they can be
- * named in 64 bytes) and "Timeline" beside it under a count or list answer,
- * then one button per suggested question. Undefined when empty.
+ * named in 64 bytes), "Timeline" beside it under a count or list answer and
+ * "More" under a short answer the engine has more for (`Answer.more`), then
+ * one button per suggested question. Undefined when empty.
  */
 export function answerKeyboard(answer: Answer, context: KeyboardContext, options: { sources?: boolean } = {}): InlineKeyboard | undefined {
   const rows: InlineKeyboardButton[][] = [];
@@ -127,6 +128,7 @@ export function answerKeyboard(answer: Answer, context: KeyboardContext, options
   const firstRow = [
     ...(sourcesData ? [InlineKeyboard.text(strings.sourcesButton, sourcesData)] : []),
     ...(timelineData ? [InlineKeyboard.text(strings.timelineButton, timelineData)] : []),
+    ...(answer.more ? [InlineKeyboard.text(strings.moreButton, askButtonData(answer.more.question, context))] : []),
   ];
   if (firstRow.length > 0) rows.push(firstRow);
   if (answer.status === "no_answer") {

@@ -1,10 +1,11 @@
 /**
  * The engine's `Answer` as Telegram HTML messages. Pure: no I/O, no engine
  * calls. Every dynamic string goes through `html.ts`, which escapes it and
- * keeps tags balanced; messages are split at paragraph boundaries.
+ * keeps tags balanced; messages are split between the answer's blocks.
  */
-import type { Answer, Citation, Lang } from "../../src/index.ts";
+import type { Answer, AnswerBlock, Citation, Lang } from "../../src/index.ts";
 import { formatDate } from "../shared/format-date.ts";
+import { paragraphs } from "../shared/paragraphs.ts";
 import { bold, italic, link, packMessages, plain, renderBlock, TELEGRAM_MAX_MESSAGE_LENGTH, type Block, type PackOptions, type Segment } from "./html.ts";
 import { stringsFor } from "./strings.ts";
 
@@ -17,7 +18,7 @@ export interface RenderOptions extends PackOptions {
   citations?: "compact" | "full";
   /** Show the question above the answer, for answers the user did not type (a button press). Default false. */
   showQuestion?: boolean;
-  /** Turn each `[n]` in the text into a link to its source. Default true; off for the source list, whose text can hold hundreds. */
+  /** Turn each citation marker in the text into a link to its source. Default true; off for the source list, whose text can hold hundreds. */
   linkMarkers?: boolean;
   /** End a `no_answer` with a line introducing the suggestion buttons under it. Default false. */
   introduceSuggestions?: boolean;
@@ -33,10 +34,7 @@ export function answerBlocks(answer: Answer, options: RenderOptions = {}): Block
   const byNumber = new Map(answer.citations.map((citation) => [citation.n, citation]));
   const blocks: Block[] = [];
   if (options.showQuestion && answer.question.trim() !== "") blocks.push({ segments: [plain("❓ "), italic(answer.question)] });
-  for (const paragraph of answer.text.split(/\n\s*\n/)) {
-    if (paragraph.trim() === "") continue;
-    blocks.push({ segments: options.linkMarkers === false ? [plain(paragraph.trim())] : linkMarkers(paragraph.trim(), byNumber) });
-  }
+  blocks.push(...textBlocks(answer, options.linkMarkers ?? true));
   for (const quote of answer.quotes) {
     blocks.push({ quote: true, segments: [plain(quote.text)] });
     const attribution = [quote.speaker, formatDate(quote.date, answer.lang)].filter((part) => part.trim() !== "").join(", ");
@@ -71,28 +69,21 @@ export function renderInlineAnswer(answer: Answer, options: PackOptions = {}): s
   return `${first}\n\n${renderBlock({ segments: [italic(note)] })}`;
 }
 
-/** The answer text without `[n]` markers, for one-line previews (inline result descriptions). */
-export function previewText(answer: Answer, maxLength = 200): string {
-  const flat = answer.text.replace(/\s*\[\d+\]/g, "").replace(/\s+/g, " ").trim();
-  return flat.length <= maxLength ? flat : `${flat.slice(0, maxLength - 1).trimEnd()}…`;
+/**
+ * The answer's text as blocks: a paragraph's lines one under another, a note
+ * apart and in italics; each marker a link to its source unless `linkMarkers` is false.
+ */
+export function textBlocks(answer: Answer, linkMarkers = true): Block[] {
+  const byNumber = new Map(linkMarkers ? answer.citations.map((citation) => [citation.n, citation]) : []);
+  return paragraphs(answer.blocks).flatMap((paragraph) => paragraph.map((block, index): Block => ({ tight: index > 0, segments: blockSegments(block, byNumber) })));
 }
 
-/** Turns each `[n]` that names a citation into a link to its source; other text stays plain. */
-function linkMarkers(text: string, byNumber: Map<number, Citation>): Segment[] {
-  const segments: Segment[] = [];
-  let last = 0;
-  for (const match of text.matchAll(/\[(\d+)\]/g)) {
-    const citation = byNumber.get(Number(match[1]));
-    if (!citation) continue;
-    if (match.index > last) segments.push(plain(text.slice(last, match.index)));
-    segments.push(link(match[0], citation.url));
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) segments.push(plain(text.slice(last)));
-  return segments;
+function blockSegments(block: AnswerBlock, byNumber: ReadonlyMap<number, Citation>): Segment[] {
+  const words = block.kind === "note" ? italic : plain;
+  return block.segments.flatMap((segment) => ("cite" in segment ? citationMarker(segment.cite, byNumber) : [words(segment.text)]));
 }
 
-function citationMarker(n: number, byNumber: Map<number, Citation>): Segment[] {
+function citationMarker(n: number, byNumber: ReadonlyMap<number, Citation>): Segment[] {
   const citation = byNumber.get(n);
   return citation ? [link(`[${n}]`, citation.url)] : [plain(`[${n}]`)];
 }

@@ -13,6 +13,8 @@ export interface Strings {
   asOf: (date: string) => string;
   sourcesButton: string;
   timelineButton: string;
+  /** Under a short answer about one agreement: shows its full card. */
+  moreButton: string;
   /** Why a timeline could not be drawn (the chart's own sentence, in this language), and how to ask instead. */
   timelineProblem: (reason: string, exampleYear: number, examplePartner: string) => string;
   suggestionsIntro: string;
@@ -52,6 +54,7 @@ const en: Strings = {
   asOf: (date) => `Information as of ${date}.`,
   sourcesButton: "Sources",
   timelineButton: "Timeline",
+  moreButton: "More",
   timelineProblem: (reason, year, partner) => `I can't draw that timeline. ${reason} Try /timeline, /timeline ${year} or /timeline ${partner}.`,
   suggestionsIntro: "Questions I can answer:",
   sourcesHeader: "Sources",
@@ -95,6 +98,7 @@ const uk: Strings = {
   asOf: (date) => `Дані станом на ${date}.`,
   sourcesButton: "Джерела",
   timelineButton: "Хронологія",
+  moreButton: "Докладніше",
   timelineProblem: (reason, year, partner) => `Не вдалося побудувати хронологію. ${reason} Спробуйте /timeline, /timeline ${year} або /timeline ${partner}.`,
   suggestionsIntro: "Запитання, на які я можу відповісти:",
   sourcesHeader: "Джерела",

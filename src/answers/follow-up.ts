@@ -11,7 +11,7 @@ import { fill } from "../compose/format.ts";
 import type { ConversationState } from "../conversation.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import type { PartnerMention } from "../reading/read.ts";
-import { aspectsOf } from "./aspects.ts";
+import { aspectsOf, hasCue } from "./aspects.ts";
 import { finish, type Asked, type Reading } from "./module.ts";
 import { partnersOf } from "./partner.ts";
 
@@ -24,7 +24,9 @@ function namesSubject(reading: Reading): boolean {
 
 /** The reading with what it inherits from the conversation, or "which" when it points back at nothing. */
 export function carryOver(reading: Reading, state: ConversationState | undefined, asked: Asked): Reading | "which" {
-  const asks = aspectsOf(reading).length > 0 || reading.topics.length > 0;
+  // "Tell me about the agreement with France" asks for the card; "what about France?", «що з Німеччиною?» ask what was asked before.
+  const asksCard = hasCue(reading, "agreement") && reading.onTopic && !reading.followUp;
+  const asks = aspectsOf(reading).length > 0 || reading.topics.length > 0 || asksCard;
   // "any jets?": the words that name a provision topic are what it asks, not another subject.
   const content = reading.content.filter((stem) => !reading.topicWords.includes(stem));
   const short = reading.words.filter((word) => !word.stopword).length <= SHORT_FOLLOW_UP;

@@ -4,7 +4,7 @@
  * lists the modules in the order they are tried; the first whose `match`
  * returns a plan answers.
  */
-import type { Answer, Intent } from "../answer.ts";
+import type { Answer, Intent, More } from "../answer.ts";
 import { newDraft, type AnswerContext } from "../compose/answer-context.ts";
 import type { Draft } from "../compose/draft.ts";
 import { fill } from "../compose/format.ts";
@@ -60,6 +60,7 @@ export interface FinishFields {
   /** Parts of the question the answer could not answer, said in its text. */
   unanswered?: string[];
   status?: Answer["status"];
+  more?: More;
   /**
    * The agreements the answer turned out to be about when the question named
    * none ("Which country signed first?" → the United Kingdom), so a follow-up
@@ -93,6 +94,7 @@ function finishAnswer(asked: Asked, draft: Draft, fields: FinishFields): Answer 
     asOf: context.registry.asOf,
     unanswered: fields.unanswered ?? [],
     ...(fields.status === undefined ? {} : { status: fields.status }),
+    ...(fields.more === undefined ? {} : { more: fields.more }),
   });
 }
 

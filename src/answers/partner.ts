@@ -86,7 +86,9 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
   }
   const corrected = partners.some((mention) => mention.corrected);
   const suggestions = first === undefined ? [] : asked.partnerSuggestions(context.language.partnerInSentence(first.agreement), aspects);
-  return finish(asked, draft, { intent: intentOf(aspects), confidence: corrected ? CORRECTED_REGISTRY_CONFIDENCE : REGISTRY_CONFIDENCE, suggestions });
+  // A short answer about one agreement leads to its card; the card itself, or several partners' answers, to nothing more.
+  const more = first !== undefined && partners.length === 1 && !aspects.includes("agreement") ? { question: fill(context.language.pack.moreQuestion, { partner: context.language.partnerInSentence(first.agreement) }) } : undefined;
+  return finish(asked, draft, { intent: intentOf(aspects), confidence: corrected ? CORRECTED_REGISTRY_CONFIDENCE : REGISTRY_CONFIDENCE, suggestions, ...(more === undefined ? {} : { more }) });
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Citation } from "../answer.ts";
 import type { Source } from "../dataset/schema.ts";
+import { mark } from "./markers.ts";
 
 /** Official texts first, then official statements, analysis and news: the order in which sources settle a fact. */
 const KIND_RANK: Record<Source["kind"], number> = { "official-text": 0, "official-statement": 1, analysis: 2, news: 3 };
@@ -44,11 +45,11 @@ export class CitationList {
     return n;
   }
 
-  /** Markers for the given sources, with a leading space: " [1][2]"; empty for none. */
+  /** Markers for the given sources, with a leading space (" [1][2]" once the answer is finished); empty for none. */
   markers(ids: readonly string[]): string {
     if (ids.length === 0) return "";
     const numbers = [...new Set(ids.map((id) => this.number(id)))];
-    return ` ${numbers.map((n) => `[${n}]`).join("")}`;
+    return ` ${numbers.map(mark).join("")}`;
   }
 
   toArray(): Citation[] {

@@ -2,11 +2,12 @@
  * An answer being written: sentences, the citations their markers point to,
  * and quotes. `finish` turns it into an `Answer`.
  */
-import type { Answer, AnswerBlock, AnswerQuote, Intent, Lang } from "../answer.ts";
+import type { Answer, AnswerBlock, AnswerQuote, Intent, Lang, More } from "../answer.ts";
 import type { Agreement, Quote, Source } from "../dataset/schema.ts";
 import type { LanguagePack } from "../lang/schema.ts";
 import { bestSources, CitationList } from "./citations.ts";
 import { fill, formatDate } from "./format.ts";
+import { segmentsOf, segmentsText, withoutMarks } from "./markers.ts";
 
 export interface Caveats {
   /** Conflict notes to repeat in full. */
@@ -29,13 +30,10 @@ export interface DraftSettings {
 export class Draft {
   readonly #settings: DraftSettings;
   readonly #citations: CitationList;
+  /** The answer's lines, their citation markers as marks (see `markers.ts`). */
   readonly #lines: string[] = [];
-  /** The citation numbers each line's sentences cite, line by line. */
-  readonly #lineCites: Set<number>[] = [];
   /** Lines that hold notes on the answer (where sources differ, confidence, the official count). */
   readonly #noteLines = new Set<number>();
-  /** Numbers cited since the last sentence was added: the next sentence's. */
-  #pending = new Set<number>();
   #firstSentence: string | undefined;
   readonly #quotes: Quote[] = [];
   readonly #noted = new Set<string>();
@@ -62,11 +60,9 @@ export class Draft {
     return this;
   }
 
-  /** Markers for a record's best sources (at most `max`, by default the engine's setting): " [1][2]". */
+  /** Markers for a record's best sources (at most `max`, by default the engine's setting): " [1][2]" in the finished answer. */
   cite(sourceIds: readonly string[], max = this.#settings.maxCitations): string {
-    const ids = bestSources(sourceIds, this.#settings.sources, max);
-    for (const id of ids) this.#pending.add(this.#citations.number(id));
-    return this.#citations.markers(ids);
+    return this.#citations.markers(bestSources(sourceIds, this.#settings.sources, max));
   }
 
   /**
@@ -84,10 +80,8 @@ export class Draft {
   say(sentence: string): this {
     const last = this.#lines.length - 1;
     const text = this.#capitalise(sentence);
-    if (last < 0 || this.#lines[last] === "") {
-      this.#lines[Math.max(last, 0)] = text;
-      this.#lineCites[Math.max(last, 0)] = new Set();
-    } else this.#lines[last] = `${this.#lines[last]} ${text}`;
+    if (last < 0 || this.#lines[last] === "") this.#lines[Math.max(last, 0)] = text;
+    else this.#lines[last] = `${this.#lines[last]} ${text}`;
     this.#take(text);
     return this;
   }
@@ -96,16 +90,12 @@ export class Draft {
   line(text: string): this {
     const sentence = this.#capitalise(text);
     this.#lines.push(sentence);
-    this.#lineCites.push(new Set());
     this.#take(sentence);
     return this;
   }
 
-  /** Gives the citations cited for a sentence to its line, and keeps the answer's first sentence. */
+  /** Keeps the answer's first sentence. */
   #take(sentence: string): void {
-    const cites = this.#lineCites[this.#lines.length - 1];
-    for (const n of this.#pending) cites?.add(n);
-    this.#pending = new Set();
     if (this.#firstSentence === undefined && sentence.trim() !== "") this.#firstSentence = sentence;
   }
 
@@ -120,10 +110,7 @@ export class Draft {
     const { texts } = this.pack;
     const needed = caveats.conflicts.length > 0 || agreement.confidence !== "high" || (caveats.official && !agreement.inOfficialCount);
     if (!needed) return this;
-    if (caveats.newLine) {
-      this.#lines.push("");
-      this.#lineCites.push(new Set());
-    }
+    if (caveats.newLine) this.#lines.push("");
     // The notes follow the answer on a line of their own, so the answer's first lines stay the answer.
     const notes = [
       ...caveats.conflicts.map((conflict) => fill(texts.conflict, { conflict: this.corpus(sentence(conflict)) })),
@@ -146,9 +133,18 @@ export class Draft {
     return this;
   }
 
-  finish(fields: { question: string; intent: Intent; confidence: number; suggestions: string[]; lang: Lang; asOf: string; status?: Answer["status"]; unanswered?: string[] }): Answer {
+  finish(fields: {
+    question: string;
+    intent: Intent;
+    confidence: number;
+    suggestions: string[];
+    lang: Lang;
+    asOf: string;
+    status?: Answer["status"];
+    unanswered?: string[];
+    more?: More;
+  }): Answer {
     const note = this.pack.texts.corpusNote;
-    const text = [...this.#lines, ...(this.#corpusShown && note !== undefined ? [note] : [])].join("\n");
     // Quote citations are numbered after the text's, so markers stay in order of first use.
     const quotes: AnswerQuote[] = this.#quotes.map((quote) => ({
       text: quote.text,
@@ -156,18 +152,15 @@ export class Draft {
       date: quote.date,
       citation: this.#citations.number(quote.source),
     }));
-    const blocks: AnswerBlock[] = this.#lines.map((line, index) => ({
-      kind: this.#noteLines.has(index) ? "note" : index === 0 ? "lead" : "text",
-      text: line,
-      cites: [...(this.#lineCites[index] ?? [])].sort((a, b) => a - b),
-    }));
-    if (this.#corpusShown && note !== undefined) blocks.push({ kind: "note", text: note, cites: [] });
+    const written: AnswerBlock[] = this.#lines.map((line, index) => block(this.#noteLines.has(index) ? "note" : index === 0 ? "lead" : "text", line));
+    if (this.#corpusShown && note !== undefined) written.push(block("note", note));
     return {
       question: fields.question,
       status: fields.status ?? "answered",
-      text,
-      summary: (this.#firstSentence ?? "").replace(/ ?\[\d+\]/g, ""),
-      blocks: blocks.filter((block) => block.text !== ""),
+      // Blank lines (before notes) stay in the text, as blocks of their own they would say nothing.
+      text: written.map((line) => line.text).join("\n"),
+      summary: withoutMarks(this.#firstSentence ?? ""),
+      blocks: written.filter((line) => line.text !== ""),
       citations: this.#citations.toArray(),
       quotes,
       confidence: fields.confidence,
@@ -176,6 +169,7 @@ export class Draft {
       lang: fields.lang,
       intent: fields.intent,
       unanswered: [...new Set([...(fields.unanswered ?? []), ...this.#unknown])],
+      ...(fields.more === undefined ? {} : { more: fields.more }),
     };
   }
 
@@ -189,6 +183,13 @@ export class Draft {
     for (const word of [this.pack.texts.yes, this.pack.texts.no]) if (text.startsWith(`${word} `)) return `${word} ${upper(text.slice(word.length + 1))}`;
     return upper(text);
   }
+}
+
+/** A finished line as a block: its words and markers, and the citations it cites. */
+function block(kind: AnswerBlock["kind"], line: string): AnswerBlock {
+  const segments = segmentsOf(line);
+  const cites = new Set(segments.flatMap((segment) => ("cite" in segment ? [segment.cite] : [])));
+  return { kind, text: segmentsText(segments), cites: [...cites].sort((a, b) => a - b), segments };
 }
 
 /** Share of Latin-script words above which corpus text counts as left in the corpus's language. */

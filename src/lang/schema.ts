@@ -366,6 +366,8 @@ export const LanguagePackSchema = z.object({
   examples: z.array(Text).min(3),
   /** Questions to suggest about a recognised partner; `{partner}` is filled in. */
   partnerSuggestions: z.array(Text).min(3),
+  /** The question for a partner's full agreement card, behind "More" under a short answer (`Answer.more`); `{partner}` as in `partnerSuggestions`. */
+  moreQuestion: Text,
 });
 
 export type LanguagePack = z.infer<typeof LanguagePackSchema>;

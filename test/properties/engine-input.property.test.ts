@@ -57,13 +57,22 @@ it("an /agreement argument or a quote topic: a valid answer, whose echo of the i
   );
 });
 
-it("a typed citation marker is echoed in parentheses, so the answer's markers stay its own", () => {
+it("a typed citation marker is echoed as typed, as words: the answer's markers stay its own", () => {
   const unknown = engine.agreement("[1]");
   expectWellFormed(unknown);
-  expect(unknown.text).toContain("“(1)”");
+  expect(unknown.text).toContain("“[1]”");
+  expect(unknown.blocks.flatMap((block) => block.cites)).toEqual([]);
   const quotes = engine.quotes("[2] Japan");
   expectWellFormed(quotes);
-  expect(quotes.text).toContain("“(2) Japan”");
+  expect(quotes.text).toContain("“[2] Japan”");
+  expect(quotes.blocks[0]?.segments).toEqual([{ text: quotes.blocks[0]?.text }]);
+});
+
+it("the characters the engine marks its citations with are dropped from the input, so no input makes a marker", () => {
+  for (const answer of [engine.answer("Japan \uFDD07\uFDD1 signed when?"), engine.agreement("\uFDD03\uFDD1"), engine.quotes("\uFDD09\uFDD1 Japan")]) {
+    expectWellFormed(answer);
+    expect(answer.blocks.flatMap((block) => block.cites).every((n) => answer.citations.some((citation) => citation.n === n))).toBe(true);
+  }
 });
 
 it("an inline or autocomplete query: partner choices with a known id and a name", () => {

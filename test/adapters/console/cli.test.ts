@@ -146,6 +146,20 @@ describe("interactive console (npm start without tokens)", () => {
     expect(stdout).not.toContain(ESC);
   });
 
+  it.concurrent("prints the full agreement on `more` after a short answer, and says so when there is nothing more", async () => {
+    const { code, stdout, stderr } = await run("adapters/main.ts", [], { input: "more\nhelp\nWhen did Japan sign?\nmore\nmore\n" });
+    expect(code, stderr).toBe(0);
+    const [beforeQuestion = "", afterQuestion = ""] = stdout.split("Japan signed its security agreement");
+    expect(beforeQuestion).toContain("There is nothing more to show");
+    expect(beforeQuestion).toMatch(/\n {2}more +the whole agreement/);
+    expect(afterQuestion).toContain("Type “more” for the full agreement.");
+    // The card: where and when, who signed, for how long.
+    expect(afterQuestion).toContain("Signatories: Volodymyr Zelenskyy");
+    expect(afterQuestion).toContain("Duration: 10 years.");
+    // After the card, there is nothing more.
+    expect(afterQuestion.split("Duration: 10 years.")[1]).toContain("There is nothing more to show");
+  });
+
   it.concurrent("runs the sources and agreement commands and ends cleanly at end of input (Ctrl-D)", async () => {
     const { code, stdout, stderr } = await run("adapters/main.ts", [], { input: "sources\nagreement Japan\n" });
     expect(code, stderr).toBe(0);

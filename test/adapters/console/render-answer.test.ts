@@ -28,6 +28,19 @@ describe("renderAnswer", () => {
     }
   });
 
+  it("colours the markers of the engine's blocks and dims notes, and leaves a bracketed number the asker typed as it is", () => {
+    const colour = createStyle(true);
+    const card = renderAnswer(engine.agreement("Japan"), { width: 80, style: colour });
+    expect(card).toContain(colour.accent("[1]"));
+    const note = engine.agreement("Japan").blocks.find((block) => block.kind === "note");
+    expect(note).toBeDefined();
+    // The note's first line, dimmed, in a paragraph of its own.
+    expect(card).toContain(`\n\n${colour.muted("").slice(0, 4)}${note?.text.split(" ").slice(0, 3).join(" ")}`);
+    const typed = renderAnswer(engine.agreement("[1] Atlantis"), { width: 80, style: colour });
+    expect(typed).toContain("“[1] Atlantis”");
+    expect(typed).not.toContain(colour.accent("[1]"));
+  });
+
   it("shows quotes verbatim with their speaker, and suggestions for a question it cannot answer", () => {
     const quoted = engine.quotes("Japan");
     const text = renderAnswer(quoted, { width: 80, style: plain }).replace(/\s+/g, " ");

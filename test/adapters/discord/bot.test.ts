@@ -263,6 +263,29 @@ describe("buttons", () => {
     for (const citation of engine.answer("When did Japan sign its security agreement with Ukraine?").citations) expect(shown).toContain(citation.url);
   });
 
+  it("shows a short answer's markers as links to their sources, and More gives the full card, its notes in italics", async () => {
+    const question = "When did Japan sign?";
+    const [short] = await send(chatInput("ask", { question }));
+    const expected = engine.answer(question, { lang: "en" });
+    const description = embedOf(short).description ?? "";
+    for (const n of expected.blocks.flatMap((block) => block.cites)) expect(description).toContain(`[\\[${n}\\]](${expected.citations[n - 1]?.url})`);
+    const more = message(short).components?.[0]?.components.find((button) => button.label === "More");
+    expect(more?.custom_id).toBeTruthy();
+
+    const [reply] = await send(buttonClick(more?.custom_id ?? "", fake.messageObject(message(short), "700000000000000004")));
+    expect(message(reply).flags ?? 0).toBe(0); // under a public answer, the card is public too
+    const card = embedOf(reply).description ?? "";
+    expect(card).toContain("Apulia");
+    expect(card).toContain("Fumio Kishida");
+    expect(card).toContain("Duration: 10 years");
+    const notes = engine.agreement("Japan").blocks.filter((block) => block.kind === "note");
+    expect(notes.length).toBeGreaterThan(0);
+    // Each note is a paragraph of its own, in italics.
+    for (const note of notes) expect(card).toContain(`\n\n*${escapeText(note.text.slice(0, 40))}`);
+    expect(message(reply).components?.[0]?.components.map((button) => button.label)).not.toContain("More");
+    expect(limitViolations(message(reply))).toEqual([]);
+  });
+
   it("says politely, to the clicker only, that a button has expired when its answer is gone or its id is unknown", async () => {
     for (const customId of ["pd:src:gone1234", "from-an-older-version"]) {
       const [reply] = await send(buttonClick(customId, fake.messageObject({ embeds: [], components: [] }, "700000000000000003")));

@@ -6,14 +6,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { embedLength } from "discord.js";
-import { AnswerSchema, type Answer } from "../../../src/answer.ts";
+import type { Answer } from "../../../src/answer.ts";
+import { answerOf } from "../answer-fixture.ts";
 import { parseButtonId } from "../../../adapters/discord/custom-ids.ts";
 import { renderAnswer, renderPages } from "../../../adapters/discord/render.ts";
 import { escapeText, truncate } from "../../../adapters/discord/text.ts";
 import { limitViolations } from "./limits.ts";
 
 function answer(overrides: Partial<Answer> = {}): Answer {
-  return AnswerSchema.parse({
+  return answerOf({
     question: "When did Japan sign its security agreement with Ukraine?",
     status: "answered",
     text: "Japan signed its accord on 13 June 2024, at the G7 summit in Apulia [1].",
@@ -51,12 +52,12 @@ function hugeAnswer(): Answer {
 }
 
 describe("renderAnswer", () => {
-  it("shows the question as title, the text with its markers, numbered citation links, quotes and an as-of footer", () => {
+  it("shows the question as title, the text with its markers as links, numbered citation links, quotes and an as-of footer", () => {
     const { embeds, components } = renderAnswer(answer(), { key: "k1" });
     const [embed] = embeds;
     expect(embeds).toHaveLength(1);
     expect(embed?.title).toBe("When did Japan sign its security agreement with Ukraine?");
-    expect(embed?.description).toContain("13 June 2024, at the G7 summit in Apulia [1].");
+    expect(embed?.description).toContain("13 June 2024, at the G7 summit in Apulia [\\[1\\]](https://www.mofa.go.jp/files/100685430.pdf).");
     expect(embed?.description).toContain("**[1]** [Accord on the Support for Ukraine](https://www.mofa.go.jp/files/100685430.pdf) — Ministry of Foreign Affairs of Japan, 13 June 2024");
     expect(embed?.fields).toEqual([{ name: "Fumio Kishida, 13 June 2024 [1]", value: "> Japan will continue to stand by Ukraine." }]);
     expect(embed?.footer?.text).toBe("As of 30 June 2025 · confidence 91%");
@@ -83,7 +84,7 @@ describe("renderAnswer", () => {
     });
     const message = renderAnswer(wordy, { key: "k3" });
     expect(limitViolations(message)).toEqual([]);
-    expect(message.embeds[0]?.description).toBe(`${escapeText(wordy.text)}\n\n**[1]** [Accord on the Support for Ukraine](https://www.mofa.go.jp/files/100685430.pdf) — Ministry of Foreign Affairs of Japan, 13 June 2024`);
+    expect(message.embeds[0]?.description).toBe(`${escapeText(wordy.text).replace("[1]", "[\\[1\\]](https://www.mofa.go.jp/files/100685430.pdf)")}\n\n**[1]** [Accord on the Support for Ukraine](https://www.mofa.go.jp/files/100685430.pdf) — Ministry of Foreign Affairs of Japan, 13 June 2024`);
     const fields = message.embeds[0]?.fields ?? [];
     expect(fields.length).toBeLessThan(12);
     expect(fields.at(-1)?.value).toMatch(/^\d+ more quotes: press Sources/);

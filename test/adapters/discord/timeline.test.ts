@@ -148,7 +148,7 @@ describe("the Timeline button", () => {
     expect(limitViolations(count)).toEqual([]);
 
     const when = messageOf<Body>((await send(chatInput("ask", { question: "When did Japan sign its security agreement with Ukraine?" })))[0]);
-    expect(when.components?.[0]?.components.map((button) => button.label)).toEqual(["Sources"]);
+    expect(when.components?.[0]?.components.map((button) => button.label)).toEqual(["Sources", "More"]);
 
     // Drawing can take seconds, so the button's reply is deferred and the chart edited in.
     const [callback, edit] = await send(buttonClick(timeline?.custom_id ?? "", fake.messageObject(count, "700000000000000011")));

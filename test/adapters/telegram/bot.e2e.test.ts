@@ -1,9 +1,10 @@
 /**
  * The Telegram bot end to end: the real engine and the real grammY client
  * (runner, auto-retry, rate limiter) talking HTTP to a fake Bot API server on
- * 127.0.0.1. Assertions are about what users see in their chats.
+ * 127.0.0.1. Assertions are about what users see in their chats, answers
+ * included as rendered from the engine's blocks (never from its text).
  */
-import type { Message, Update } from "grammy/types";
+import type { Message, MessageEntity, Update, User } from "grammy/types";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../../src/index.ts";
 import { FakeTelegramBotApi, type RecordedCall } from "../../fakes/telegram-bot-api.ts";
@@ -54,7 +55,7 @@ describe("start-up", () => {
 });
 
 describe("private chat", () => {
-  it("answers any text with the cited date, links to the sources and a Sources button", async () => {
+  it("answers any text with the cited date, links to the sources, and Sources and More buttons", async () => {
     const { fake } = await start();
     fake.userSends(alice, privateChat(alice), japanQuestion);
     const reply = await fake.nextMessageTo(alice.id, 1);
@@ -64,7 +65,7 @@ describe("private chat", () => {
     for (const [, url] of links) expect(url).toMatch(/^https?:\/\//);
     const call = fake.succeeded("sendMessage")[0];
     expect(call?.payload).toMatchObject({ parse_mode: "HTML", link_preview_options: { is_disabled: true } });
-    expect(buttons(reply).map((button) => button.text)).toEqual(["Sources"]);
+    expect(buttons(reply).map((button) => button.text)).toEqual(["Sources", "More"]);
     expect(reply.reply_markup?.inline_keyboard).toHaveLength(1);
   });
 
@@ -93,7 +94,7 @@ describe("private chat", () => {
     expect(fake.calls.indexOf(pressed)).toBeLessThan(fake.calls.findIndex((call) => call.method === "sendMessage" && call.message === answer));
   });
 
-  it("shows the full sources when Sources is pressed, then removes that button", async () => {
+  it("shows the full sources when Sources is pressed, then removes that button and keeps More", async () => {
     const { fake } = await start();
     fake.userSends(alice, privateChat(alice), japanQuestion);
     const reply = await fake.nextMessageTo(alice.id, 1);
@@ -106,7 +107,7 @@ describe("private chat", () => {
     for (const [, url] of seen(reply).links) expect(sources.text).toContain(url);
     const edit = await fake.waitFor((call) => call.method === "editMessageReplyMarkup");
     expect(edit.ok).toBe(true);
-    expect(edit.payload.reply_markup.inline_keyboard.flat()).toEqual([]);
+    expect(edit.payload.reply_markup.inline_keyboard.flat().map((button: { text: string }) => button.text)).toEqual(["More"]);
     expect(fake.succeeded("answerCallbackQuery")).toHaveLength(1);
   });
 
@@ -268,5 +269,73 @@ describe("inline mode", () => {
     expect(call.payload.results.map((result: { title: string }) => result.title)).toEqual(
       engine.examples({ lang: "en" }).slice(0, 3).filter((example) => engine.answer(example, { lang: "en" }).status !== "rejected"),
     );
+  });
+});
+
+/** The text each entity of a type covers. */
+function covered(message: Message, type: MessageEntity["type"]): string[] {
+  const text = message.text ?? "";
+  return (message.entities ?? []).filter((entity) => entity.type === type).map((entity) => text.slice(entity.offset, entity.offset + entity.length));
+}
+
+describe("answers rendered from blocks", () => {
+  it("links each citation marker (the text's, then each quote's) to its source", async () => {
+    const { fake } = await start();
+    fake.userSends(alice, privateChat(alice), "When did Japan sign?");
+    const reply = await fake.nextMessageTo(alice.id, 1);
+    const expected = engine.answer("When did Japan sign?", { lang: "en" });
+    const markers = seen(reply).links.filter(([label]) => /^\[\d+\]$/.test(label));
+    const cited = [...expected.blocks.flatMap((block) => block.cites), ...expected.quotes.map((quote) => quote.citation)];
+    expect(markers).toEqual(cited.map((n) => [`[${n}]`, expected.citations[n - 1]?.url]));
+    expect(seen(reply).text.startsWith(expected.summary.slice(0, -1))).toBe(true);
+  });
+
+  it("leaves a bracketed number the asker typed as their words, not a link", async () => {
+    const { fake } = await start();
+    fake.userSends(alice, privateChat(alice), "/agreement [1] Atlantis");
+    const reply = await fake.nextMessageTo(alice.id, 1);
+    expect(seen(reply).text).toContain("“[1] Atlantis”");
+    expect(seen(reply).links).toEqual([]);
+  });
+
+  it("describes each inline result by the answer's summary", async () => {
+    const { fake } = await start();
+    fake.userTypesInline(alice, "when did Japan sign");
+    const call = await fake.waitFor((c) => c.method === "answerInlineQuery");
+    const [first] = call.payload.results as Array<{ description: string }>;
+    expect(first?.description).toBe(engine.answer("when did Japan sign", { lang: "en" }).summary);
+  });
+});
+
+/** Asks `question` in a private chat, presses the button labelled `label` under the answer, and returns the message that follows. */
+async function pressMore(fake: FakeTelegramBotApi, user: User, question: string, label: string): Promise<Message> {
+  fake.userSends(user, privateChat(user), question);
+  const short = await fake.nextMessageTo(user.id, 1);
+  const more = buttons(short).find((button) => button.text === label);
+  expect(more).toBeDefined();
+  fake.userPresses(user, short, more?.data as string);
+  return fake.nextMessageTo(user.id, 2);
+}
+
+describe("More", () => {
+  it("sits under a short answer and gives the full card, its note in italics", async () => {
+    const { fake } = await start();
+    const card = await pressMore(fake, alice, "When did Japan sign?", "More");
+    const { text } = seen(card);
+    // Where and when, who signed, for how long: the whole card.
+    expect(text).toContain("Apulia");
+    expect(text).toContain("Fumio Kishida");
+    expect(text).toMatch(/Duration: 10 years/);
+    const expected = engine.agreement("Japan");
+    const notes = expected.blocks.filter((block) => block.kind === "note");
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(covered(card, "italic").join("")).toContain(note.segments.flatMap((segment) => ("text" in segment ? [segment.text] : [])).join("").trim().slice(0, 60));
+    // The card is all there is: no More under it.
+    expect(buttons(card).map((button) => button.text)).not.toContain("More");
+  });
+
+  it("is «Докладніше» for a Ukrainian client, and gives the Ukrainian card", async () => {
+    const { fake } = await start();
+    expect(seen(await pressMore(fake, olena, "Коли Японія підписала безпекову угоду з Україною?", "Докладніше")).text).toContain("Фуміо Кісіда");
   });
 });

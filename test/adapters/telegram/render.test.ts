@@ -7,7 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { packMessages, type Block, type Segment } from "../../../adapters/telegram/html.ts";
 import { renderAnswer, renderCitations, renderInlineAnswer } from "../../../adapters/telegram/render.ts";
-import { AnswerSchema, type Answer, type Citation } from "../../../src/answer.ts";
+import type { Answer, Citation } from "../../../src/answer.ts";
+import { answerOf } from "../answer-fixture.ts";
 import { parseTelegramHtml } from "../../fakes/telegram-html.ts";
 
 function citation(n: number, overrides: Partial<Citation> = {}): Citation {
@@ -23,7 +24,7 @@ function citation(n: number, overrides: Partial<Citation> = {}): Citation {
 }
 
 function answer(overrides: Partial<Answer> = {}): Answer {
-  return AnswerSchema.parse({
+  return answerOf({
     question: "When did Japan sign?",
     status: "answered",
     text: "Japan signed on 13 June 2024 [1].",
@@ -105,9 +106,9 @@ describe("renderAnswer", () => {
     expect(parse(renderAnswer(answer(), { introduceSuggestions: true })[0] as string).text).not.toContain("Questions I can answer");
   });
 
-  it("splits a long answer at paragraph boundaries into messages Telegram accepts", () => {
+  it("splits a long answer between its blocks into messages Telegram accepts", () => {
     const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i}: ${"word & <more> ".repeat(12).trim()} [1]`);
-    const long = answer({ text: paragraphs.join("\n\n") });
+    const long = answer({ text: paragraphs.join("\n") });
     const messages = renderAnswer(long);
     expect(messages.length).toBeGreaterThan(1);
     const texts = messages.map((message) => parse(message).text);
@@ -115,7 +116,7 @@ describe("renderAnswer", () => {
       expect(text.length).toBeLessThanOrEqual(4096);
       expect(text).toMatch(/^Paragraph \d+: /);
     }
-    const seen = texts.join("\n\n").split("\n\n").filter((part) => part.startsWith("Paragraph"));
+    const seen = texts.join("\n").split("\n").filter((part) => part.startsWith("Paragraph"));
     expect(seen).toEqual(paragraphs);
   });
 

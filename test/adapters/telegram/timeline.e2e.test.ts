@@ -120,7 +120,7 @@ describe("the Timeline button", () => {
     expect(buttons(count).map((button) => button.text)).toEqual(["Sources", "Timeline"]);
 
     fake.userSends(alice, privateChat(alice), "When did Japan sign its security agreement with Ukraine?");
-    expect(buttons(await fake.nextMessageTo(alice.id, 2)).map((button) => button.text)).toEqual(["Sources"]);
+    expect(buttons(await fake.nextMessageTo(alice.id, 2)).map((button) => button.text)).toEqual(["Sources", "More"]);
 
     fake.userPresses(alice, count, timeline?.data as string);
     const call = await sentPhoto(fake);
