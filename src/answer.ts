@@ -96,7 +96,7 @@ export const AnswerSchema = z.preprocess(
     /** The question as received (trimmed, cut to a safe length for echoing). */
     question: z.string(),
     status: AnswerStatusSchema,
-    /** Plain text; every `[n]` marker the answer adds matches a `citations[].n` (a question it repeats keeps its own brackets: see `blocks`). */
+    /** Plain text; every `[n]` in it is a citation marker matching a `citations[].n` (a question it repeats has its "[1]" written "(1)"). */
     text: z.string(),
     /** The answer's first sentence alone, without markers: complete on its own, for previews and inline results. */
     summary: z.string().default(""),

@@ -17,7 +17,7 @@ import { readConversation } from "./conversation.ts";
 import { aspectsOf, type PartnerAspect } from "./answers/aspects.ts";
 import { CORRECTED_REGISTRY_CONFIDENCE, REGISTRY_CONFIDENCE, type Asked } from "./answers/module.ts";
 import { newDraft, type AnswerContext } from "./compose/answer-context.ts";
-import { fill, formatDate, joinList, plural } from "./compose/format.ts";
+import { echo, fill, formatDate, joinList, plural } from "./compose/format.ts";
 import { unmarked } from "./compose/markers.ts";
 import type { DataIssue } from "./dataset/data-issue.ts";
 import { displayPath, loadDataset } from "./dataset/load.ts";
@@ -166,7 +166,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           const [country] = u.countries;
           draft.line(
             country === undefined
-              ? fill(language.pack.texts.unknownPartner, { query })
+              ? fill(language.pack.texts.unknownPartner, { query: echo(query) })
               : fill(language.pack.templates.hasSignedNo, {
                   country,
                   asOf: draft.date(registry.asOfLabel),
@@ -207,10 +207,10 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         const finish = (status: Answer["status"], confidence: number, suggestions: string[]) =>
           draft.finish({ question: query, status, intent: "quote", confidence, suggestions, lang: language.pack.lang, asOf: registry.asOf });
         if (quotes.length === 0) {
-          draft.line(fill(language.pack.texts.noQuotes, { topic: query }));
+          draft.line(fill(language.pack.texts.noQuotes, { topic: echo(query) }));
           return finish("no_answer", hits[0]?.confidence ?? 0, language.pack.examples);
         }
-        draft.line(fill(language.pack.templates.quotesTopic, { topic: query }));
+        draft.line(fill(language.pack.templates.quotesTopic, { topic: echo(query) }));
         for (const quote of quotes) draft.quote(quote);
         const confidence = partners.size > 0 ? REGISTRY_CONFIDENCE : (good[0]?.confidence ?? 0);
         return finish("answered", confidence, []);

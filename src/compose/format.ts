@@ -9,6 +9,15 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   });
 }
 
+/**
+ * The user's own words as an answer repeats them ("no agreement on record for
+ * “…”"): a bracketed number is written in parentheses, "[1]" as "(1)", so it
+ * cannot pass for one of the answer's citation markers.
+ */
+export function echo(text: string): string {
+  return text.replace(/\[(\d+)\]/g, "($1)");
+}
+
 /** "13 June 2024", "June 2024" or "2024" from `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export function formatDate(pack: LanguagePack, date: string): string {
   const [year = date, month, day] = date.split("-");

@@ -3,14 +3,14 @@ import { expect } from "vitest";
 import { AnswerSchema, type Answer } from "../../src/index.ts";
 
 /**
- * The answer matches the schema; every marker in its blocks is a citation;
+ * The answer matches the schema; every `[n]` in the text is a citation;
  * citations are numbered 1…k in order of first use (text, then quotes) and
  * none goes unused; every quote points at a citation; each block's segments
  * spell its text, and its `cites` are the markers among them.
  */
 export function expectWellFormed(answer: Answer): void {
   AnswerSchema.parse(answer);
-  const markers = answer.blocks.flatMap((block) => block.segments.flatMap((segment) => ("cite" in segment ? [segment.cite] : [])));
+  const markers = [...answer.text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
   const used = [...new Set([...markers, ...answer.quotes.map((quote) => quote.citation)])];
   expect(answer.citations.map((citation) => citation.n)).toEqual(used);
   expect(used).toEqual(answer.citations.map((_, index) => index + 1));

@@ -57,15 +57,13 @@ it("an /agreement argument or a quote topic: a valid answer, whose echo of the i
   );
 });
 
-it("a typed citation marker is echoed as typed, as words: the answer's markers stay its own", () => {
+it("a typed citation marker is echoed in parentheses, so the answer's markers stay its own", () => {
   const unknown = engine.agreement("[1]");
   expectWellFormed(unknown);
-  expect(unknown.text).toContain("“[1]”");
-  expect(unknown.blocks.flatMap((block) => block.cites)).toEqual([]);
+  expect(unknown.text).toContain("“(1)”");
   const quotes = engine.quotes("[2] Japan");
   expectWellFormed(quotes);
-  expect(quotes.text).toContain("“[2] Japan”");
-  expect(quotes.blocks[0]?.segments).toEqual([{ text: quotes.blocks[0]?.text }]);
+  expect(quotes.text).toContain("“(2) Japan”");
 });
 
 it("the characters the engine marks its citations with are dropped from the input, so no input makes a marker", () => {

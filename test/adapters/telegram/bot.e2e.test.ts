@@ -290,11 +290,11 @@ describe("answers rendered from blocks", () => {
     expect(seen(reply).text.startsWith(expected.summary.slice(0, -1))).toBe(true);
   });
 
-  it("leaves a bracketed number the asker typed as their words, not a link", async () => {
+  it("repeats a bracketed number the asker typed as words, never as a citation link", async () => {
     const { fake } = await start();
     fake.userSends(alice, privateChat(alice), "/agreement [1] Atlantis");
     const reply = await fake.nextMessageTo(alice.id, 1);
-    expect(seen(reply).text).toContain("“[1] Atlantis”");
+    expect(seen(reply).text).toContain("“(1) Atlantis”");
     expect(seen(reply).links).toEqual([]);
   });
 
