@@ -31,7 +31,10 @@ export const groupModule = questionModule<Group>({
     const local = pack.groups[group.id];
     const groupOf = local?.forms?.of ?? name;
     const total = group.members.length + group.others.length;
-    draft.line(fill(members.length === total ? t.all : members.length === 1 ? t.one : t.some, { count: members.length, group: name, groupOf, list }));
+    const line = fill(members.length === total ? t.all : members.length === 1 ? t.one : t.some, { count: members.length, group: name, groupOf, list });
+    // "Did all G7 countries sign?" is a yes only if every member did; "Did the Nordic countries sign?" if any did.
+    const yes = reading.everyMember ? members.length === total : members.length > 0;
+    draft.line(reading.yesNo ? `${yes ? pack.texts.yes : pack.texts.no} ${line}` : line);
     const others = group.others.map((other, index) => local?.others?.[index] ?? other);
     const without: string[] = [...others, ...withoutInPeriod(context.registry.byDate, group, members).map((agreement) => context.language.partnerName(agreement))];
     if (without.length > 0) draft.say(fill(t.without, { list: joinList(pack, without) }));

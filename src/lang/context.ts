@@ -96,6 +96,8 @@ export interface LanguageContext {
   readonly articles: ReadonlySet<string>;
   /** Normalised `ordinaryWordSurnames`: surnames read as a person only when capitalised. */
   readonly ordinaryWordSurnames: ReadonlySet<string>;
+  /** Normalised `allWords`. */
+  readonly allWords: ReadonlySet<string>;
   /** Normalised `ordinalWords`, `ordinalEndings` and `numberWords` of the pack. */
   readonly ordinalWords: ReadonlyMap<string, number>;
   readonly ordinalEndings: ReadonlySet<string>;
@@ -244,6 +246,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     months: new Map(withBorrowed((from) => Object.entries(from.monthWords)).map(([word, month]) => [norms(word).join(""), month])),
     articles: new Set(pack.articles.flatMap(norms)),
     ordinaryWordSurnames: new Set(pack.ordinaryWordSurnames.flatMap(norms)),
+    allWords: new Set(pack.allWords.flatMap(norms)),
     ordinalWords: new Map(Object.entries(pack.ordinalWords).map(([word, n]) => [norms(word).join(""), n])),
     ordinalEndings: new Set(pack.ordinalEndings.flatMap(norms)),
     numberWords: new Map(Object.entries(pack.numberWords).map(([word, n]) => [norms(word).join(""), n])),

@@ -79,6 +79,8 @@ export interface Understanding {
   role: boolean;
   /** True when it starts as a yes/no question ("Did …", "Чи …"). */
   yesNo: boolean;
+  /** True when it asks about every member ("all", «усі»). */
+  everyMember: boolean;
   /** True when it asks to set partners side by side ("compare", "vs"). */
   compare: boolean;
   /** True when it points back at an earlier subject ("who signed it?"). */
@@ -244,6 +246,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const position = positionIn(words, cues, context);
   const years = yearsIn(words, context);
   const yesNo = words.length > 0 && context.yesNoStems.has(words[0]?.stem ?? "");
+  const everyMember = words.some((word) => context.allWords.has(word.norm));
   // "the NATO summit in Washington": a partner named by the place an event was held in is the event's place, not the partner.
   for (const event of events) {
     const held = new Set(analyser.terms(event.place));
@@ -320,6 +323,7 @@ export function understand(context: LanguageContext, question: string): Understa
     followUp,
     carriedAspects: [],
     topicWords,
+    everyMember,
     topics,
     textCue,
     section,

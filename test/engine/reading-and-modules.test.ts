@@ -85,6 +85,16 @@ describe("premises that are not wrong", () => {
     expect(firstLine("Did Rutte sign?")).toMatch(/^Yes\. The Netherlands signed/);
   });
 
+  it("reads Ukrainian demonyms and adjectives as the partner", () => {
+    expect(firstLine("хто підписав від поляків")).toMatch(/^8 липня 2024 року угоду з Польщею підписали/);
+    expect(firstLine("коли підписали японську угоду")).toMatch(/^Безпекову угоду України з Японією підписано 13 червня 2024 року/);
+  });
+
+  it("answers whether a group signed with a yes or no, 'all' meaning every member", () => {
+    expect(firstLine("чи всі країни G7 підписали")).toMatch(/^Так\. Усі країни G7/);
+    expect(firstLine("did all EU members sign")).toMatch(/^No\. 21 of the EU member states have/);
+  });
+
   it("reads «скільки обіцяє» as how much is promised, not as whether it signed", () => {
     expect(firstLine("скільки обіцяє португалія")).toMatch(/^Ключові зобовʼязання за угодою з Португалією.*126 млн євро/);
     expect(firstLine("how much money is portugal promising")).toMatch(/^Key commitments in the agreement with Portugal.*€126 million/);

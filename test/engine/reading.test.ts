@@ -70,7 +70,8 @@ describe("groups", () => {
     for (const partner of ["United Kingdom", "Japan", "United States"]) expect(line).toContain(partner);
     expect(line).toContain("Germany, France, Italy and Canada: no agreement on record");
     expect(line).not.toContain("Croatia");
-    expect(firstLine("did the Adriatic states sign")).toBe("One of the Adriatic states has a security agreement with Ukraine on record: Croatia (9 October 2024) [1]. Slovenia and Montenegro: no agreement on record.");
+    expect(firstLine("did all the G7 countries sign")).toMatch(/^No\. 3 of the G7 countries have/);
+    expect(firstLine("did the Adriatic states sign")).toBe("Yes. One of the Adriatic states has a security agreement with Ukraine on record: Croatia (9 October 2024) [1]. Slovenia and Montenegro: no agreement on record.");
   });
 });
 
