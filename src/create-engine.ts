@@ -146,7 +146,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       const context = pick(echo, ask.lang);
       return guarded("answer", context, echo, () => {
         const { pack } = context.language;
-        if (length === 0) return rejected(context, echo, fill(pack.texts.rejectedEmpty, { example: pack.examples[0] ?? "" }));
+        // "", "...", "???": nothing to read, so nothing to search for.
+        if (length === 0 || !/[\p{L}\p{N}]/u.test(trimmed)) return rejected(context, echo, fill(pack.texts.rejectedEmpty, { example: pack.examples[0] ?? "" }));
         if (length > resolved.maxQuestionLength) return rejected(context, echo, fill(pack.texts.rejectedTooLong, { length, limit: resolved.maxQuestionLength }));
         return answerQuestion(asked(context, echo), trimmed, readConversation(ask.conversation));
       });
