@@ -11,7 +11,7 @@ import { buildSearchIndex, type SearchIndex } from "../search/build-index.ts";
 import { searchDocuments } from "../search/documents.ts";
 import { createAnalyser, type Analyser } from "../text/analyser.ts";
 import { Lexicon } from "../text/spell.ts";
-import type { PeriodMode } from "../reading/dates.ts";
+import type { DateCue } from "../reading/dates.ts";
 import type { LanguagePack } from "./schema.ts";
 
 export type Entity =
@@ -49,7 +49,7 @@ export interface LanguageContext {
   readonly entities: PhraseMatcher<Entity>;
   readonly cues: PhraseMatcher<CueIntent>;
   readonly superlatives: PhraseMatcher<Superlative>;
-  readonly dateCues: PhraseMatcher<PeriodMode>;
+  readonly dateCues: PhraseMatcher<DateCue>;
   readonly relations: PhraseMatcher<"after" | "before">;
   /** What the corpus cannot know (`gaps` in the pack), by kind. */
   readonly gaps: PhraseMatcher<string>;
@@ -220,7 +220,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       (Object.entries(pack.superlatives) as [Superlative, string[]][]).flatMap(([which, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: which }))),
     ),
     dateCues: new PhraseMatcher(
-      (Object.entries(pack.dateCues) as [PeriodMode, string[]][]).flatMap(([mode, phrases]) => phrases.map((phrase) => ({ words: norms(phrase), value: mode }))),
+      (Object.entries(pack.dateCues) as [DateCue, string[]][]).flatMap(([mode, phrases]) => phrases.map((phrase) => ({ words: norms(phrase), value: mode }))),
     ),
     relations: new PhraseMatcher(
       (Object.entries(pack.relations) as ["after" | "before", string[]][]).flatMap(([kind, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: kind }))),

@@ -166,7 +166,15 @@ export const LanguagePackSchema = z.object({
   /** Words before a place ("signed in Brussels") that make it where agreements were signed. */
   placeCues: Phrases,
   /** Words before a date that make it cumulative ("as of July 2024") or exclusive ("before July 2024"). */
-  dateCues: z.object({ until: Phrases, before: Phrases, after: z.array(Text).default([]), since: z.array(Text).default([]) }),
+  dateCues: z.object({
+    until: Phrases,
+    before: Phrases,
+    after: z.array(Text).default([]),
+    since: z.array(Text).default([]),
+    /** The day before or after a date or an event ("the day before the NATO summit"). Default none. */
+    dayBefore: z.array(Text).default([]),
+    dayAfter: z.array(Text).default([]),
+  }),
   /** Names and aliases of events in this language, by event id (`forms` as for partners). */
   events: z.record(z.string(), NameSchema).default({}),
   /** Month words as typed (names, abbreviations, inflected forms) → month number. */

@@ -18,6 +18,8 @@ import type { Event } from "../dataset/schema.ts";
 import type { PhraseMatcher } from "./phrases.ts";
 
 export type PeriodMode = "within" | "until" | "before" | "after" | "since";
+/** A cue before a date: a mode, or a one-day shift ("the day before the NATO summit", «напередодні»). */
+export type DateCue = PeriodMode | "dayBefore" | "dayAfter";
 
 export interface Period {
   /** The date as found: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `MM` alone (`--06`) for a month in any year. */
@@ -43,7 +45,7 @@ const ORDINAL_DAY = /^(\d{1,2})(st|nd|rd|th)$/;
 interface Cues {
   months: ReadonlyMap<string, number>;
   /** Returns the mode and first word index of a cue ending right before `index`, if any. */
-  cueBefore(index: number): { mode: PeriodMode; start: number } | undefined;
+  cueBefore(index: number): { mode: DateCue; start: number } | undefined;
   isStopword(word: string): boolean;
   /** Parts of a year ("early", "Q2", "spring") and the months they span. */
   yearParts: PhraseMatcher<{ from: number; to: number }>;
@@ -54,8 +56,7 @@ export function findPeriod(words: readonly string[], cues: Cues): Period | undef
     const found = dateAt(words, index, cues);
     if (found === undefined) continue;
     const narrowed = found.label.length === 4 ? yearPart(words, found, cues) : found;
-    const cue = cues.cueBefore(narrowed.from);
-    return { ...narrowed, mode: cue?.mode ?? "within", from: cue?.start ?? narrowed.from };
+    return withCue(narrowed, cues.cueBefore(narrowed.from), "within");
   }
   return undefined;
 }
@@ -114,8 +115,23 @@ export function readDate(question: string, words: readonly string[], lang: Lang,
   }
   // "the end of March 2024" is chrono's last day of March; the cue before it ("by") still decides the mode.
   const label = /end of|кінця/i.test(first.text) ? startLabel.slice(0, 7) : startLabel;
-  const cue = cues.cueBefore(span.from);
-  return { label, start: startOfPeriod(label), end: endOfPeriod(label), anyYear: false, mode: cue?.mode ?? (/end of|кінця/i.test(first.text) ? "until" : "within"), from: cue?.start ?? span.from, to: span.to };
+  const found = { label, start: startOfPeriod(label), end: endOfPeriod(label), anyYear: false, from: span.from, to: span.to };
+  return withCue(found, cues.cueBefore(span.from), /end of|кінця/i.test(first.text) ? "until" : "within");
+}
+
+/** A period found after its cue: the cue's mode, or for a one-day shift the day before or after a single day (a longer period keeps `fallback`). */
+function withCue(period: Omit<Period, "mode">, cue: { mode: DateCue; start: number } | undefined, fallback: PeriodMode): Period {
+  if (cue === undefined) return { ...period, mode: fallback };
+  if (cue.mode !== "dayBefore" && cue.mode !== "dayAfter") return { ...period, mode: cue.mode, from: cue.start };
+  if (period.start !== period.end || period.anyYear) return { ...period, mode: fallback, from: cue.start };
+  const day = shiftDay(period.start, cue.mode === "dayBefore" ? -1 : 1);
+  return { ...period, label: day, start: day, end: day, mode: "within", from: cue.start };
+}
+
+function shiftDay(date: string, days: number): string {
+  const shifted = new Date(`${date}T00:00:00Z`);
+  shifted.setUTCDate(shifted.getUTCDate() + days);
+  return shifted.toISOString().slice(0, 10);
 }
 
 /** The word indexes a stretch of the question covers, by matching its words against the question's. */
@@ -127,8 +143,13 @@ function wordSpan(words: readonly string[], question: string, start: number, end
 }
 
 /** A period bounded by an event: "before the NATO summit" ends the day before it starts; "after" begins the day after it ends. */
-export function periodAround(event: Event, mode: PeriodMode, from: number, to: number): Period {
+export function periodAround(event: Event, mode: DateCue, from: number, to: number): Period {
   const end = event.end ?? event.start;
+  if (mode === "dayBefore" || mode === "dayAfter") {
+    // "the day before the Washington summit": that one day.
+    const day = mode === "dayBefore" ? shiftDay(event.start, -1) : shiftDay(end, 1);
+    return { label: day, start: day, end: day, anyYear: false, mode: "within", from, to, event };
+  }
   const bound = mode === "before" ? event.start : end;
   return { label: bound, start: bound, end: bound, anyYear: false, mode: mode === "within" ? "within" : mode, from, to, event };
 }

@@ -190,7 +190,9 @@ export function understand(context: LanguageContext, question: string): Understa
   // "before the NATO summit", "after the G7 declaration": a period bounded by an event.
   if (period === undefined) {
     for (const [event, start] of eventStarts) {
-      const cue = cueBefore(start);
+      // "the day before the Washington NATO summit": the event's place may come between the cue and its name.
+      const placeBefore = start > 0 && analyser.terms(event.place).includes(words[start - 1]?.stem ?? "") ? start - 1 : start;
+      const cue = cueBefore(start) ?? cueBefore(placeBefore);
       if (cue !== undefined) period = periodAround(event, cue.mode, cue.start, start + 1);
     }
   }
@@ -253,7 +255,11 @@ export function understand(context: LanguageContext, question: string): Understa
     for (let index = partners.length - 1; index >= 0; index--) {
       const id = partners[index]?.agreement.id;
       const spans = [...partnerAt].filter(([, partner]) => partner === id).map(([at]) => words[at]?.stem ?? "");
-      if (spans.length > 0 && spans.every((stem) => held.has(stem))) partners.splice(index, 1);
+      if (spans.length > 0 && spans.every((stem) => held.has(stem))) {
+        // "before the Washington summit" is then before the summit, not before the US agreement.
+        if (relation?.agreement.id === id) relation = undefined;
+        partners.splice(index, 1);
+      }
     }
   }
   const places = placesIn(words, context, partnerAt);

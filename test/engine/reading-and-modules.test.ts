@@ -85,6 +85,11 @@ describe("premises that are not wrong", () => {
     expect(firstLine("Did Rutte sign?")).toMatch(/^Yes\. The Netherlands signed/);
   });
 
+  it("reads 'the day before the Washington NATO summit' as 8 July 2024, not as before the US agreement", () => {
+    expect(firstLine("what did ukraine sign the day before the washington nato summit")).toBe("Agreements signed on 8 July 2024: Poland (8 July 2024) [1].");
+    expect(firstLine("що підписали напередодні саміту НАТО у Вашингтоні")).toMatch(/^Угоди, підписані 8 липня 2024 року.*Польща/);
+  });
+
   it("reads Ukrainian demonyms and adjectives as the partner", () => {
     expect(firstLine("хто підписав від поляків")).toMatch(/^8 липня 2024 року угоду з Польщею підписали/);
     expect(firstLine("коли підписали японську угоду")).toMatch(/^Безпекову угоду України з Японією підписано 13 червня 2024 року/);

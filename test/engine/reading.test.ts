@@ -48,6 +48,11 @@ describe("dates and periods", () => {
     expect(ids(beforeSummit.events)).toEqual(["g7-apulia-2024"]);
   });
 
+  it("reads the day before or after an event or a date as that one day", () => {
+    expect(read("what was signed the day before the G7 summit").period).toMatchObject({ start: "2024-06-12", end: "2024-06-12" });
+    expect(read("anything signed the day after 12 January 2024?").period).toMatchObject({ start: "2024-01-13", end: "2024-01-13" });
+  });
+
   it("answers a date or period with the agreements in it, and nothing outside it", () => {
     expect(firstLine("what was signed on 13.06.2024")).toBe("Agreements signed on 13 June 2024: Japan (13 June 2024) [1] and United States (13 June 2024) [2].");
     expect(firstLine("what was signed before the G7 summit")).toBe("Agreements signed before 13 June 2024: United Kingdom (12 January 2024) [1].");
