@@ -31,7 +31,7 @@ describe("follow-up questions", () => {
   it("continues with the agreement an answer found when the question named none, and lets an ordinal pick its own", () => {
     const [, when, second, who] = talk("яка країна перша підписала", "коли", "а друга?", "хто підписав");
     expect(when?.text).toMatch(/^Безпекову угоду України з Великою Британією підписано 12 січня 2024 року/);
-    expect(second?.text).toMatch(/^2-та в офіційному підрахунку України — угода з Німеччиною/);
+    expect(second?.text).toMatch(/^На 2-му місці в офіційному підрахунку України — угода з Німеччиною/);
     expect(who?.text).toContain("Олаф Шольц");
   });
 
