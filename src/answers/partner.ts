@@ -153,10 +153,13 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
     claims++;
     if (agreement.signatories.some((signatory) => signatory.name === person.name)) continue;
     const other = person.agreements[0];
+    // The person as the answer's language writes them ("Ріші Сунак"), from the record they signed.
+    const at = other?.signatories.findIndex((signatory) => signatory.name === person.name) ?? -1;
+    const name = other === undefined || at < 0 ? person.name : (context.language.local(other).signatories[at]?.name ?? person.name);
     corrections.push(
       other === undefined
-        ? fill(t.personNone, { person: person.name, partner })
-        : fill(t.person, { person: person.name, other: joinList(context.language.pack, person.agreements.map((a) => context.language.partnerInSentence(a))), partner }),
+        ? fill(t.personNone, { person: name, partner })
+        : fill(t.person, { person: name, other: joinList(context.language.pack, person.agreements.map((a) => context.language.partnerInSentence(a))), partner }),
     );
   }
   const period = reading.period;

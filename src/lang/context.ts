@@ -179,8 +179,15 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.topicWords,
       ...pack.contextWords,
       ...Object.keys(pack.monthWords),
-      ...pack.superlatives.first,
-      ...pack.superlatives.latest,
+      // Every word the reading looks for is a word, not a typo of another ("найдовший" is not "найновіший").
+      ...Object.values(pack.superlatives).flat(),
+      ...Object.values(pack.relations).flat(),
+      ...Object.values(pack.dateCues).flat(),
+      ...Object.keys(pack.ordinalWords),
+      ...Object.keys(pack.numberWords),
+      ...pack.allWords,
+      ...pack.textWords,
+      ...pack.followUps,
       ...Object.entries(pack.wordForms).flat(2),
       ...Object.keys(pack.synonyms),
     ]

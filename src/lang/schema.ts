@@ -293,7 +293,7 @@ export const LanguagePackSchema = z.object({
     periodBefore: Text,
     periodAfter: Text,
     periodSince: Text,
-    /** A span of time: "between {from} and {to}". */
+    /** A span of time: `{from}`, `{to}` (dates), or `{since}`, `{until}` (its bounds as `dates.periods` phrase them): "between {from} and {to}". */
     periodBetween: Text,
     first: Text,
     latest: Text,

@@ -183,7 +183,7 @@ export function understand(context: LanguageContext, question: string): Understa
     // "by the end of March": the longest cue ending right before the date, an article allowed between.
     const end = context.articles.has(norms[index - 1] ?? "") ? [index, index - 1] : [index];
     const cue = dateCueEnds.filter((match) => end.includes(match.end)).sort((a, b) => b.length - a.length)[0];
-    return cue === undefined ? undefined : { mode: cue.value, start: cue.start };
+    return cue === undefined ? undefined : { mode: cue.value, start: cue.start, end: cue.end };
   };
   const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts };
   let period = readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
@@ -193,7 +193,9 @@ export function understand(context: LanguageContext, question: string): Understa
       // "the day before the Washington NATO summit": the event's place may come between the cue and its name.
       const placeBefore = start > 0 && analyser.terms(event.place).includes(words[start - 1]?.stem ?? "") ? start - 1 : start;
       const cue = cueBefore(start) ?? cueBefore(placeBefore);
-      if (cue !== undefined) period = periodAround(event, cue.mode, cue.start, start + 1);
+      // «на саміті G7» is at the summit: a one-word cue that is also a place word is the place one before an event.
+      const atEvent = cue !== undefined && cue.end - cue.start === 1 && context.placeCues.has(norms[cue.start] ?? "");
+      if (cue !== undefined && !atEvent) period = periodAround(event, cue.mode, cue.start, start + 1);
     }
   }
   if (period !== undefined) cover(period.from, period.to);
@@ -414,6 +416,9 @@ function placesIn(words: readonly QuestionWord[], context: LanguageContext, part
     const agreements = context.places.get(word.stem);
     // "Ukraine" is in half the places and names none of them.
     if (agreements === undefined || word.stopword || context.contextStems.has(word.stem) || found.some((place) => place.agreements === agreements)) return;
+    // A partner's name is a place only after a place word: "signed in Germany" asserts where; "with Germany" names the partner.
+    const cue = context.articles.has(words[index - 1]?.norm ?? "") ? words[index - 2] : words[index - 1];
+    if (partnerAt.has(index) && !context.placeCues.has(cue?.norm ?? "")) return;
     found.push({ name: word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1), agreements, partner: partnerAt.get(index) });
   });
   return found;

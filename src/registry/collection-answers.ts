@@ -167,7 +167,12 @@ function breakdown(draft: Draft, context: AnswerContext, counted: readonly Agree
 export function periodText(draft: Draft, period: Period): string {
   const t = draft.pack.templates;
   const [from, to] = period.label.split("/");
-  if (from !== undefined && to !== undefined) return fill(t.periodBetween, { from: formatDate(draft.pack, from), to: formatDate(draft.pack, to) });
+  if (from !== undefined && to !== undefined) {
+    // A pack that phrases periods gives the bounds in its own cases («від вересня 2024 року до кінця грудня 2024 року»).
+    const since = formatPeriod(draft.pack, from, "since") ?? formatDate(draft.pack, from);
+    const until = formatPeriod(draft.pack, to, "until") ?? formatDate(draft.pack, to);
+    return fill(t.periodBetween, { from: formatDate(draft.pack, from), to: formatDate(draft.pack, to), since, until });
+  }
   const phrased = formatPeriod(draft.pack, period.label, period.mode);
   if (phrased !== undefined) return phrased;
   const label = period.anyYear ? (draft.pack.dates.monthNamesAlone[Number(period.label.slice(2)) - 1] ?? period.label) : formatDate(draft.pack, period.label);

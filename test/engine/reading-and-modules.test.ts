@@ -90,6 +90,19 @@ describe("premises that are not wrong", () => {
     expect(firstLine("що підписали напередодні саміту НАТО у Вашингтоні")).toMatch(/^Угоди, підписані 8 липня 2024 року.*Польща/);
   });
 
+  it("corrects a person asserted for the wrong partner, naming them as the answer's language does", () => {
+    expect(firstLine("When did Sunak sign the agreement with Germany?")).toBe("Rishi Sunak signed the agreement with the United Kingdom, not the one with Germany.");
+    expect(firstLine("Коли Сунак підписав угоду з Німеччиною?")).toBe("Ріші Сунак підписав угоду з Великою Британією, а не угоду з Німеччиною.");
+    // "in France" still asserts a place.
+    expect(firstLine("When did Scholz sign in France?")).toBe("It was signed in Berlin, Germany (Federal Chancellery), not France.");
+  });
+
+  it("reads «на саміті» as at the summit, «найдовший» as the longest, and a span's bounds in their cases", () => {
+    expect(firstLine("Які країни підписали угоди на саміті G7?")).toMatch(/^Під час події «Саміт G7 в Апулії».*Японі/);
+    expect(firstLine("Яка угода має найдовший строк?")).toMatch(/^Найдовший строк серед угод — 10 років/);
+    expect(firstLine("скільки угод підписали наприкінці 2024 року")).toMatch(/^У період від вересня 2024 року до кінця грудня 2024 року підписано 3 угоди/);
+  });
+
   it("reads Ukrainian demonyms and adjectives as the partner", () => {
     expect(firstLine("хто підписав від поляків")).toMatch(/^8 липня 2024 року угоду з Польщею підписали/);
     expect(firstLine("коли підписали японську угоду")).toMatch(/^Безпекову угоду України з Японією підписано 13 червня 2024 року/);
