@@ -28,7 +28,7 @@ describe("renderAnswer", () => {
     }
   });
 
-  it("colours the markers of the engine's blocks and dims notes, and leaves a bracketed number the asker typed as it is", () => {
+  it("colours the markers of the engine's blocks and dims notes, and shows a bracketed number the asker typed as words, never as a marker", () => {
     const colour = createStyle(true);
     const card = renderAnswer(engine.agreement("Japan"), { width: 80, style: colour });
     expect(card).toContain(colour.accent("[1]"));
@@ -37,7 +37,7 @@ describe("renderAnswer", () => {
     // The note's first line, dimmed, in a paragraph of its own.
     expect(card).toContain(`\n\n${colour.muted("").slice(0, 4)}${note?.text.split(" ").slice(0, 3).join(" ")}`);
     const typed = renderAnswer(engine.agreement("[1] Atlantis"), { width: 80, style: colour });
-    expect(typed).toContain("“[1] Atlantis”");
+    expect(typed).toContain("“(1) Atlantis”");
     expect(typed).not.toContain(colour.accent("[1]"));
   });
 
