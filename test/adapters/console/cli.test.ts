@@ -63,31 +63,25 @@ describe("ask --json", () => {
 });
 
 describe("ask --jsonl", () => {
-  it.concurrent("answers every line in order in one process, blank lines included", async () => {
+  it.concurrent("answers every line in order in one process, blank lines included, and continues each conversation by its id", async () => {
     const sample = ["When did Japan sign?", "", "whats the weather in kyiv", "who signed for the UK", "   ", "how many agreements are there"];
-    const lines = Array.from({ length: 300 }, (_, index) => sample[index % sample.length] ?? "");
-    const { code, stdout, stderr } = await ask(["--jsonl"], { input: `${lines.join("\r\n")}\n` });
+    const plain = Array.from({ length: 300 }, (_, index) => sample[index % sample.length] ?? "");
+    const turn = (question: string, conversation: string) => JSON.stringify({ question, conversation });
+    const talk = [turn("When did Japan sign?", "a"), turn("Who signed the agreement with Poland?", "b"), "and France?", turn("and France?", "a"), turn("and Lithuania?", "b")];
+    const { code, stdout, stderr } = await ask(["--jsonl"], { input: `${[...plain, ...talk].join("\r\n")}\n` });
     expect(code, stderr).toBe(0);
     const answers = stdout.trimEnd().split("\n").map((line) => AnswerSchema.parse(JSON.parse(line)));
-    expect(answers).toHaveLength(lines.length);
-    answers.forEach((answer, index) => {
-      expect(answer.question).toBe(lines[index]?.trim());
-      if (lines[index]?.trim() === "") expect(answer.status).toBe("rejected");
+    expect(answers).toHaveLength(plain.length + talk.length);
+    plain.forEach((line, index) => {
+      expect(answers[index]?.question).toBe(line.trim());
+      if (line.trim() === "") expect(answers[index]?.status).toBe("rejected");
     });
     expect(answers[0]?.text).toContain("13 June 2024");
-  });
-
-  it.concurrent("continues each conversation by its id, interleaved, and keeps plain lines independent", async () => {
-    const turn = (question: string, conversation: string) => JSON.stringify({ question, conversation });
-    const lines = [turn("When did Japan sign?", "a"), turn("Who signed the agreement with Poland?", "b"), "and France?", turn("and France?", "a"), turn("and Lithuania?", "b")];
-    const { code, stdout, stderr } = await ask(["--jsonl"], { input: `${lines.join("\n")}\n` });
-    expect(code, stderr).toBe(0);
-    const answers = stdout.trimEnd().split("\n").map((line) => AnswerSchema.parse(JSON.parse(line)));
-    expect(answers).toHaveLength(5);
     // Conversation a asked a date; b asked who signed; the plain line has no conversation.
-    expect(answers[3]?.text).toMatch(/^France signed its security agreement with Ukraine on 16 February 2024/);
-    expect(answers[4]?.text).toMatch(/^The agreement with Lithuania was signed on 27 June 2024 by/);
-    expect(answers[2]?.text).not.toMatch(/^France signed/);
+    const [, , alone, a, b] = answers.slice(plain.length);
+    expect(a?.text).toMatch(/^France signed its security agreement with Ukraine on 16 February 2024/);
+    expect(b?.text).toMatch(/^The agreement with Lithuania was signed on 27 June 2024 by/);
+    expect(alone?.text).not.toMatch(/^France signed/);
   });
 });
 
@@ -135,29 +129,25 @@ describe("malformed data", () => {
 });
 
 describe("interactive console (npm start without tokens)", () => {
-  it.concurrent("shows help with the engine's examples, answers a question, and stops at quit", async () => {
+  // One process for the whole session: each start loads the engine (a few seconds of the suite).
+  it.concurrent("shows help with the engine's examples, answers, prints the full agreement on `more`, and stops at quit", async () => {
     const examples = engine.examples();
-    const { code, stdout, stderr } = await run("adapters/main.ts", [], { input: "help\nWhen did Japan sign?\nquit\nWhen did France sign?\n" });
+    const { code, stdout, stderr } = await run("adapters/main.ts", [], { input: "more\nhelp\nWhen did Japan sign?\nmore\nmore\nquit\nWhen did France sign?\n" });
     expect(code, stderr).toBe(0);
     expect(stdout).toContain("Commands:");
     expect(stdout).toContain(examples[0]);
-    expect(stdout).toContain("13 June 2024");
-    expect(stdout).not.toContain("16 February 2024");
     expect(stdout).not.toContain(ESC);
-  });
-
-  it.concurrent("prints the full agreement on `more` after a short answer, and says so when there is nothing more", async () => {
-    const { code, stdout, stderr } = await run("adapters/main.ts", [], { input: "more\nhelp\nWhen did Japan sign?\nmore\nmore\n" });
-    expect(code, stderr).toBe(0);
     const [beforeQuestion = "", afterQuestion = ""] = stdout.split("Japan signed its security agreement");
     expect(beforeQuestion).toContain("There is nothing more to show");
     expect(beforeQuestion).toMatch(/\n {2}more +the whole agreement/);
+    expect(afterQuestion).toMatch(/^ with Ukraine on 13 June 2024/);
     expect(afterQuestion).toContain("Type “more” for the full agreement.");
     // The card: where and when, who signed, for how long.
     expect(afterQuestion).toContain("Signatories: Volodymyr Zelenskyy");
     expect(afterQuestion).toContain("Duration: 10 years.");
-    // After the card, there is nothing more.
+    // After the card, there is nothing more; after quit, nothing is answered.
     expect(afterQuestion.split("Duration: 10 years.")[1]).toContain("There is nothing more to show");
+    expect(stdout).not.toContain("16 February 2024");
   });
 
   it.concurrent("runs the sources and agreement commands and ends cleanly at end of input (Ctrl-D)", async () => {
