@@ -6,7 +6,8 @@
  */
 import type { APIEmbed, RepliableInteraction } from "discord.js";
 import { renderTimeline, uiWords, type Lang, type TimelineResult, type UiWords } from "../../src/index.ts";
-import { PHONE_WIDTH, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
+import { examplePartner, exampleYear } from "../shared/examples.ts";
+import { PHONE_WIDTH, timelineOptions, type TimelineRequest } from "../shared/timeline-request.ts";
 import type { InteractionContext, PictureShown } from "./commands/types.ts";
 import { citationLine, EmbedLimits, STATUS_COLOURS } from "./render.ts";
 import { send } from "./reply.ts";
@@ -32,8 +33,7 @@ export interface TimelineExamples {
 export async function showTimeline(interaction: RepliableInteraction, ctx: Pick<InteractionContext, "engine" | "private">, request: TimelineRequest, lang: Lang): Promise<PictureShown> {
   const { engine } = ctx;
   const result = await renderTimeline(engine.dataset, timelineOptions(engine, request, lang, PHONE_WIDTH));
-  const [first] = engine.dataset.agreements;
-  const examples = { year: timelineYears(engine)[0] ?? new Date().getFullYear(), partner: first === undefined ? "Japan" : uiWords(lang).partnerName(first) };
+  const examples = { year: exampleYear(engine), partner: examplePartner(engine, lang) };
   await send(interaction, renderTimelineReply(result, lang, examples), ctx);
   return result.ok ? { picture: "timeline" } : { picture: "timeline", refused: result.error.code };
 }

@@ -13,7 +13,8 @@ import { formatDate } from "../shared/format-date.ts";
 import { keepConversation, MemoryConversationStore, recallConversation, type ConversationStore } from "../shared/conversation-store.ts";
 import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
-import { PHONE_WIDTH, parseTimelineRequest, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
+import { examplePartner, exampleYear } from "../shared/examples.ts";
+import { PHONE_WIDTH, parseTimelineRequest, timelineOptions, type TimelineRequest } from "../shared/timeline-request.ts";
 import type { TelegramConfig } from "./config.ts";
 import { ChatBacklog } from "./chat-backlog.ts";
 import { ChatMigrations } from "./chat-migration.ts";
@@ -588,17 +589,6 @@ async function passes(gate: (ctx: Context, next: () => Promise<void>) => Promise
     passed = true;
   });
   return passed;
-}
-
-/** A partner to show in usage examples: the first agreement in the corpus, named as answers in `lang` name it. */
-function examplePartner(engine: Engine, lang: Lang): string {
-  const [first] = engine.dataset.agreements;
-  return first === undefined ? "Japan" : uiWords(lang).partnerName(first);
-}
-
-/** A year to show in usage examples: the first year with signings. */
-function exampleYear(engine: Engine): number {
-  return timelineYears(engine)[0] ?? new Date().getFullYear();
 }
 
 /** What is safe and useful to log about a failure: never payloads (user text) or tokens. */
