@@ -7,7 +7,7 @@
 import { createInterface } from "node:readline";
 import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
-import { uiWords, type Answer, type Engine, type Lang } from "../../src/index.ts";
+import { LangSchema, uiWords, type Answer, type Engine, type Lang } from "../../src/index.ts";
 import { parseTimelineRequest, type TimelineRequest } from "../shared/timeline-request.ts";
 import { formatDate } from "../shared/format-date.ts";
 import { renderAnswer } from "./render-answer.ts";
@@ -30,6 +30,9 @@ export interface ConsoleOptions {
 
 /** Widest line the console writes even on a wide terminal; long lines are hard to read. */
 const MAX_WIDTH = 100;
+
+/** What asks for `more`, in any language of the packs. */
+const MORE_WORDS = new Set(LangSchema.options.flatMap((lang) => uiWords(lang).text.console.moreWords.map((word) => word.toLowerCase())));
 
 /** The commands as help lists them; their words are the packs' `ui.console.commands`. */
 const COMMANDS = ["help", "sources", "about", "agreement", "more", "timeline", "quit"] as const;
@@ -85,7 +88,7 @@ function parseCommand(line: string, engine: Engine): Command {
   if (word === "help" || word === "?") return { kind: "help" };
   if (word === "sources") return { kind: "sources" };
   if (word === "about") return { kind: "about" };
-  if (word === "more" || word === "докладніше") return { kind: "more" };
+  if (MORE_WORDS.has(word)) return { kind: "more" };
   if (word === "quit" || word === "exit") return { kind: "quit" };
   const timeline = /^\/?timeline(?:\s+(.*))?$/i.exec(text);
   if (timeline) return { kind: "timeline", request: parseTimelineRequest(timeline[1] ?? "") };

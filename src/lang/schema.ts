@@ -88,8 +88,8 @@ const ConsoleCommandSchema = z.object({ usage: Text, what: Text });
 
 /**
  * The console's words (`adapters/console/`). Its commands are typed in
- * English (`help`, `more` or `докладніше`…); their descriptions follow the
- * conversation's language.
+ * English (`help`, `sources`…; `more` also in `moreWords`); their
+ * descriptions follow the conversation's language.
  */
 const ConsoleWordsSchema = z.object({
   /** Heading of the suggestions under an answer. */
@@ -98,6 +98,8 @@ const ConsoleWordsSchema = z.object({
   youCouldAsk: Text,
   /** After a short answer about one agreement: how to see its full card. */
   moreHint: Text,
+  /** Words typed for the `more` command; the console reads every pack's. */
+  moreWords: Phrases,
   /** The reply to `more` when the last answer has nothing more. */
   nothingMore: Text,
   /** When a command failed unexpectedly. */
