@@ -105,6 +105,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     }
   };
   const pick = (text: string, hint: Lang | undefined) => contextFor(detectLanguage(text, packs, hint, resolved.defaultLang));
+  // A registry id ("japan", a `PartnerChoice.id` sent back) says nothing of the asker's language: the hint decides.
+  const byId = (query: string, hint: Lang | undefined) => (hint !== undefined && registry.agreements.has(query) ? contextFor(hint) : undefined);
   const suggestionAspects = new Map<Lang, PartnerAspect[][]>();
 
   const asked = (context: AnswerContext, question: string): Asked => ({
@@ -155,7 +157,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
 
     agreement(partner, ask: AskOptions = {}) {
       const query = cut(typeof partner === "string" ? unmarked(partner).trim() : "", TOPIC_ECHO_LIMIT);
-      const context = pick(query, ask.lang);
+      const context = byId(query, ask.lang) ?? pick(query, ask.lang);
       return guarded("agreement", context, query, () => {
         const { language } = context;
         const u = understand(language, query);
@@ -250,10 +252,10 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       });
     },
 
-    partners(query: string, limit = 25): PartnerChoice[] {
+    partners(query: string, limit = 25, ask: Pick<AskOptions, "lang"> = {}): PartnerChoice[] {
       try {
         const text = cut(typeof query === "string" ? query.trim() : "", TOPIC_ECHO_LIMIT);
-        return matchPartners(pick(text, undefined).language, registry.byDate, text, limit);
+        return matchPartners((byId(text, ask.lang) ?? pick(text, ask.lang)).language, registry.byDate, text, limit);
       } catch (error) {
         report(error, { method: "partners", input: typeof query === "string" ? cut(query, TOPIC_ECHO_LIMIT) : "" });
         return [];

@@ -37,8 +37,12 @@ export interface Engine {
   sources(options?: AskOptions): Answer;
   /** What the bot covers, how many agreements, and the as-of date. */
   about(options?: AskOptions): Answer;
-  /** Partners matching a prefix, alias or misspelling, best first, at most `limit` (default 25). */
-  partners(query: string, limit?: number): PartnerChoice[];
+  /**
+   * Partners matching a prefix, alias or misspelling, best first, at most
+   * `limit` (default 25), named in the query's language, or in `lang` when
+   * the query does not show it (an empty query, a name only).
+   */
+  partners(query: string, limit?: number, options?: Pick<AskOptions, "lang">): PartnerChoice[];
   /** Example questions for greetings and help texts. */
   examples(options?: AskOptions): string[];
   /** The date the corpus holds as of, `YYYY-MM-DD`. */

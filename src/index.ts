@@ -26,7 +26,10 @@ export type { Dataset, Source, Agreement, Signatory, Fact, Quote, Tally, Event, 
 // Language packs (data/lang/*.yaml).
 export { loadLanguagePacks } from "./lang/load.ts";
 export { LanguagePackSchema } from "./lang/schema.ts";
-export type { LanguagePack } from "./lang/schema.ts";
+export type { LanguagePack, UiText } from "./lang/schema.ts";
+// The adapters' own words (buttons, help, notices), from the packs' `ui` sections.
+export { uiWords } from "./lang/ui.ts";
+export type { UiWords } from "./lang/ui.ts";
 
 // The timeline picture (PNG + SVG + text) of the agreement registry.
 export { renderTimeline, signingYears, TimelineOptionsSchema } from "./timeline/index.ts";

@@ -1,12 +1,13 @@
 /**
  * The interactive console chat (`npm start` without bot tokens): a prompt,
  * cited answers, a few commands, and the timeline chart written as a PNG.
+ * Its own words follow the language of the last answer (English at first).
  * Ends on `quit`/`exit`, Ctrl-D, Ctrl-C or when `signal` aborts.
  */
 import { createInterface } from "node:readline";
 import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
-import type { Answer, Engine } from "../../src/index.ts";
+import { LangSchema, uiWords, type Answer, type Engine, type Lang } from "../../src/index.ts";
 import { parseTimelineRequest, type TimelineRequest } from "../shared/timeline-request.ts";
 import { formatDate } from "../shared/format-date.ts";
 import { renderAnswer } from "./render-answer.ts";
@@ -27,21 +28,14 @@ export interface ConsoleOptions {
   dir?: string;
 }
 
-/** The reply to `more` when the last answer has nothing more to show. */
-const NOTHING_MORE = "There is nothing more to show: ask about one agreement (e.g. When did Japan sign?), then type more for all of it.";
-
 /** Widest line the console writes even on a wide terminal; long lines are hard to read. */
 const MAX_WIDTH = 100;
 
-const COMMANDS: ReadonlyArray<readonly [string, string]> = [
-  ["help", "this text"],
-  ["sources", "every source the answers rest on"],
-  ["about", "what the corpus covers and how many agreements it holds"],
-  ["agreement <partner>", "one agreement at a glance, e.g. agreement Japan"],
-  ["more", "the whole agreement after a short answer about it (when the answer says so)"],
-  ["timeline [year] [partner]", `a chart of the agreements over time, saved as ${TIMELINE_FILE_NAME} here, e.g. timeline 2024 Japan`],
-  ["quit", "leave (or Ctrl-D)"],
-];
+/** What asks for `more`, in any language of the packs. */
+const MORE_WORDS = new Set(LangSchema.options.flatMap((lang) => uiWords(lang).text.console.moreWords.map((word) => word.toLowerCase())));
+
+/** The commands as help lists them; their words are the packs' `ui.console.commands`. */
+const COMMANDS = ["help", "sources", "about", "agreement", "more", "timeline", "quit"] as const;
 
 /** A line the console answers. */
 type Request =
@@ -72,8 +66,8 @@ export async function startConsole(engine: Engine, options: ConsoleOptions): Pro
     if (interactive) rl.prompt();
   };
 
-  const session: Session = { conversation: undefined, more: undefined };
-  output.write(`${banner(engine, width(), style)}\n\n`);
+  const session: Session = { conversation: undefined, more: undefined, lang: "en" };
+  output.write(`${banner(engine, width(), style, session.lang)}\n\n`);
   prompt();
   logger.info("console session started");
   for await (const line of rl) {
@@ -94,7 +88,7 @@ function parseCommand(line: string, engine: Engine): Command {
   if (word === "help" || word === "?") return { kind: "help" };
   if (word === "sources") return { kind: "sources" };
   if (word === "about") return { kind: "about" };
-  if (word === "more" || word === "докладніше") return { kind: "more" };
+  if (MORE_WORDS.has(word)) return { kind: "more" };
   if (word === "quit" || word === "exit") return { kind: "quit" };
   const timeline = /^\/?timeline(?:\s+(.*))?$/i.exec(text);
   if (timeline) return { kind: "timeline", request: parseTimelineRequest(timeline[1] ?? "") };
@@ -104,64 +98,63 @@ function parseCommand(line: string, engine: Engine): Command {
   return { kind: "question", text };
 }
 
-/** The REPL's conversation: the last answer's state, handed back with the next question, and what `more` asks after it. */
+/** The REPL's conversation: the last answer's state, handed back with the next question, what `more` asks after it, and its language. */
 interface Session {
   conversation: unknown;
   more: Answer["more"];
+  lang: Lang;
 }
 
 async function reply(engine: Engine, command: Request, { width, style, logger, dir, session }: { width: number; style: Style; logger: Logger; dir: string; session: Session }): Promise<string> {
+  const { lang } = session;
   try {
-    if (command.kind === "help") return help(engine, width, style);
+    if (command.kind === "help") return help(engine, width, style, lang);
     const started = performance.now();
     if (command.kind === "timeline") {
-      const written = await writeTimeline(engine, command.request, dir);
+      const written = await writeTimeline(engine, command.request, dir, lang);
       logger.info({ command: command.kind, ok: written.ok, ms: Math.round(performance.now() - started) }, "timeline");
-      return written.ok ? renderTimelineReport(written.path, written.image, { width, style }) : written.message;
+      return written.ok ? renderTimelineReport(written.path, written.image, { width, style, lang }) : written.message;
     }
     // A question typed, or the one the last answer offers for `more`.
     const question = command.kind === "question" ? command.text : command.kind === "more" ? session.more?.question : undefined;
-    if (command.kind === "more" && question === undefined) return NOTHING_MORE;
+    if (command.kind === "more" && question === undefined) return uiWords(lang).text.console.nothingMore;
     const answer =
       question !== undefined
-        ? engine.answer(question, { conversation: session.conversation })
+        ? engine.answer(question, { lang, conversation: session.conversation })
         : command.kind === "agreement"
-          ? engine.agreement(command.partner)
+          ? engine.agreement(command.partner, { lang })
           : command.kind === "about"
-            ? engine.about()
-            : engine.sources();
+            ? engine.about({ lang })
+            : engine.sources({ lang });
     if (question !== undefined) session.conversation = answer.conversation;
     session.more = answer.more;
+    session.lang = answer.lang;
     logAnswered(logger, "console", answer, performance.now() - started, { command: command.kind });
     return renderAnswer(answer, { width, style, moreHint: true });
   } catch (error) {
     logger.error({ err: error, command: command.kind }, "console command failed");
-    return "Sorry, something went wrong while answering. Please try again or rephrase.";
+    return uiWords(lang).text.console.error;
   }
 }
 
-function banner(engine: Engine, width: number, style: Style): string {
+function banner(engine: Engine, width: number, style: Style, lang: Lang): string {
+  const words = uiWords(lang);
   const title = style.heading("Pact Desk");
-  const lines = wrap(
-    `Ukraine's bilateral security agreements, with sources. Data as of ${formatDate(engine.asOf)}. Ask a question, or type "help"; "quit" leaves.`,
-    { width },
-  );
+  const lines = wrap(words.fill(words.text.console.banner, { asOf: formatDate(engine.asOf, lang) }), { width });
   return [title, ...lines].join("\n");
 }
 
-function help(engine: Engine, width: number, style: Style): string {
-  const intro = wrap(
-    "I answer questions about Ukraine's bilateral security agreements: who signed them, when and where, for how long, " +
-      `what they commit to, and how many there are. Every answer cites its sources. Data as of ${formatDate(engine.asOf)}; ` +
-      "when I don't know, I say so.",
-    { width },
-  );
-  const examples = engine.examples().flatMap((example) => wrap(example, { width, indent: "    ", firstIndent: "  • " }));
-  const column = Math.max(...COMMANDS.map(([name]) => name.length)) + 2;
-  const commands = COMMANDS.flatMap(([name, what]) =>
-    wrap(what, { width, indent: " ".repeat(column + 2), firstIndent: `  ${name.padEnd(column)}` }).map((line, index) =>
-      index === 0 ? line.replace(name, style.accent(name)) : line,
+function help(engine: Engine, width: number, style: Style, lang: Lang): string {
+  const words = uiWords(lang);
+  const { console: text } = words.text;
+  const intro = wrap(words.fill(text.helpIntro, { asOf: formatDate(engine.asOf, lang) }), { width });
+  const examples = engine.examples({ lang }).flatMap((example) => wrap(example, { width, indent: "    ", firstIndent: "  • " }));
+  const listed = COMMANDS.map((command) => ({ usage: text.commands[command].usage, what: words.fill(text.commands[command].what, { file: TIMELINE_FILE_NAME }) }));
+  const column = Math.max(...listed.map(({ usage }) => usage.length)) + 2;
+  const commands = listed.flatMap(({ usage, what }) =>
+    wrap(what, { width, indent: " ".repeat(column + 2), firstIndent: `  ${usage.padEnd(column)}` }).map((line, index) =>
+      index === 0 ? line.replace(usage, style.accent(usage)) : line,
     ),
   );
-  return [intro.join("\n"), [style.heading("Try asking:"), ...examples].join("\n"), [style.heading("Commands:"), ...commands].join("\n")].join("\n\n");
+  return [intro.join("\n"), [style.heading(text.tryAsking), ...examples].join("\n"), [style.heading(text.commandsHeading), ...commands].join("\n")].join("\n\n");
 }

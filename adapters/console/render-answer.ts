@@ -3,10 +3,9 @@
  * answer (its notes dimmed), its quotes, the numbered sources (publisher,
  * title, date, URL) and, when the engine offers them, questions to try.
  */
-import type { Answer, AnswerBlock, AnswerQuote, Citation, Lang } from "../../src/index.ts";
+import { uiWords, type Answer, type AnswerBlock, type AnswerQuote, type Citation, type Lang } from "../../src/index.ts";
 import { formatDate } from "../shared/format-date.ts";
 import { paragraphs } from "../shared/paragraphs.ts";
-import { consoleStrings } from "./strings.ts";
 import type { Style } from "./style.ts";
 import { wrap, wrapBlock } from "./wrap.ts";
 
@@ -20,7 +19,7 @@ export interface RenderOptions {
 }
 
 export function renderAnswer(answer: Answer, { width = 80, style, moreHint = false }: RenderOptions): string {
-  const strings = consoleStrings(answer.lang);
+  const strings = uiWords(answer.lang).text.console;
   const sections = paragraphs(answer.blocks).map((paragraph) => paragraph.flatMap((block) => wrapBlock(styled(block, style), width)).join("\n"));
   if (answer.quotes.length > 0) sections.push(answer.quotes.map((quote) => renderQuote(quote, width, style, answer.lang)).join("\n\n"));
   if (answer.citations.length > 0) sections.push(renderSources(answer.citations, width, style, answer.lang));
@@ -57,5 +56,5 @@ export function renderSources(citations: readonly Citation[], width: number, sty
     }).map((line, index) => (index === 0 ? line.replace(number, style.accent(number)) : line));
     return [...entry, indent + style.link(citation.url)];
   });
-  return [style.heading(consoleStrings(lang).sources), ...lines].join("\n");
+  return [style.heading(uiWords(lang).text.common.sourcesHeading), ...lines].join("\n");
 }

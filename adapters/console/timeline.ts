@@ -5,8 +5,9 @@
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { renderTimeline, type Engine, type TimelineImage } from "../../src/index.ts";
-import { timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
+import { renderTimeline, uiWords, type Engine, type Lang, type TimelineImage } from "../../src/index.ts";
+import { examplePartner, exampleYear } from "../shared/examples.ts";
+import { timelineOptions, type TimelineRequest } from "../shared/timeline-request.ts";
 import { renderSources } from "./render-answer.ts";
 import type { Style } from "./style.ts";
 import { wrap } from "./wrap.ts";
@@ -23,13 +24,13 @@ export function userDirectory(env: NodeJS.ProcessEnv = process.env): string {
 
 export type WrittenTimeline = { ok: true; path: string; image: TimelineImage } | { ok: false; message: string };
 
-/** Draws the timeline (in English, the console's language) and writes the PNG into `dir`, replacing an older one. */
-export async function writeTimeline(engine: Engine, request: TimelineRequest, dir: string): Promise<WrittenTimeline> {
-  const result = await renderTimeline(engine.dataset, timelineOptions(engine, request, "en"));
+/** Draws the timeline in `lang` (default English) and writes the PNG into `dir`, replacing an older one. */
+export async function writeTimeline(engine: Engine, request: TimelineRequest, dir: string, lang: Lang = "en"): Promise<WrittenTimeline> {
+  const result = await renderTimeline(engine.dataset, timelineOptions(engine, request, lang));
   if (!result.ok) {
-    const year = timelineYears(engine)[0] ?? new Date().getFullYear();
-    const partner = engine.dataset.agreements[0]?.partner ?? "Japan";
-    return { ok: false, message: `I can't draw that timeline. ${result.error.message} Try "timeline", "timeline ${year}" or "timeline ${partner}".` };
+    const words = uiWords(lang);
+    const values = { reason: result.error.message, year: exampleYear(engine), partner: examplePartner(engine, lang) };
+    return { ok: false, message: words.fill(words.text.console.timelineProblem, values) };
   }
   const path = resolve(dir, TIMELINE_FILE_NAME);
   await writeFile(path, result.image.png);
@@ -40,8 +41,10 @@ export async function writeTimeline(engine: Engine, request: TimelineRequest, di
 const MONTH_LINE = /^(\d{4}-\d{2}) {2}/;
 
 /** Where the picture went and what it shows, the month-by-month text (a line too long for the terminal wraps under its month) and the sources. */
-export function renderTimelineReport(path: string, image: TimelineImage, { width = 80, style }: { width?: number; style: Style }): string {
-  const saved = [`${style.heading("Saved")} ${path} (${image.width}×${image.height} pixels)`, ...wrap(image.caption, { width })].join("\n");
+export function renderTimelineReport(path: string, image: TimelineImage, { width = 80, style, lang = "en" }: { width?: number; style: Style; lang?: Lang }): string {
+  const words = uiWords(lang);
+  const savedLine = style.heading(words.fill(words.text.console.timelineSaved, { path, width: image.width, height: image.height }));
+  const saved = [savedLine, ...wrap(image.caption, { width })].join("\n");
   const [header = "", ...lines] = image.text.split("\n");
   const body = lines.flatMap((line) => {
     const month = MONTH_LINE.exec(line)?.[1];
@@ -51,5 +54,5 @@ export function renderTimelineReport(path: string, image: TimelineImage, { width
     return month === undefined ? fitted : fitted.map((text, index) => (index === 0 ? `${style.accent(month)}  ${text.slice(indent.length)}` : text));
   });
   const heading = wrap(header, { width }).map((line) => style.heading(line));
-  return [saved, [...heading, ...body].join("\n"), renderSources(image.citations, width, style)].join("\n\n");
+  return [saved, [...heading, ...body].join("\n"), renderSources(image.citations, width, style, lang)].join("\n\n");
 }

@@ -12,7 +12,8 @@ import { keepFor, recallFor } from "./conversation.ts";
 import type { ButtonAction } from "./custom-ids.ts";
 import { renderPages } from "./render.ts";
 import { defer, send, showAnswer, showPages } from "./reply.ts";
-import { langOfLocale, stringsFor } from "./strings.ts";
+import { uiWords } from "../../src/index.ts";
+import { langOfLocale } from "./locale.ts";
 import { showTimeline } from "./timeline.ts";
 
 /** Handles a click; returns what was shown, or undefined when the button had expired. */
@@ -40,7 +41,7 @@ export async function handleButton(interaction: ButtonInteraction, action: Butto
 }
 
 async function expired(interaction: ButtonInteraction, ctx: InteractionContext): Promise<undefined> {
-  await send(interaction, { content: stringsFor(langOfLocale(interaction.locale)).expired }, ctx);
+  await send(interaction, { content: uiWords(langOfLocale(interaction.locale)).text.discord.expired }, ctx);
   return undefined;
 }
 

@@ -17,7 +17,7 @@ import {
   type Client,
   type Interaction,
 } from "discord.js";
-import type { Engine } from "../../src/index.ts";
+import { uiWords, type Engine } from "../../src/index.ts";
 import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
 import { MemoryConversationStore, type ConversationStore } from "../shared/conversation-store.ts";
@@ -27,7 +27,7 @@ import { commands as allCommands, type CommandContext, type DiscordCommand, type
 import { wantsPrivate } from "./commands/define.ts";
 import { parseButtonId } from "./custom-ids.ts";
 import { defer } from "./reply.ts";
-import { langOfLocale, stringsFor } from "./strings.ts";
+import { langOfLocale } from "./locale.ts";
 
 export interface DispatchOptions {
   engine: Engine;
@@ -66,7 +66,7 @@ export function createInteractionHandler(options: DispatchOptions): (interaction
         const command = byName.get(interaction.commandName);
         if (!command) {
           logger.warn({ command: label }, "unknown command (deploy the commands again?)");
-          await interaction.reply({ content: stringsFor(langOfLocale(interaction.locale)).staleCommand, flags: MessageFlags.Ephemeral });
+          await interaction.reply({ content: uiWords(langOfLocale(interaction.locale)).text.discord.staleCommand, flags: MessageFlags.Ephemeral });
           return;
         }
         const here: InteractionContext = { ...ctx, private: wantsPrivate(interaction, command) };
@@ -76,7 +76,7 @@ export function createInteractionHandler(options: DispatchOptions): (interaction
         const action = parseButtonId(interaction.customId);
         // A button this version does not know (from an older version's message): say it has expired rather than leave "This interaction failed".
         if (action) shown = await handleButton(interaction, action, ctx);
-        else await interaction.reply({ content: stringsFor(langOfLocale(interaction.locale)).expired, flags: MessageFlags.Ephemeral });
+        else await interaction.reply({ content: uiWords(langOfLocale(interaction.locale)).text.discord.expired, flags: MessageFlags.Ephemeral });
       }
       if (shown) logShown(logger, label, shown, performance.now() - started);
     } catch (error) {
@@ -128,7 +128,7 @@ async function fail(interaction: Interaction, label: string, error: unknown, log
       return;
     }
     if (!interaction.isRepliable()) return;
-    const content = stringsFor(langOfLocale(interaction.locale)).error;
+    const content = uiWords(langOfLocale(interaction.locale)).text.discord.error;
     // Deferred: replace the placeholder. Answered already (e.g. a follow-up failed): add a private note. Neither: the error is the reply.
     if (interaction.deferred && !interaction.replied) await interaction.editReply({ content, embeds: [], components: [] });
     else if (interaction.replied) await interaction.followUp({ content, flags: MessageFlags.Ephemeral });

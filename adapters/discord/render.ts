@@ -15,9 +15,8 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from "discord.js";
-import type { Answer, AnswerBlock, AnswerQuote, AnswerStatus, Citation, Lang } from "../../src/index.ts";
+import { uiWords, type Answer, type AnswerBlock, type AnswerQuote, type AnswerStatus, type Citation, type Lang, type UiText, type UiWords } from "../../src/index.ts";
 import { moreButtonId, sourcesButtonId, suggestionButtonId, TIMELINE_BUTTON_ID } from "./custom-ids.ts";
-import { stringsFor, type DiscordStrings } from "./strings.ts";
 import { formatDate } from "../shared/format-date.ts";
 import { paragraphs } from "../shared/paragraphs.ts";
 import { escapeLinkText, escapeText, maskedLink, truncate } from "./text.ts";
@@ -70,10 +69,11 @@ export interface RenderAnswerOptions {
 
 /** One embed for an answer, with "Sources" and (unless answered) suggestion buttons. */
 export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}): RenderedMessage {
-  const s = stringsFor(answer.lang);
+  const w = uiWords(answer.lang);
+  const s = w.text.discord;
   const shownTitle = (options.title ?? answer.question).trim();
   const title = shownTitle ? truncate(escapeText(shownTitle), EmbedLimits.title) : undefined;
-  const footer = { text: footerText(answer, s) };
+  const footer = { text: footerText(answer, w) };
   const text = paragraphTexts(answer, "styled").join("\n\n");
   const citationLines = answer.citations.map((citation) => citationLine(citation, answer.lang));
   const quoteFields = answer.quotes.map((quote) => quoteField(quote, answer.lang));
@@ -83,7 +83,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
 
   const fieldsShowing = (count: number): APIEmbedField[] => [
     ...quoteFields.slice(0, count),
-    ...(count < quoteFields.length ? [{ name: s.quotesHeading, value: s.moreQuotes(quoteFields.length - count) }] : []),
+    ...(count < quoteFields.length ? [{ name: s.quotesHeading, value: w.plural(s.moreQuotes, quoteFields.length - count) }] : []),
     ...exampleFields,
   ];
   const descriptionBudget = (fields: APIEmbedField[]): number =>
@@ -96,7 +96,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
   const fields = fieldsShowing(quotesShown);
   const budget = descriptionBudget(fields);
   // Links and italics cannot be cut through: an answer too long for its message is cut as plain text.
-  const description = fullDescription.length <= budget ? fullDescription : fitDescription(paragraphTexts(answer, "plain").join("\n\n"), citationLines, budget, s);
+  const description = fullDescription.length <= budget ? fullDescription : fitDescription(paragraphTexts(answer, "plain").join("\n\n"), citationLines, budget, w);
 
   const quoteCut = answer.quotes.some((quote) => blockQuote(escapeText(quote.text)).length > EmbedLimits.fieldValue);
   const trimmed = quotesShown < answer.quotes.length || description !== fullDescription || quoteCut;
@@ -107,7 +107,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
     ...(fields.length ? { fields } : {}),
     footer,
   };
-  return { embeds: [embed], components: answerButtons(answer, options.key, trimmed, s) };
+  return { embeds: [embed], components: answerButtons(answer, options.key, trimmed, w.text.common) };
 }
 
 /**
@@ -117,7 +117,8 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
  * 6000-character total and 10 embeds.
  */
 export function renderPages(answer: Answer): RenderedMessage[] {
-  const s = stringsFor(answer.lang);
+  const w = uiWords(answer.lang);
+  const s = w.text.discord;
   const styled = paragraphTexts(answer, "styled");
   const plain = paragraphTexts(answer, "plain");
   // A paragraph longer than a page is split across pages, which links and italics cannot be.
@@ -127,13 +128,13 @@ export function renderPages(answer: Answer): RenderedMessage[] {
     for (const quote of answer.quotes) blocks.push(`${blockQuote(escapeText(quote.text))}\n— ${quoteByline(quote, answer.lang)}`, "");
   }
   if (answer.citations.length) {
-    blocks.push(`**${s.sourcesTitle}**`, ...answer.citations.map((citation) => citationLine(citation, answer.lang)));
+    blocks.push(`**${w.text.common.sourcesHeading}**`, ...answer.citations.map((citation) => citationLine(citation, answer.lang)));
   }
   const pages = paginate(blocks, PAGE_DESCRIPTION_MAX);
-  const baseTitle = s.sourcesTitle;
-  const footer = { text: footerText(answer, s) };
+  const baseTitle = w.text.common.sourcesHeading;
+  const footer = { text: footerText(answer, w) };
   const embeds: APIEmbed[] = pages.map((page, i) => ({
-    title: pages.length > 1 ? `${baseTitle} ${s.page(i + 1, pages.length)}` : baseTitle,
+    title: pages.length > 1 ? w.fill(s.sourcesPage, { index: i + 1, total: pages.length }) : baseTitle,
     description: page,
     color: STATUS_COLOURS[answer.status],
     ...(i === pages.length - 1 ? { footer } : {}),
@@ -168,10 +169,12 @@ export function messageEmbedLength(embeds: readonly APIEmbed[]): number {
   return embeds.reduce((sum, embed) => sum + embedLength(embed), 0);
 }
 
-function footerText(answer: Answer, s: DiscordStrings): string {
+function footerText(answer: Answer, w: UiWords): string {
+  const asOf = formatDate(answer.asOf, answer.lang);
   // Confidence belongs to answers to questions; /about, /sources and rejected input have none worth showing.
-  const confidence = answer.status === "rejected" || answer.intent === "none" ? undefined : Math.round(answer.confidence * 100);
-  return truncate(s.footer(formatDate(answer.asOf, answer.lang), confidence), EmbedLimits.footer);
+  const plain = answer.status === "rejected" || answer.intent === "none";
+  const { footer, footerConfidence } = w.text.discord;
+  return truncate(plain ? w.fill(footer, { asOf }) : w.fill(footerConfidence, { asOf, confidence: Math.round(answer.confidence * 100) }), EmbedLimits.footer);
 }
 
 /** One citation as a line: bold number, the title linked to its source, publisher and date. */
@@ -211,14 +214,16 @@ function fieldsLength(fields: readonly APIEmbedField[]): number {
  * what it needs up to half the budget and the other takes the rest: the text
  * is cut with a pointer to the Sources button, the list ends "…and N more".
  */
-function fitDescription(text: string, citationLines: readonly string[], budget: number, s: DiscordStrings): string {
+function fitDescription(text: string, citationLines: readonly string[], budget: number, w: UiWords): string {
+  const s = w.text.discord;
+  const moreSources = (n: number) => w.fill(s.moreSources, { n });
   const citationsShowing = (room: number): string => {
     for (let count = citationLines.length; count > 0; count--) {
       const rest = citationLines.length - count;
-      const block = [...citationLines.slice(0, count), ...(rest ? [s.moreSources(rest)] : [])].join("\n");
+      const block = [...citationLines.slice(0, count), ...(rest ? [moreSources(rest)] : [])].join("\n");
       if (block.length <= room) return block;
     }
-    const none = citationLines.length ? s.moreSources(citationLines.length) : "";
+    const none = citationLines.length ? moreSources(citationLines.length) : "";
     return none.length <= room ? none : "";
   };
   const full = joinBlocks(text, citationLines.join("\n"));
@@ -231,7 +236,7 @@ function fitDescription(text: string, citationLines: readonly string[], budget: 
   return joinBlocks(truncate(text, textRoom, s.continued), citations);
 }
 
-function answerButtons(answer: Answer, key: string | undefined, trimmed: boolean, s: DiscordStrings): ButtonRow[] {
+function answerButtons(answer: Answer, key: string | undefined, trimmed: boolean, s: UiText["common"]): ButtonRow[] {
   if (!key) return [];
   const buttons: APIButtonComponentWithCustomId[] = [];
   if (answer.citations.length || trimmed) {

@@ -5,12 +5,12 @@
  * polite sentence instead. Used by /timeline and the Timeline button.
  */
 import type { APIEmbed, RepliableInteraction } from "discord.js";
-import { renderTimeline, type Lang, type TimelineResult } from "../../src/index.ts";
-import { PHONE_WIDTH, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
+import { renderTimeline, uiWords, type Lang, type TimelineResult, type UiWords } from "../../src/index.ts";
+import { examplePartner, exampleYear } from "../shared/examples.ts";
+import { PHONE_WIDTH, timelineOptions, type TimelineRequest } from "../shared/timeline-request.ts";
 import type { InteractionContext, PictureShown } from "./commands/types.ts";
 import { citationLine, EmbedLimits, STATUS_COLOURS } from "./render.ts";
 import { send } from "./reply.ts";
-import { stringsFor, type DiscordStrings } from "./strings.ts";
 import { escapeText, truncate } from "./text.ts";
 
 export const TIMELINE_FILE_NAME = "timeline.png";
@@ -33,19 +33,20 @@ export interface TimelineExamples {
 export async function showTimeline(interaction: RepliableInteraction, ctx: Pick<InteractionContext, "engine" | "private">, request: TimelineRequest, lang: Lang): Promise<PictureShown> {
   const { engine } = ctx;
   const result = await renderTimeline(engine.dataset, timelineOptions(engine, request, lang, PHONE_WIDTH));
-  const examples = { year: timelineYears(engine)[0] ?? new Date().getFullYear(), partner: engine.dataset.agreements[0]?.partner ?? "Japan" };
+  const examples = { year: exampleYear(engine), partner: examplePartner(engine, lang) };
   await send(interaction, renderTimelineReply(result, lang, examples), ctx);
   return result.ok ? { picture: "timeline" } : { picture: "timeline", refused: result.error.code };
 }
 
 /** The reply's payload; every field is set so that an edit replaces whatever the message showed before. */
 export function renderTimelineReply(result: TimelineResult, lang: Lang, examples: TimelineExamples): TimelineReply {
-  const s = stringsFor(lang);
-  if (!result.ok) return { content: escapeText(s.timelineProblem(result.error.message, examples.year, examples.partner)), embeds: [], files: [] };
+  const w = uiWords(lang);
+  const s = w.text.discord;
+  if (!result.ok) return { content: escapeText(w.fill(s.timelineProblem, { reason: result.error.message, ...examples })), embeds: [], files: [] };
   const { image } = result;
   const embed: APIEmbed = {
     title: s.timelineTitle,
-    description: describe(image.caption, image.citations.map((citation) => citationLine(citation, lang)), s),
+    description: describe(image.caption, image.citations.map((citation) => citationLine(citation, lang)), w),
     color: STATUS_COLOURS.answered,
     image: { url: `attachment://${TIMELINE_FILE_NAME}` },
   };
@@ -57,13 +58,14 @@ export function renderTimelineReply(result: TimelineResult, lang: Lang, examples
 }
 
 /** The caption, then as many source lines as fit the embed (the rest counted, pointing to /sources). */
-function describe(caption: string, sourceLines: readonly string[], s: DiscordStrings): string {
+function describe(caption: string, sourceLines: readonly string[], w: UiWords): string {
+  const s = w.text.discord;
   const budget = Math.min(EmbedLimits.description, EmbedLimits.total - s.timelineTitle.length);
   const text = escapeText(caption);
   for (let shown = sourceLines.length; shown >= 0; shown--) {
     const hidden = sourceLines.length - shown;
-    const list = [...sourceLines.slice(0, shown), ...(hidden > 0 ? [s.moreTimelineSources(hidden)] : [])];
-    const description = list.length > 0 ? `${text}\n\n**${s.sourcesTitle}**\n${list.join("\n")}` : text;
+    const list = [...sourceLines.slice(0, shown), ...(hidden > 0 ? [w.fill(s.moreTimelineSources, { n: hidden })] : [])];
+    const description = list.length > 0 ? `${text}\n\n**${w.text.common.sourcesHeading}**\n${list.join("\n")}` : text;
     if (description.length <= budget) return description;
   }
   return truncate(text, budget);

@@ -8,11 +8,13 @@ import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, GrammyError, HttpError, InlineQueryResultBuilder, InputFile, type Context, type InlineKeyboard } from "grammy";
 import type { Chat, InlineKeyboardButton, InlineQueryResult, Message, MessageEntity, UserFromGetMe } from "grammy/types";
-import { renderTimeline, type Answer, type Engine, type Lang } from "../../src/index.ts";
+import { LangSchema, renderTimeline, uiWords, type Answer, type Engine, type Lang } from "../../src/index.ts";
+import { formatDate } from "../shared/format-date.ts";
 import { keepConversation, MemoryConversationStore, recallConversation, type ConversationStore } from "../shared/conversation-store.ts";
 import { logAnswered } from "../shared/log-answer.ts";
 import type { Logger } from "../shared/logger.ts";
-import { PHONE_WIDTH, parseTimelineRequest, timelineOptions, timelineYears, type TimelineRequest } from "../shared/timeline-request.ts";
+import { examplePartner, exampleYear } from "../shared/examples.ts";
+import { PHONE_WIDTH, parseTimelineRequest, timelineOptions, type TimelineRequest } from "../shared/timeline-request.ts";
 import type { TelegramConfig } from "./config.ts";
 import { ChatBacklog } from "./chat-backlog.ts";
 import { ChatMigrations } from "./chat-migration.ts";
@@ -25,7 +27,7 @@ import { bold, escapeHtml, packMessages, plain, type Block } from "./html.ts";
 import { answerKeyboard, buttonNotice, questionsKeyboard, QuestionTokens, resolveButton, SourceCatalogue, type KeyboardContext } from "./keyboard.ts";
 import { renderAnswer, renderCitations, renderInlineAnswer, textBlocks, type RenderOptions } from "./render.ts";
 import { renderTimelineMessages } from "./render-timeline.ts";
-import { langOf, stringsFor } from "./strings.ts";
+import { langOf } from "./lang.ts";
 
 export interface BotOptions {
   /** Claims and finishes every update (at least once, duplicates skipped); default: over an in-memory `FileUpdateStore`. */
@@ -153,7 +155,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     storageClient,
     keyGenerator: senderKey,
     onLimitExceeded: async (ctx) => {
-      const notice = stringsFor(langOf(ctx.from?.language_code)).rateLimited;
+      const notice = uiWords(langOf(ctx.from?.language_code)).text.telegram.rateLimited;
       if (ctx.callbackQuery) {
         callbackNoticeSent.add(ctx);
         await answerCallback(ctx, { text: notice, show_alert: true });
@@ -227,7 +229,9 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     const result = await renderTimeline(engine.dataset, timelineOptions(engine, request, lang, PHONE_WIDTH));
     const latency = () => Math.round(performance.now() - startedAt);
     if (!result.ok) {
-      await ctx.reply(stringsFor(lang).timelineProblem(result.error.message, exampleYear(engine), examplePartner(engine)), replyOptions(ctx));
+      const words = uiWords(lang);
+      const problem = words.fill(words.text.telegram.timelineProblem, { reason: result.error.message, year: exampleYear(engine), partner: examplePartner(engine, lang) });
+      await ctx.reply(problem, replyOptions(ctx));
       logger.info({ kind: "timeline", chat: ctx.chat?.type, error: result.error.code, latencyMs: latency() }, "timeline refused");
       return;
     }
@@ -253,22 +257,24 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
 
   commandMessages.command("start", limited, async (ctx) => {
     const lang = langOf(ctx.from?.language_code);
-    const strings = stringsFor(lang);
+    const { telegram } = uiWords(lang).text;
     const examples = engine.examples({ lang }).slice(0, EXAMPLE_COUNT);
-    await sendBlocks(ctx, [{ segments: [plain(strings.greeting)] }, { segments: [plain(strings.tryThese)] }], questionsKeyboard(examples, keyboards));
+    await sendBlocks(ctx, [{ segments: [plain(telegram.greeting)] }, { segments: [plain(telegram.tryThese)] }], questionsKeyboard(examples, keyboards));
   });
 
   commandMessages.command("help", limited, async (ctx) => {
     const lang = langOf(ctx.from?.language_code);
-    const strings = stringsFor(lang);
+    const words = uiWords(lang);
+    const { telegram } = words.text;
     const about = engine.about({ lang });
-    const lines = (items: string[]): Block[] => items.map((text, index) => ({ tight: index > 0, segments: [plain(text)] }));
+    const lines = (items: string[], values: Record<string, string | number>): Block[] =>
+      items.map((text, index) => ({ tight: index > 0, segments: [plain(words.fill(text, values))] }));
     await sendBlocks(ctx, [
       ...textBlocks(about),
-      ...lines(strings.howToAsk(ctx.me.username)),
-      { segments: [bold(strings.commandsHeader)] },
-      ...lines(strings.commandLines(examplePartner(engine), exampleYear(engine))).map((block) => ({ ...block, tight: true })),
-      { segments: [plain(strings.asOf(engine.asOf))] },
+      ...lines(telegram.howToAsk, { bot: ctx.me.username }),
+      { segments: [bold(telegram.commandsHeading)] },
+      ...lines(telegram.commandLines, { partner: examplePartner(engine, lang), year: exampleYear(engine) }).map((block) => ({ ...block, tight: true })),
+      { segments: [plain(words.fill(telegram.asOf, { date: formatDate(engine.asOf, lang) }))] },
     ]);
   });
 
@@ -287,7 +293,8 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     const lang = langOf(ctx.from?.language_code);
     const partner = ctx.match.trim();
     if (partner === "") {
-      await ctx.reply(stringsFor(lang).agreementUsage(examplePartner(engine)), replyOptions(ctx));
+      const words = uiWords(lang);
+      await ctx.reply(words.fill(words.text.telegram.agreementUsage, { partner: examplePartner(engine, lang) }), replyOptions(ctx));
       return;
     }
     await sendAnswer(ctx, engine.agreement(partner, { lang }), "agreement", startedAt);
@@ -308,7 +315,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     const question = questionIn(ctx.msg, ctx.me);
     if (question === undefined || !(await passes(limited, ctx))) return;
     if (question.kind === "unknown-command") {
-      await ctx.reply(stringsFor(langOf(ctx.from?.language_code)).unknownCommand, replyOptions(ctx));
+      await ctx.reply(uiWords(langOf(ctx.from?.language_code)).text.telegram.unknownCommand, replyOptions(ctx));
       return;
     }
     await ask(ctx, question.text, "ask");
@@ -330,7 +337,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     .drop((ctx) => ctx.msg.text !== undefined || ctx.msg.caption !== undefined || isFromBot(ctx.msg) || !hasUserContent(ctx.msg))
     .use(async (ctx) => {
       if (!(await passes(limited, ctx))) return;
-      await ctx.reply(stringsFor(langOf(ctx.from?.language_code)).textOnly);
+      await ctx.reply(uiWords(langOf(ctx.from?.language_code)).text.telegram.textOnly);
     });
 
   /**
@@ -356,7 +363,7 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     const notice = buttonNotice(request, lang);
     const chatMessage = ctx.callbackQuery.message;
     if (notice !== undefined || chatMessage === undefined) {
-      const text = notice ?? stringsFor(lang).buttonNeedsChat;
+      const text = notice ?? uiWords(lang).text.telegram.buttonNeedsChat;
       // The notice is the answer: when the press is too old to show it as a toast, it goes to the chat instead.
       if (!(await answerCallback(ctx, { text })) && chatMessage !== undefined) await sendHtml(ctx, [escapeHtml(text)], { replyTo: chatMessage.message_id });
       return;
@@ -404,30 +411,27 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     const { ctx } = error;
     logger.error({ updateId: ctx.update.update_id, ...describeError(error.error) }, "update failed");
     if (ctx.chat && (ctx.message || ctx.callbackQuery)) {
-      await ctx.reply(stringsFor(langOf(ctx.from?.language_code)).apology, replyOptions(ctx)).catch(() => undefined);
+      await ctx.reply(uiWords(langOf(ctx.from?.language_code)).text.telegram.apology, replyOptions(ctx)).catch(() => undefined);
     }
   });
 
   return bot;
 }
 
+/** The commands in Telegram's menu, in the order it lists them. */
+const MENU_COMMANDS = ["ask", "agreement", "timeline", "sources", "about", "help"] as const;
+
 /**
  * The commands shown in Telegram's menu, per language, for `setMyCommands`.
- * English is the default list; Ukrainian clients get their own.
+ * English is the default list; clients in each other language get their own
+ * (Telegram's `language_code` is the engine's language code).
  */
-export function commandMenus(): Array<{ language?: "uk"; commands: Array<{ command: string; description: string }> }> {
+export function commandMenus(): Array<{ language?: Lang; commands: Array<{ command: string; description: string }> }> {
   const menu = (lang: Lang) => {
-    const { commands } = stringsFor(lang);
-    return [
-      { command: "ask", description: commands.ask },
-      { command: "agreement", description: commands.agreement },
-      { command: "timeline", description: commands.timeline },
-      { command: "sources", description: commands.sources },
-      { command: "about", description: commands.about },
-      { command: "help", description: commands.help },
-    ];
+    const { menu: descriptions } = uiWords(lang).text.telegram;
+    return MENU_COMMANDS.map((command) => ({ command, description: descriptions[command] }));
   };
-  return [{ commands: menu("en") }, { language: "uk", commands: menu("uk") }];
+  return [{ commands: menu("en") }, ...LangSchema.options.filter((lang) => lang !== "en").map((language) => ({ language, commands: menu(language) }))];
 }
 
 type MessageQuestion = { kind: "question"; text: string } | { kind: "unknown-command" };
@@ -585,16 +589,6 @@ async function passes(gate: (ctx: Context, next: () => Promise<void>) => Promise
     passed = true;
   });
   return passed;
-}
-
-/** A partner to show in usage examples: the first agreement in the corpus. */
-function examplePartner(engine: Engine): string {
-  return engine.dataset.agreements[0]?.partner ?? "Japan";
-}
-
-/** A year to show in usage examples: the first year with signings. */
-function exampleYear(engine: Engine): number {
-  return timelineYears(engine)[0] ?? new Date().getFullYear();
 }
 
 /** What is safe and useful to log about a failure: never payloads (user text) or tokens. */

@@ -5,11 +5,10 @@
 import { createHash } from "node:crypto";
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
-import type { Answer, Citation, Lang } from "../../src/index.ts";
+import { uiWords, type Answer, type Citation, type Lang } from "../../src/index.ts";
 import { decodeCallbackData, encodeCallbackData } from "./callback-data.ts";
 import { LRUCache } from "lru-cache";
 import type { KeyValueStore } from "../shared/redis-stores.ts";
-import { stringsFor } from "./strings.ts";
 
 /** Longest button label shown; Telegram clips long labels anyway, this keeps them readable. */
 const MAX_LABEL_LENGTH = 60;
@@ -122,13 +121,13 @@ const TIMELINE_INTENTS: ReadonlySet<Answer["intent"]> = new Set(["count", "list"
  */
 export function answerKeyboard(answer: Answer, context: KeyboardContext, options: { sources?: boolean } = {}): InlineKeyboard | undefined {
   const rows: InlineKeyboardButton[][] = [];
-  const strings = stringsFor(answer.lang);
+  const { common } = uiWords(answer.lang).text;
   const sourcesData = options.sources === false ? undefined : sourcesButtonData(answer.citations, context.catalogue);
   const timelineData = answer.status === "answered" && TIMELINE_INTENTS.has(answer.intent) ? encodeCallbackData({ kind: "timeline" }) : undefined;
   const firstRow = [
-    ...(sourcesData ? [InlineKeyboard.text(strings.sourcesButton, sourcesData)] : []),
-    ...(timelineData ? [InlineKeyboard.text(strings.timelineButton, timelineData)] : []),
-    ...(answer.more ? [InlineKeyboard.text(strings.moreButton, askButtonData(answer.more.question, context))] : []),
+    ...(sourcesData ? [InlineKeyboard.text(common.sourcesButton, sourcesData)] : []),
+    ...(timelineData ? [InlineKeyboard.text(common.timelineButton, timelineData)] : []),
+    ...(answer.more ? [InlineKeyboard.text(common.moreButton, askButtonData(answer.more.question, context))] : []),
   ];
   if (firstRow.length > 0) rows.push(firstRow);
   if (answer.status === "no_answer") {
@@ -189,8 +188,8 @@ export async function resolveButton(raw: string | undefined, context: KeyboardCo
 
 /** The toast shown for a button that can no longer do its job. */
 export function buttonNotice(request: ButtonRequest, lang: Lang): string | undefined {
-  const strings = stringsFor(lang);
-  if (request.kind === "expired" || request.kind === "unknown") return strings.buttonExpired;
-  if (request.kind === "outdated") return strings.buttonOutdated;
+  const { telegram } = uiWords(lang).text;
+  if (request.kind === "expired" || request.kind === "unknown") return telegram.buttonExpired;
+  if (request.kind === "outdated") return telegram.buttonOutdated;
   return undefined;
 }

@@ -3,11 +3,10 @@
  * calls. Every dynamic string goes through `html.ts`, which escapes it and
  * keeps tags balanced; messages are split between the answer's blocks.
  */
-import type { Answer, AnswerBlock, Citation, Lang } from "../../src/index.ts";
+import { uiWords, type Answer, type AnswerBlock, type Citation, type Lang } from "../../src/index.ts";
 import { formatDate } from "../shared/format-date.ts";
 import { paragraphs } from "../shared/paragraphs.ts";
 import { bold, italic, link, packMessages, plain, renderBlock, TELEGRAM_MAX_MESSAGE_LENGTH, type Block, type PackOptions, type Segment } from "./html.ts";
-import { stringsFor } from "./strings.ts";
 
 export interface RenderOptions extends PackOptions {
   /**
@@ -41,7 +40,7 @@ export function answerBlocks(answer: Answer, options: RenderOptions = {}): Block
     blocks.push({ tight: true, segments: [plain(`— ${attribution} `), ...citationMarker(quote.citation, byNumber)] });
   }
   if (options.introduceSuggestions && answer.status === "no_answer" && answer.suggestions.length > 0) {
-    blocks.push({ segments: [italic(stringsFor(answer.lang).suggestionsIntro)] });
+    blocks.push({ segments: [italic(uiWords(answer.lang).text.telegram.suggestionsIntro)] });
   }
   if (answer.citations.length > 0) {
     blocks.push(...(options.citations === "full" ? fullCitationBlocks(answer.citations, answer.lang) : compactCitationBlocks(answer.citations, answer.lang)));
@@ -51,7 +50,7 @@ export function answerBlocks(answer: Answer, options: RenderOptions = {}): Block
 
 /** The "Sources" button's message: every citation written out in full, under a heading. */
 export function renderCitations(citations: Citation[], lang: Lang, options: PackOptions = {}): string[] {
-  return packMessages([{ segments: [bold(stringsFor(lang).sourcesForAnswer)] }, ...citationLines(citations, lang)], options);
+  return packMessages([{ segments: [bold(uiWords(lang).text.telegram.sourcesForAnswer)] }, ...citationLines(citations, lang)], options);
 }
 
 /**
@@ -63,7 +62,7 @@ export function renderInlineAnswer(answer: Answer, options: PackOptions = {}): s
   if (full.length === 1 && full[0] !== undefined) return full[0];
   const compact = renderAnswer(answer, { ...options, citations: "compact" });
   if (compact.length === 1 && compact[0] !== undefined) return compact[0];
-  const note = stringsFor(answer.lang).inlineTruncated;
+  const note = uiWords(answer.lang).text.telegram.inlineTruncated;
   const maxLength = (options.maxLength ?? TELEGRAM_MAX_MESSAGE_LENGTH) - note.length - 2;
   const first = packMessages(answerBlocks(answer, { citations: "compact" }), { ...options, maxLength })[0] ?? "";
   return `${first}\n\n${renderBlock({ segments: [italic(note)] })}`;
@@ -91,7 +90,7 @@ function citationMarker(n: number, byNumber: ReadonlyMap<number, Citation>): Seg
 /** A "Sources:" heading, then one line per citation: the numbered title as a link, then publisher and date. */
 export function compactCitationBlocks(citations: Citation[], lang: Lang): Block[] {
   return [
-    { segments: [bold(`${stringsFor(lang).sourcesHeader}:`)] },
+    { segments: [bold(uiWords(lang).text.telegram.sourcesList)] },
     ...citations.map((citation): Block => ({
       tight: true,
       segments: [plain(`[${citation.n}] `), link(citation.title, citation.url), plain(` — ${citation.publisher}, ${formatDate(citation.published, lang)}`)],
@@ -100,7 +99,7 @@ export function compactCitationBlocks(citations: Citation[], lang: Lang): Block[
 }
 
 function fullCitationBlocks(citations: Citation[], lang: Lang): Block[] {
-  return [{ segments: [bold(`${stringsFor(lang).sourcesHeader}:`)] }, ...citationLines(citations, lang)];
+  return [{ segments: [bold(uiWords(lang).text.telegram.sourcesList)] }, ...citationLines(citations, lang)];
 }
 
 /** One block per citation: the numbered title as a link, then publisher and date, then the URL written out to survive copy-paste. */

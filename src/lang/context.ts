@@ -115,6 +115,11 @@ const MIN_PLACE_WORD = 4;
 /** Shortest name of a country without an agreement that a typo may be corrected to. */
 const MIN_COUNTRY_CORRECTION = 6;
 
+/** A partner's name in a pack's language as a list shows it ("United Kingdom", «Велика Британія»), or as the registry writes it. */
+export function partnerNameIn(pack: LanguagePack, agreement: Agreement): string {
+  return pack.partners[agreement.id]?.name ?? agreement.partner;
+}
+
 /** An event's name in a pack's language, or as the corpus writes it. */
 export function eventNameIn(pack: LanguagePack, event: Event): string {
   return pack.events[event.id]?.name ?? event.name;
@@ -289,7 +294,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
  * context: the timeline names partners and events the same way.
  */
 export function localNames(of: LanguagePack, data: Readonly<Dataset>): LocalNames {
-  const partnerName = (agreement: Agreement) => of.partners[agreement.id]?.name ?? agreement.partner;
+  const partnerName = (agreement: Agreement) => partnerNameIn(of, agreement);
   const partnerInSentence = (agreement: Agreement) => {
     const local = of.partners[agreement.id];
     const form = of.sentenceForm === undefined ? undefined : local?.forms?.[of.sentenceForm];

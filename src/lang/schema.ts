@@ -71,6 +71,179 @@ const TimelineWordsSchema = z.object({
   errorPartnerYear: Text,
 });
 
+/** Words several adapters show alike. */
+const CommonWordsSchema = z.object({
+  /** Button under an answer: shows all its sources. */
+  sourcesButton: Text,
+  /** Button under a count or list answer: shows the timeline chart. */
+  timelineButton: Text,
+  /** Button under a short answer about one agreement (`Answer.more`): shows its full card. */
+  moreButton: Text,
+  /** Heading of a source list. */
+  sourcesHeading: Text,
+});
+
+/** A console command as help lists it: how it is typed and what it does. */
+const ConsoleCommandSchema = z.object({ usage: Text, what: Text });
+
+/**
+ * The console's words (`adapters/console/`). Its commands are typed in
+ * English (`help`, `sources`…; `more` also in `moreWords`); their
+ * descriptions follow the conversation's language.
+ */
+const ConsoleWordsSchema = z.object({
+  /** Heading of the suggestions under an answer. */
+  relatedQuestions: Text,
+  /** The same under a question not answered. */
+  youCouldAsk: Text,
+  /** After a short answer about one agreement: how to see its full card. */
+  moreHint: Text,
+  /** Words typed for the `more` command; the console reads every pack's. */
+  moreWords: Phrases,
+  /** The reply to `more` when the last answer has nothing more. */
+  nothingMore: Text,
+  /** When a command failed unexpectedly. */
+  error: Text,
+  /** Under the title at start: `{asOf}` (a date in words). */
+  banner: Text,
+  /** What `help` starts with: `{asOf}`. */
+  helpIntro: Text,
+  tryAsking: Text,
+  commandsHeading: Text,
+  /** `{file}`: the picture's file name. */
+  commands: z.object({
+    help: ConsoleCommandSchema,
+    sources: ConsoleCommandSchema,
+    about: ConsoleCommandSchema,
+    agreement: ConsoleCommandSchema,
+    more: ConsoleCommandSchema,
+    timeline: ConsoleCommandSchema,
+    quit: ConsoleCommandSchema,
+  }),
+  /** Where the timeline picture went: `{path}`, `{width}`, `{height}`. */
+  timelineSaved: Text,
+  /** Why no timeline was drawn (`{reason}`, the chart's own sentence) and what to type instead: `{year}`, `{partner}`. */
+  timelineProblem: Text,
+});
+
+/** A description Telegram's command menu shows: 3–256 characters. */
+const TelegramCommandText = Text.min(3).max(256);
+
+/** The Telegram bot's words (`adapters/telegram/`). `{bot}`: the bot's username; `{partner}`, `{year}`: examples from the data. */
+const TelegramWordsSchema = z.object({
+  /** The reply to /start, above example questions. */
+  greeting: Text,
+  tryThese: Text,
+  /** /help: one line per way to ask (`{bot}`). */
+  howToAsk: Phrases,
+  commandsHeading: Text,
+  /** /help: one line per command (`{partner}`, `{year}`). */
+  commandLines: Phrases,
+  /** /help's last line: `{date}`. */
+  asOf: Text,
+  /** Above the suggestion buttons under a question not answered. */
+  suggestionsIntro: Text,
+  /** Heading of the source list under an answer. */
+  sourcesList: Text,
+  /** Heading of the message the Sources button sends. */
+  sourcesForAnswer: Text,
+  rateLimited: Text,
+  /** A button whose question is no longer remembered. */
+  buttonExpired: Text,
+  /** A Sources button made for a corpus since changed. */
+  buttonOutdated: Text,
+  /** A button pressed on an inline result, outside a chat with the bot. */
+  buttonNeedsChat: Text,
+  unknownCommand: Text,
+  /** The reply to a sticker, voice message, location… in a private chat. */
+  textOnly: Text,
+  /** /agreement without a partner: `{partner}`. */
+  agreementUsage: Text,
+  apology: Text,
+  /** Ends an inline result cut to fit one message. */
+  inlineTruncated: Text,
+  /** Why no timeline was drawn (`{reason}`) and how to ask instead: `{year}`, `{partner}`. */
+  timelineProblem: Text,
+  /** The command menu (`setMyCommands`), by command. */
+  menu: z.object({
+    ask: TelegramCommandText,
+    agreement: TelegramCommandText,
+    timeline: TelegramCommandText,
+    sources: TelegramCommandText,
+    about: TelegramCommandText,
+    help: TelegramCommandText,
+  }),
+});
+
+/** A description Discord shows for a slash command or option: at most 100 characters. */
+const DiscordCommandText = Text.max(100);
+
+/** The Discord bot's words (`adapters/discord/`). */
+const DiscordWordsSchema = z.object({
+  /** Title of the embed around the timeline picture. */
+  timelineTitle: Text,
+  /** Why no timeline was drawn (`{reason}`) and how to ask instead: `{year}`, `{partner}`. */
+  timelineProblem: Text,
+  /** Ends a source list cut to fit the timeline's embed: `{n}` sources left out. */
+  moreTimelineSources: Text,
+  /** An answer's footer: `{asOf}` (a date in words). */
+  footer: Text,
+  /** The same with the answer's confidence: `{asOf}`, `{confidence}` (a percentage). */
+  footerConfidence: Text,
+  /** Quotes left out of an embed, shown behind Sources. */
+  moreQuotes: PluralSchema,
+  /** Ends a citation list cut to fit: `{n}` citations left out. */
+  moreSources: Text,
+  /** Ends an answer cut short to fit one message. */
+  continued: Text,
+  /** Title of a page of a long listing: `{index}` of `{total}`. */
+  sourcesPage: Text,
+  quotesHeading: Text,
+  /** Heading of the example questions on the /about card. */
+  examplesHeading: Text,
+  aboutTitle: Text,
+  error: Text,
+  /** A button whose answer is no longer remembered. */
+  expired: Text,
+  /** A command Discord still offers but this version does not have. */
+  staleCommand: Text,
+  /** Slash command descriptions, by command. */
+  commands: z.object({
+    ask: DiscordCommandText,
+    agreement: DiscordCommandText,
+    timeline: DiscordCommandText,
+    quote: DiscordCommandText,
+    sources: DiscordCommandText,
+    about: DiscordCommandText,
+  }),
+  /** Slash command option descriptions. */
+  options: z.object({
+    /** /ask question. */
+    question: DiscordCommandText,
+    /** /agreement partner. */
+    partner: DiscordCommandText,
+    /** /timeline year. */
+    year: DiscordCommandText,
+    /** /timeline partner. */
+    highlight: DiscordCommandText,
+    /** /quote topic. */
+    topic: DiscordCommandText,
+    /** `private`, where replies are public by default. */
+    private: DiscordCommandText,
+    /** `private`, where replies are private in servers by default (/sources). */
+    privateInServers: DiscordCommandText,
+  }),
+});
+
+/** The fixed words of the adapters and the timeline: everything a user reads that is not an answer. */
+const UiWordsSchema = z.object({
+  timeline: TimelineWordsSchema,
+  common: CommonWordsSchema,
+  console: ConsoleWordsSchema,
+  telegram: TelegramWordsSchema,
+  discord: DiscordWordsSchema,
+});
+
 /** A period as a sentence names it, by how precise its date is. */
 const PeriodPhrasesSchema = z.object({ year: Text, month: Text, day: Text });
 
@@ -368,8 +541,7 @@ export const LanguagePackSchema = z.object({
       item: Text,
     }),
   }),
-  /** The fixed words of the adapters and the timeline: everything a user reads that is not an answer. */
-  ui: z.object({ timeline: TimelineWordsSchema }),
+  ui: UiWordsSchema,
   /** Words for the controlled topics of provisions (`data/topics.yaml`), by topic id. */
   topics: z.record(z.string(), z.array(Text)).default({}),
   /** Example questions for greetings and help; each must be one the engine answers. */
@@ -383,3 +555,4 @@ export const LanguagePackSchema = z.object({
 export type LanguagePack = z.infer<typeof LanguagePackSchema>;
 export type IntentCues = z.infer<typeof IntentCuesSchema>;
 export type Plural = z.infer<typeof PluralSchema>;
+export type UiText = z.infer<typeof UiWordsSchema>;

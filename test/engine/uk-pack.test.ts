@@ -1,8 +1,9 @@
 /**
  * The Ukrainian language pack (data/lang/uk.yaml) and the pieces that read
  * and write Ukrainian: every partner and event has a Ukrainian name, dates
- * and periods take the right case, inflected forms fold to one word, and the
- * language is told by the script of the ordinary words.
+ * and periods take the right case, inflected forms fold to one word, the
+ * language is told by the script of the ordinary words, and the adapters'
+ * and timeline's words (`ui`) have the English pack's keys and placeholders.
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -105,5 +106,40 @@ describe("writing Ukrainian", () => {
   it("agrees numbers with their nouns", () => {
     expect([1, 3, 5, 21, 28].map((n) => plural(uk, uk.plurals.agreements, n))).toEqual(["1 угоду", "3 угоди", "5 угод", "21 угоду", "28 угод"]);
     expect([1, 2, 10].map((n) => plural(uk, uk.plurals.years, n))).toEqual(["1 рік", "2 роки", "10 років"]);
+  });
+});
+
+describe("the packs' ui sections", () => {
+  const PLURAL_CATEGORIES = new Set(["zero", "one", "two", "few", "many", "other"]);
+  /** The placeholders a template fills; `{partnerWith}` is `{partner}` as a sentence needs it, so either names the partner. */
+  const placeholders = (text: string) => [...new Set([...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((match) => (match[1] === "partnerWith" ? "partner" : (match[1] ?? ""))))].sort();
+  /** Every leaf of `ui` by its path → its placeholders; a plural's forms are one leaf (languages have different categories). */
+  const leaves = (value: unknown, path = "ui"): Map<string, string[]> => {
+    if (typeof value === "string") return new Map([[path, placeholders(value)]]);
+    if (Array.isArray(value)) return new Map(value.flatMap((item, index) => [...leaves(item, `${path}[${index}]`)]));
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length > 0 && entries.every(([key, form]) => PLURAL_CATEGORIES.has(key) && typeof form === "string")) {
+      return new Map([[path, placeholders(entries.map(([, form]) => form).join(" "))]]);
+    }
+    return new Map(entries.flatMap(([key, item]) => [...leaves(item, `${path}.${key}`)]));
+  };
+
+  it("has every key of one pack in the other, with the same placeholders", () => {
+    const english = leaves(en.ui);
+    const ukrainian = leaves(uk.ui);
+    expect([...ukrainian.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [path, names] of english) expect(ukrainian.get(path), path).toEqual(names);
+  });
+
+  it("sees a missing key, an extra key and a placeholder left out", () => {
+    const broken = structuredClone(uk.ui) as Record<string, Record<string, unknown>>;
+    delete broken.telegram?.apology;
+    if (broken.discord) broken.discord.extra = "зайве";
+    if (broken.telegram) broken.telegram.asOf = "Дані станом на сьогодні.";
+    const keys = leaves(broken);
+    expect(keys.has("ui.telegram.apology")).toBe(false);
+    expect(keys.has("ui.discord.extra")).toBe(true);
+    expect(keys.get("ui.telegram.asOf")).toEqual([]);
+    expect(leaves(en.ui).get("ui.telegram.asOf")).toEqual(["date"]);
   });
 });

@@ -2,18 +2,16 @@
 import type { DiscordCommand } from "./types.ts";
 import { defineCommand, privateOption } from "./define.ts";
 import { showAnswer } from "../reply.ts";
-import { langOfLocale, stringsFor } from "../strings.ts";
+import { uiWords } from "../../../src/index.ts";
+import { langOfLocale } from "../locale.ts";
 
 export const about: DiscordCommand = {
-  data: defineCommand("about", {
-    en: "What this bot covers and how current it is",
-    uk: "Що охоплює бот і наскільки свіжі його дані",
-  }).addBooleanOption(privateOption),
+  data: defineCommand("about", (words) => words.commands.about).addBooleanOption(privateOption),
 
   async execute(interaction, ctx) {
     const lang = langOfLocale(interaction.locale);
     const answer = ctx.engine.about({ lang });
-    await showAnswer(interaction, answer, ctx, { title: stringsFor(lang).aboutTitle, examples: ctx.engine.examples({ lang }) });
+    await showAnswer(interaction, answer, ctx, { title: uiWords(lang).text.discord.aboutTitle, examples: ctx.engine.examples({ lang }) });
     return answer;
   },
 };

@@ -1,23 +1,17 @@
 /** `/ask question:<text>`: any question about the agreements, a follow-up ("and France?") continuing the asker's last one in that channel. */
 import type { DiscordCommand } from "./types.ts";
-import { defineCommand, privateOption } from "./define.ts";
+import { defineCommand, described, privateOption } from "./define.ts";
 import { keepFor, recallFor } from "../conversation.ts";
 import { showAnswer } from "../reply.ts";
-import { langOfLocale } from "../strings.ts";
+import { langOfLocale } from "../locale.ts";
 
 /** The engine's own input limit; Discord enforces it before the question reaches the bot. */
 const QUESTION_MAX = 500;
 
 export const ask: DiscordCommand = {
-  data: defineCommand("ask", {
-    en: "Ask about Ukraine's bilateral security agreements",
-    uk: "Запитання про двосторонні безпекові угоди України",
-  })
+  data: defineCommand("ask", (words) => words.commands.ask)
     .addStringOption((option) =>
-      option
-        .setName("question")
-        .setDescription("Your question, e.g. When did Japan sign?")
-        .setDescriptionLocalizations({ uk: "Ваше запитання, напр. Коли підписала Японія?" })
+      described(option.setName("question"), (words) => words.options.question)
         .setRequired(true)
         .setMaxLength(QUESTION_MAX),
     )

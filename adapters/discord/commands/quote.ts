@@ -1,21 +1,15 @@
 /** `/quote topic:<text>`: the best verbatim quotes on a topic, with their sources. */
 import type { DiscordCommand } from "./types.ts";
-import { defineCommand, privateOption } from "./define.ts";
+import { defineCommand, described, privateOption } from "./define.ts";
 import { showAnswer } from "../reply.ts";
-import { langOfLocale } from "../strings.ts";
+import { langOfLocale } from "../locale.ts";
 
 const TOPIC_MAX = 200;
 
 export const quote: DiscordCommand = {
-  data: defineCommand("quote", {
-    en: "Verbatim quotes on a topic, each with its source",
-    uk: "Дослівні цитати на тему, кожна з джерелом",
-  })
+  data: defineCommand("quote", (words) => words.commands.quote)
     .addStringOption((option) =>
-      option
-        .setName("topic")
-        .setDescription("What the quotes should be about, e.g. NATO membership")
-        .setDescriptionLocalizations({ uk: "Тема цитат, напр. членство в НАТО" })
+      described(option.setName("topic"), (words) => words.options.topic)
         .setRequired(true)
         .setMaxLength(TOPIC_MAX),
     )

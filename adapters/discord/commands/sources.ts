@@ -3,13 +3,10 @@ import type { DiscordCommand } from "./types.ts";
 import { defineCommand, privateInServersOption } from "./define.ts";
 import { renderPages } from "../render.ts";
 import { showPages } from "../reply.ts";
-import { langOfLocale } from "../strings.ts";
+import { langOfLocale } from "../locale.ts";
 
 export const sources: DiscordCommand = {
-  data: defineCommand("sources", {
-    en: "Every source the answers rest on, with links",
-    uk: "Усі джерела, на яких ґрунтуються відповіді, з посиланнями",
-  }).addBooleanOption(privateInServersOption),
+  data: defineCommand("sources", (words) => words.commands.sources).addBooleanOption(privateInServersOption),
   // A dozen messages: in a server they would bury the channel's conversation.
   privateInServers: true,
 

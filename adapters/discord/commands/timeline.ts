@@ -1,8 +1,8 @@
 /** `/timeline [year:<autocomplete>] [partner:<autocomplete>]`: the agreements over time, as a picture. */
 import type { DiscordCommand } from "./types.ts";
-import { defineCommand, privateOption } from "./define.ts";
+import { defineCommand, described, privateOption } from "./define.ts";
 import { timelineYears } from "../../shared/timeline-request.ts";
-import { langOfLocale } from "../strings.ts";
+import { langOfLocale } from "../locale.ts";
 import { showTimeline } from "../timeline.ts";
 import { CHOICE_TEXT_MAX, CHOICES_MAX, partnerChoices } from "./partner-choices.ts";
 
@@ -10,26 +10,17 @@ const YEAR = "year";
 const PARTNER = "partner";
 
 export const timeline: DiscordCommand = {
-  data: defineCommand("timeline", {
-    en: "A chart of the agreements over time; a year or a partner narrows it",
-    uk: "Графік угод у часі; рік або партнер звужують його",
-  })
+  data: defineCommand("timeline", (words) => words.commands.timeline)
     // Autocomplete rather than fixed choices: the years come from the data, which the deploy script does not load.
     .addIntegerOption((option) =>
-      option
-        .setName(YEAR)
-        .setDescription("Only this year, e.g. 2024")
-        .setDescriptionLocalizations({ uk: "Лише цей рік, напр. 2024" })
+      described(option.setName(YEAR), (words) => words.options.year)
         // The range the chart accepts: Discord rejects anything else before it reaches the bot.
         .setMinValue(1000)
         .setMaxValue(9999)
         .setAutocomplete(true),
     )
     .addStringOption((option) =>
-      option
-        .setName(PARTNER)
-        .setDescription("Highlight one partner country or organisation")
-        .setDescriptionLocalizations({ uk: "Виділити одну країну чи організацію-партнера" })
+      described(option.setName(PARTNER), (words) => words.options.highlight)
         .setMaxLength(CHOICE_TEXT_MAX)
         .setAutocomplete(true),
     )
@@ -47,7 +38,7 @@ export const timeline: DiscordCommand = {
   async autocomplete(interaction, ctx) {
     const focused = interaction.options.getFocused(true);
     if (focused.name !== YEAR) {
-      await interaction.respond(partnerChoices(ctx.engine, String(focused.value)));
+      await interaction.respond(partnerChoices(ctx.engine, String(focused.value), langOfLocale(interaction.locale)));
       return;
     }
     const years = timelineYears(ctx.engine);

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AnswerSchema } from "../../../src/answer.ts";
-import type { Engine } from "../../../src/index.ts";
+import { formatCorpusDate, type Engine } from "../../../src/index.ts";
 import { sharedEngine } from "../../shared-engine.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../../..");
@@ -157,6 +157,16 @@ describe("interactive console (npm start without tokens)", () => {
     for (const source of engine.dataset.sources) expect(urls).toContain(source.url);
     expect(stdout).toContain("13 June 2024");
     expect(stdout).toContain("Kishida");
+  });
+
+  it("speaks the language of the last answer: Ukrainian help, hints and words after a Ukrainian question", async () => {
+    const { code, stdout, stderr } = await run("adapters/main.ts", [], { input: "Коли Японія підписала безпекову угоду з Україною?\nhelp\n" });
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain("Введіть «докладніше», щоб побачити всю угоду.");
+    expect(stdout).toContain("Джерела");
+    expect(stdout).toContain("Команди:");
+    expect(stdout).toMatch(/\n {2}докладніше +уся угода після короткої відповіді/);
+    expect(stdout).toContain(`Дані станом на ${formatCorpusDate(engine.asOf, "uk")}`);
   });
 });
 

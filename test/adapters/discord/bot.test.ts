@@ -167,6 +167,39 @@ describe("/agreement", () => {
   });
 });
 
+describe("a Ukrainian user (locale uk)", () => {
+  const uk = { locale: "uk" };
+
+  it("sees Ukrainian buttons under an answer, and the /about card in Ukrainian", async () => {
+    const [reply] = await send(chatInput("ask", { question: "Коли Японія підписала безпекову угоду з Україною?" }, uk));
+    expect(message(reply).components?.[0]?.components.map((button) => button.label)).toEqual(["Джерела", "Докладніше"]);
+    const [count] = await send(chatInput("ask", { question: "Скільки угод підписано?" }, uk));
+    expect(message(count).components?.[0]?.components.map((button) => button.label)).toEqual(["Джерела", "Хронологія"]);
+    const [about] = await send(chatInput("about", {}, uk));
+    const embed = embedOf(about);
+    expect(embed.title).toBe("Про Pact Desk");
+    expect(embed.fields?.find((field) => field.name === "Спробуйте запитати")?.value).toContain(escapeText(engine.examples({ lang: "uk" })[0] ?? ""));
+    expect(embed.footer?.text).toBe(`Станом на ${formatDate(engine.asOf, "uk")}`);
+  });
+
+  it("gets partners named in Ukrainian as it types, and the Ukrainian card of the one picked", async () => {
+    const [listed] = await send(autocomplete("agreement", "partner", "", {}, uk), isCallback);
+    const names = message(listed).choices?.map((choice) => choice.name) ?? [];
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(/^[А-ЯҐЄІЇ]/);
+    const [typed] = await send(autocomplete("agreement", "partner", "Japan", {}, uk), isCallback);
+    expect(message(typed).choices?.[0]).toEqual({ name: "Японія", value: "japan" });
+    const [reply] = await send(chatInput("agreement", { partner: "japan" }, uk));
+    expect(embedOf(reply).title).toBe("Японія");
+    expect(embedOf(reply).description).toContain("13 червня 2024 року");
+  });
+
+  it("is told in Ukrainian that a button has expired", async () => {
+    const [reply] = await send(buttonClick("pd:src:gone5678", fake.messageObject({ embeds: [], components: [] }, "700000000000000009"), uk));
+    expect(message(reply).content).toBe("Ця кнопка застаріла. Будь ласка, запитайте ще раз через /ask.");
+  });
+});
+
 describe("/quote", () => {
   it("shows the quotes verbatim as fields, each naming its speaker and citation", async () => {
     const [reply] = await send(chatInput("quote", { topic: "Japan" }));

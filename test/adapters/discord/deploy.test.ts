@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployCommands, runDeployCli } from "../../../adapters/discord/deploy-commands.ts";
 import { FakeDiscord } from "../../fakes/discord-fake.ts";
+import { uiWords } from "../../../src/index.ts";
 
 const run = promisify(execFile);
 const TOKEN = "deploy-test-token-0123456789";
@@ -65,6 +66,20 @@ describe("deploying the slash commands", () => {
     expect(option("timeline", "year")?.required).not.toBe(true);
     expect(option("timeline", "partner")).toMatchObject({ type: 3, autocomplete: true, max_length: 100 });
     expect(option("timeline", "partner")?.required).not.toBe(true);
+  });
+
+  it("describes every command and option in English and in Ukrainian (Discord's locale uk), in the packs' words", async () => {
+    await deployCommands({ token: TOKEN, applicationId: APP, guildId: GUILD, apiRoot: fake.apiRoot });
+    const put = await fake.waitForRequest((request) => request.method === "PUT" && request.path === `/applications/${APP}/guilds/${GUILD}/commands`);
+    const body = put.body as Array<CommandJson & { options?: Array<{ name: string; description: string; description_localizations?: Record<string, string> }> }>;
+    const en = uiWords("en").text.discord;
+    const uk = uiWords("uk").text.discord;
+    const ask = body.find((command) => command.name === "ask");
+    expect(ask).toMatchObject({ description: en.commands.ask, description_localizations: { uk: uk.commands.ask } });
+    expect(ask?.options?.find((option) => option.name === "question")).toMatchObject({ description: en.options.question, description_localizations: { uk: uk.options.question } });
+    const partner = body.find((command) => command.name === "timeline")?.options?.find((option) => option.name === "partner");
+    expect(partner).toMatchObject({ description: en.options.highlight, description_localizations: { uk: uk.options.highlight } });
+    for (const command of body) for (const option of command.options ?? []) expect(option.description_localizations?.uk, `${command.name} ${option.name}`).toBeTruthy();
   });
 
   it("overwrites the global commands when no guild is given", async () => {

@@ -6,7 +6,7 @@
  */
 import type { Message, MessageEntity, Update, User } from "grammy/types";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Engine } from "../../../src/index.ts";
+import { formatCorpusDate, type Engine } from "../../../src/index.ts";
 import { FakeTelegramBotApi, type RecordedCall } from "../../fakes/telegram-bot-api.ts";
 import { alice, bob, buttons, group, LogCapture, olena, otherBot, privateChat, seen, startHarness, visible, type Harness } from "./harness.ts";
 import { sharedEngine } from "../../shared-engine.ts";
@@ -147,11 +147,29 @@ describe("private chat", () => {
     fake.userSends(olena, privateChat(olena), "/start");
     expect(seen(await fake.nextMessageTo(olena.id, 1)).text).toMatch(/^Вітаю! Я відповідаю на запитання про двосторонні безпекові угоди України/);
     fake.userSends(olena, privateChat(olena), "/help");
-    expect(seen(await fake.nextMessageTo(olena.id, 2)).text).toContain(`Дані станом на ${engine.asOf}.`);
+    expect(seen(await fake.nextMessageTo(olena.id, 2)).text).toContain(`Дані станом на ${formatCorpusDate(engine.asOf, "uk")}.`);
     const question = "Коли Японія підписала безпекову угоду з Україною?";
     fake.userSends(olena, privateChat(olena), question);
     const expected = engine.answer(question, { lang: "uk" });
     expect(seen(await fake.nextMessageTo(olena.id, 3)).text).toContain(expected.text.replace(/\s*\[\d+\].*$/s, "").slice(0, 60));
+  });
+});
+
+describe("a Ukrainian client", () => {
+  it("gets Ukrainian buttons, and help that names partners and dates as the Ukrainian answers do", async () => {
+    const { fake } = await start();
+    fake.userSends(olena, privateChat(olena), "/help");
+    const help = seen(await fake.nextMessageTo(olena.id, 1)).text;
+    expect(help).toContain("Команди");
+    expect(help).toContain("/agreement Велика Британія");
+    expect(help).toMatch(/Дані станом на \d{1,2} [а-яґєії]+ \d{4} року\./);
+    expect(help).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    fake.userSends(olena, privateChat(olena), "Скільки угод підписано?");
+    expect(buttons(await fake.nextMessageTo(olena.id, 2)).map((button) => button.text)).toEqual(["Джерела", "Хронологія"]);
+    fake.userSends(olena, privateChat(olena), "Коли Японія підписала безпекову угоду з Україною?");
+    expect(buttons(await fake.nextMessageTo(olena.id, 3)).map((button) => button.text)).toEqual(["Джерела", "Докладніше"]);
+    fake.userSends(olena, privateChat(olena), "/agreement");
+    expect(seen(await fake.nextMessageTo(olena.id, 4)).text).toBe("Надішліть /agreement і назву партнера, наприклад: /agreement Велика Британія");
   });
 });
 
@@ -186,7 +204,7 @@ describe("commands", () => {
     fake.userSends(alice, privateChat(alice), "/help");
     fake.userSends(alice, privateChat(alice), "/about");
     const help = seen(await fake.nextMessageTo(alice.id, 1)).text;
-    expect(help).toContain(`Information as of ${engine.asOf}.`);
+    expect(help).toContain(`Information as of ${formatCorpusDate(engine.asOf)}.`);
     expect(help).toContain("@PactDeskTestBot");
     expect(help).toContain("/agreement");
     const about = seen(await fake.nextMessageTo(alice.id, 2)).text;
