@@ -99,7 +99,7 @@ export function answerSearch(asked: Asked, u: Reading, draft: Draft, kinds?: Rea
 function answersTheQuestion(context: AnswerContext, u: Reading, hit: SearchHit): boolean {
   const curated = hit.document.questionList.length > 0;
   if (u.cues[0]?.intent === "when" && hit.document.kind !== "agreement") {
-    if (!mentionsDate(context, hit.document.text) || (curated && hit.questionFit < WHEN_QUESTION_FIT)) return false;
+    if (!documentMentionsDate(context, hit.document) || (curated && hit.questionFit < WHEN_QUESTION_FIT)) return false;
   }
   const singleThing = hit.askingWords === 1 && (u.partners.length === 0 || !u.onTopic);
   return !(curated && singleThing && hit.questionFit < SINGLE_WORD_QUESTION_FIT);
@@ -115,6 +115,18 @@ const OFF_TOPIC_PRIOR = 0.85;
 const WHEN_QUESTION_FIT = 0.3;
 /** Least fit to a curated question for a fact to answer a question that names one thing only. */
 const SINGLE_WORD_QUESTION_FIT = 0.45;
+
+/** Per search document (one language's index each): whether its text gives a date, read once rather than on every "when" question. */
+const datedDocuments = new WeakMap<SearchHit["document"], boolean>();
+
+function documentMentionsDate(context: AnswerContext, document: SearchHit["document"]): boolean {
+  let dated = datedDocuments.get(document);
+  if (dated === undefined) {
+    dated = mentionsDate(context, document.text);
+    datedDocuments.set(document, dated);
+  }
+  return dated;
+}
 
 /** Whether a text gives a date: a month next to a day or a year ("13 June 2024", "June 2024", "June 13"). */
 function mentionsDate(context: AnswerContext, text: string): boolean {

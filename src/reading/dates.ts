@@ -88,6 +88,8 @@ export function readDate(question: string, words: readonly string[], lang: Lang,
   // A lone "may" is the verb far more often than the month.
   // A written date has a digit or a month's name: not "now", "today" or "last year".
   const written = (text: string) => /\d/.test(text) || (text.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((word) => cues.months.has(word));
+  // A date chrono finds must be written (above), so a question with no digit and no month's name has none: skip the parse.
+  if (!written(question)) return undefined;
   const results = PARSERS[lang].parse(question, REFERENCE).filter((result) => result.start.isCertain("month") && written(result.text) && !/^may$/i.test(result.text.trim()));
   const [first, second] = results;
   if (first === undefined) return undefined;
