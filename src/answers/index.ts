@@ -17,7 +17,7 @@ import { subjectOf, type Asked, type RunnableModule } from "./module.ts";
 import { orderModule } from "./order.ts";
 import { partnerModule } from "./partner.ts";
 import { premiseModule } from "./premise.ts";
-import { provisionsModule } from "./provisions.ts";
+import { answerFromTextWords, provisionsModule } from "./provisions.ts";
 import { quoteModule } from "./quote.ts";
 import { answerSearch, searchModule } from "./search.ts";
 import { sequenceModule } from "./sequence.ts";
@@ -43,7 +43,9 @@ export const MODULES: readonly RunnableModule[] = [
 export function answerQuestion(asked: Asked, text: string, conversation?: ConversationState): Answer {
   const reading = carryOver(understand(asked.context.language, text), conversation, asked);
   if (reading === "which") return askWhich(asked);
-  const answer = MODULES.reduce<Answer | undefined>((found, module) => found ?? module.run(reading, asked), undefined) ?? answerSearch(asked, reading, newDraft(asked.context));
+  const found = MODULES.reduce<Answer | undefined>((found, module) => found ?? module.run(reading, asked), undefined) ?? answerSearch(asked, reading, newDraft(asked.context));
+  // Nothing answered a question about one partner's agreement: its text may, by the question's words.
+  const answer = found.status === "no_answer" && found.unanswered.length === 0 ? (answerFromTextWords(asked, reading) ?? found) : found;
   const state = nextState(reading, conversation, subjectOf(answer));
   return state === undefined ? answer : { ...answer, conversation: state };
 }

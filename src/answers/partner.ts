@@ -15,6 +15,7 @@ import { inPeriod } from "../reading/dates.ts";
 import type { PartnerMention } from "../reading/read.ts";
 import { aspectsOf, hasCue, intentOf, topCue, type PartnerAspect } from "./aspects.ts";
 import { CORRECTED_REGISTRY_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
+import { answerFromTextWords } from "./provisions.ts";
 import { answerSearch, monthInPeriodAt, specificFact, writeFact } from "./search.ts";
 
 /** Cues that are ordinary question words, which need a topic word to be about an agreement. */
@@ -50,6 +51,8 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     // "How many agreements has Japan signed?" asks whether it signed; "How many F-16s will Belgium give?" asks the facts.
     // («Скільки обіцяє Португалія?»: "how many" with a commitments cue asks how much.)
     if (top === "count" && !hasCue(reading, "commitments")) return reading.content.length > 0 ? "search" : { partners, aspects: ["has-signed"] };
+    // "Which city does the Czech agreement support?" asks a city of the text, not where it was signed.
+    if (aspects.length === 1 && aspects[0] === "where" && !reading.signing && reading.content.length > 0) return "search";
     if (aspects.length > 0) return { partners, aspects };
     if (reading.content.length > 0 || reading.superlative !== undefined || reading.events.length > 0) return "search";
     // "What did Rutte sign?": the agreement a person signed, said as when and where, not as a yes.
@@ -58,7 +61,11 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     return { partners, aspects: ["agreement"] };
   },
   answer(plan, reading, asked) {
-    if (plan === "search") return answerSearch(asked, reading, newDraft(asked.context));
+    if (plan === "search") {
+      // The search's best record for a partner may be only its card: the text's own words answer better when they can.
+      const found = answerSearch(asked, reading, newDraft(asked.context));
+      return found.status === "answered" && found.intent !== "agreement" ? found : (answerFromTextWords(asked, reading) ?? found);
+    }
     const fact = specificFact(asked, reading, plan.aspects);
     if (fact !== undefined) return fact;
     const outOfPeriod = periodNotCovered(asked, reading, plan);

@@ -16,6 +16,12 @@ import { partnersOf } from "./partner.ts";
 
 /** Most provisions quoted in one answer. */
 const SHOWN = 3;
+/** Most provisions given when they are found by the question's words alone. */
+const SHOWN_BY_WORDS = 2;
+/** A question's only word finds provisions by itself when at most this many of the text's provisions use it. */
+const RARE = 2;
+/** Confidence of an answer from provisions found by words: below the registry's, above the threshold. */
+const WORDS_CONFIDENCE = 0.6;
 /** Topics so broad that only a question naming the text ("what does the text say about money") asks the provisions for them. */
 const BROAD_TOPICS = new Set(["military-aid", "financing", "duration-termination"]);
 
@@ -157,4 +163,62 @@ function answerSection(asked: Asked, reading: Reading, agreement: Agreement, sec
   draft.line(fill(t.section, { section, partner, heading: first.heading === undefined ? "" : ` (${first.heading})`, cite: draft.cite([file.text.id]) }));
   writeProvisions(draft, asked, file, matching, partner);
   return finish(asked, draft, { intent: "commitments", confidence: REGISTRY_CONFIDENCE });
+}
+
+/** Each provision's words as one language reads them (statement, heading and quote), read once. */
+const provisionTerms = new WeakMap<Provision, Map<string, ReadonlySet<string>>>();
+
+function termsOf(asked: Asked, provision: Provision): ReadonlySet<string> {
+  const { lang } = asked.context.language.pack;
+  let byLang = provisionTerms.get(provision);
+  if (byLang === undefined) {
+    byLang = new Map();
+    provisionTerms.set(provision, byLang);
+  }
+  let terms = byLang.get(lang);
+  if (terms === undefined) {
+    const text = [statement(asked, provision), provision.heading ?? "", provision.quote ?? ""].join(" ");
+    terms = new Set(asked.context.language.analyser.terms(text));
+    byLang.set(lang, terms);
+  }
+  return terms;
+}
+
+/**
+ * "Which region is Denmark partnered with under its agreement?": a question
+ * about one partner that no topic, fact or registry field answered may still
+ * be answered by its text, when it speaks of the agreement or the text. The
+ * provisions sharing the most of the question's
+ * words (rarer words in that text counting more) are given, when at least two
+ * of its words are found together in one provision, or its only word is rare
+ * in that text.
+ */
+export function answerFromTextWords(asked: Asked, reading: Reading): Answer | undefined {
+  const partners = partnersOf(reading);
+  const [only] = partners;
+  // "What time is it in Tokyo?" names Japan but not its agreement; "when …" asks a date, which provisions do not give.
+  if (only === undefined || partners.length > 1 || reading.gaps.length > 0 || !(reading.onTopic || reading.textCue) || topCue(reading) === "when") return undefined;
+  const file = asked.context.registry.texts.get(only.agreement.id);
+  const words = [...new Set(reading.content)];
+  if (file === undefined || words.length === 0) return undefined;
+  const sets = file.provisions.map((provision) => termsOf(asked, provision));
+  const weight = new Map(words.map((word) => [word, Math.log(1 + file.provisions.length / Math.max(1, sets.filter((terms) => terms.has(word)).length))]));
+  const rare = Math.log(1 + file.provisions.length / RARE);
+  const scored = file.provisions
+    .map((provision, index) => {
+      const found = words.filter((word) => sets[index]?.has(word) === true);
+      return { provision, found: found.length, score: found.reduce((sum, word) => sum + (weight.get(word) ?? 0), 0) };
+    })
+    // One word alone must be rare in the text (in at most RARE provisions): "support" is in most of them.
+    .filter((entry) => (entry.found >= 2 || (words.length === 1 && entry.found === 1 && (weight.get(words[0] ?? "") ?? 0) >= rare)))
+    .sort((a, b) => b.score - a.score || b.found - a.found);
+  if (scored.length === 0) return undefined;
+  const { context } = asked;
+  const draft = newDraft(context);
+  const partner = context.language.partnerInSentence(only.agreement);
+  const lead = fill(context.language.pack.answers.provisions.matching, { partner, cite: draft.cite([file.text.id]) });
+  // "Does the Danish agreement mention Mykolaiv?": the words were found together, so the answer to the question is yes.
+  draft.line(reading.yesNo ? `${context.language.pack.texts.yes} ${lead}` : lead);
+  writeProvisions(draft, asked, file, scored.slice(0, SHOWN_BY_WORDS).map((entry) => entry.provision), partner);
+  return finish(asked, draft, { intent: "commitments", confidence: WORDS_CONFIDENCE });
 }

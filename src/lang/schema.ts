@@ -536,6 +536,8 @@ export const LanguagePackSchema = z.object({
       which: Text,
       whichNone: Text,
       says: Text,
+      /** The provisions that share the question's words, when it names no topic: `{partner}`, `{cite}`. */
+      matching: Text,
       section: Text,
       sectionNone: Text,
       item: Text,

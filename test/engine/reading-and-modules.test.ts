@@ -185,6 +185,14 @@ describe("the agreement texts", () => {
     expect(answer.unanswered).toEqual(["text:greece"]);
   });
 
+  it("answers from a partner's text by the question's own words when no topic, fact or field does", () => {
+    const answer = engine.answer("does the danish agreement mention the city of mykolaiv");
+    expect(answer.text).toMatch(/^Yes\. The agreement with Denmark says this where it uses those words \[1\]:\n33–34: Denmark will continue its partnership with the city and region of Mykolaiv/);
+    expect(answer.citations[0]?.id).toBe("text-denmark");
+    // A question that names a partner but not its agreement is not answered from the text.
+    expect(engine.answer("what time is it in tokyo").status).toBe("no_answer");
+  });
+
   it("lists the agreements that mention a topic, with sections", () => {
     expect(firstLine("Which agreements mention frozen Russian assets?")).toMatch(/mention frozen assets: United Kingdom \(section/);
   });
