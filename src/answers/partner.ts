@@ -54,6 +54,8 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     // "Which city does the Czech agreement support?" asks a city of the text, not where it was signed.
     if (aspects.length === 1 && aspects[0] === "where" && !reading.signing && reading.content.length > 0) return "search";
     if (aspects.length > 0) return { partners, aspects };
+    // "the US deal is 20 years, right?": a term stated of one agreement is a claim about its duration, checked.
+    if (reading.years !== undefined && reading.superlative === undefined) return { partners, aspects: ["duration"] };
     if (reading.content.length > 0 || reading.superlative !== undefined || reading.events.length > 0) return "search";
     // "What did Rutte sign?": the agreement a person signed, said as when and where, not as a yes.
     if (!reading.yesNo && reading.partners.length === 0) return { partners, aspects: ["when"] };

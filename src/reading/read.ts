@@ -388,7 +388,8 @@ function positionIn(words: readonly QuestionWord[], cues: readonly CueMatch[], c
 
 /** "ten years", "10-year", "10 years": a term in years named in the question. */
 function yearsIn(words: readonly QuestionWord[], context: LanguageContext): number | undefined {
-  const yearStems = new Set(context.analyser.terms(`${context.pack.plurals.years.other} ${context.pack.plurals.years.one ?? ""}`));
+  // Every plural form of the pack's word for years ("рік", "роки", "років", "року").
+  const yearStems = new Set(context.analyser.terms(Object.values(context.pack.plurals.years).join(" ")));
   for (let index = 1; index < words.length; index++) {
     if (!yearStems.has(words[index]?.stem ?? "")) continue;
     const before = words[index - 1]?.norm ?? "";

@@ -54,6 +54,11 @@ describe("premises", () => {
     expect(firstLine("Did Japan sign in June 2024?")).toMatch(/^Yes\. Japan signed/);
   });
 
+  it("checks a term stated of an agreement, in either language", () => {
+    expect(firstLine("the us deal is 20 years right")).toBe("It was concluded for 10 years, not 20 years.");
+    expect(firstLine("угода з японією на 20 років?")).toBe("Угоду укладено на 10 років, а не на 20 років.");
+  });
+
   it("corrects a wrong term", () => {
     expect(firstLine("When did Japan sign its 20-year defence pact?")).toBe("It was concluded for 10 years, not 20 years.");
   });
