@@ -17,6 +17,8 @@ export const ConversationStateSchema = z.object({
   group: z.string().optional(),
   /** The last question counted or listed agreements ("How many by June 2024?"), so "and by November 2025?" does too. */
   collection: z.enum(["count", "list"]).optional(),
+  /** The year of the last period asked about, for a month asked next without one ("and by the end of June?"). */
+  year: z.string().regex(/^\d{4}$/).optional(),
 });
 export type ConversationState = z.infer<typeof ConversationStateSchema>;
 

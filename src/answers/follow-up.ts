@@ -31,7 +31,13 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   const content = reading.content.filter((stem) => !reading.topicWords.includes(stem));
   const short = reading.words.filter((word) => !word.stopword).length <= SHORT_FOLLOW_UP;
   // "and by November 2025?" after a count: the same count for the new period.
-  if (state?.collection !== undefined && reading.cues.length === 0 && reading.period !== undefined && !namesSubject(reading) && content.length === 0 && (reading.followUp || short)) {
+  // "and by the end of June?": a month with no year is in the year asked about before.
+  const year = state?.year;
+  if (reading.period?.anyYear === true && year !== undefined) {
+    const { period } = reading;
+    reading = { ...reading, period: { ...period, anyYear: false, label: `${year}-${period.label.slice(2)}`, start: `${year}-${period.start}`, end: `${year}-${period.end}` } };
+  }
+  if (state?.collection !== undefined && reading.cues.length === 0 && reading.period !== undefined && !reading.period.anyYear && !namesSubject(reading) && content.length === 0 && (reading.followUp || short)) {
     return { ...reading, onTopic: true, cues: [{ intent: state.collection, length: 0, start: 0, end: 0, positions: [] }] };
   }
   // "which was the last one?" in a conversation about the agreements is about them.
@@ -79,11 +85,18 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
   const aspects = aspectsOf(reading);
   const top = reading.cues[0]?.intent;
   const collection = top === "count" || top === "list" ? top : undefined;
+  const year = reading.period === undefined || reading.period.anyYear ? previous?.year : reading.period.start.slice(0, 4);
   if (partners.length === 0 && group === undefined) {
     if (previous === undefined && collection === undefined) return undefined;
     const base = previous ?? { partners: [], aspects: [], topics: [] };
     const counted = collection ?? base.collection;
-    return { ...base, aspects: aspects.length > 0 ? aspects : base.aspects, topics: reading.topics.length > 0 ? reading.topics : base.topics, ...(counted === undefined ? {} : { collection: counted }) };
+    return {
+      ...base,
+      aspects: aspects.length > 0 ? aspects : base.aspects,
+      topics: reading.topics.length > 0 ? reading.topics : base.topics,
+      ...(counted === undefined ? {} : { collection: counted }),
+      ...(year === undefined ? {} : { year }),
+    };
   }
-  return { partners, aspects, topics: reading.topics, ...(group === undefined ? {} : { group }) };
+  return { partners, aspects, topics: reading.topics, ...(group === undefined ? {} : { group }), ...(year === undefined ? {} : { year }) };
 }

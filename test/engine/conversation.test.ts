@@ -49,6 +49,11 @@ describe("follow-up questions", () => {
     expect(where?.text).toMatch(/^The agreement with Albania was signed in Davos, Switzerland/);
   });
 
+  it("reads a month asked next without a year in the year asked before", () => {
+    const [, june] = talk("how many agreements had ukraine signed by the end of may 2024", "and by the end of June?");
+    expect(june?.text).toMatch(/^By the end of June 2024, Ukraine had signed 20 agreements/);
+  });
+
   it("keeps the agreement for a topic or a year of money asked next", () => {
     const [, jets] = talk("how much is belgium giving", "any jets?");
     expect(jets?.text).toMatch(/^On fighter jets, the agreement with Belgium says/);
