@@ -30,6 +30,13 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   // "any jets?": the words that name a provision topic are what it asks, not another subject.
   const content = reading.content.filter((stem) => !reading.topicWords.includes(stem));
   const short = reading.words.filter((word) => !word.stopword).length <= SHORT_FOLLOW_UP;
+  // "Who else signed that day?": the agreements signed on the day of the one discussed.
+  const [previous] = state?.partners ?? [];
+  const day = previous === undefined ? undefined : asked.context.registry.agreements.get(previous)?.signed;
+  if (reading.sameDay && day !== undefined && !namesSubject(reading)) {
+    const period = { label: day, start: day, end: day, anyYear: false, mode: "within" as const, from: 0, to: 0 };
+    return { ...reading, period, onTopic: true, cues: [{ intent: "list", length: 0, start: 0, end: 0, positions: [] }] };
+  }
   // "and by November 2025?" after a count: the same count for the new period.
   // "and by the end of June?": a month with no year is in the year asked about before.
   const year = state?.year;

@@ -64,6 +64,7 @@ export interface LanguageContext {
   readonly pronouns: PhraseMatcher<true>;
   /** Normalised words that open a follow-up. */
   readonly followUps: PhraseMatcher<true>;
+  readonly sameDay: PhraseMatcher<true>;
   /** Stems of the words that point at a text ("mention", "section"). */
   readonly textStems: ReadonlySet<string>;
   /** Normalised words before a section number. */
@@ -247,6 +248,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     compareStems: new Set(pack.compareWords.flatMap((word) => stems(word))),
     pronouns: new PhraseMatcher(pack.pronouns.map((phrase) => ({ words: norms(phrase), value: true as const }))),
     followUps: new PhraseMatcher(pack.followUps.map((phrase) => ({ words: norms(phrase), value: true as const }))),
+    sameDay: new PhraseMatcher(pack.sameDayWords.map((phrase) => ({ words: norms(phrase), value: true as const }))),
     textStems: new Set(pack.textWords.flatMap((word) => stems(word))),
     sectionWords: new Set(pack.sectionWords.flatMap(norms)),
     signingStems: new Set(withBorrowed((from) => from.signingWords).flatMap((word) => stems(word))),

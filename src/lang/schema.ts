@@ -332,6 +332,8 @@ export const LanguagePackSchema = z.object({
   pronouns: z.array(Text).default([]),
   /** Words that open a follow-up naming a new subject only ("and France?", "what about Poland?", «а Франція?»). */
   followUps: z.array(Text).default([]),
+  /** Words pointing at the day of the agreement just discussed ("that day", «того ж дня»): a follow-up asks what else was signed then. Default none. */
+  sameDayWords: z.array(Text).default([]),
   /** Words that ask for a yes or a no ("did", "has", "is there"), at the start of a question. */
   yesNoWords: z.array(Text).default([]),
   /** Parts of a year people name ("early 2024", "spring", "Q2"): the words and the months they span. */

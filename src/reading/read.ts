@@ -87,6 +87,8 @@ export interface Understanding {
   pronoun: boolean;
   /** True when it opens as a follow-up ("and France?", "what about Poland?"). */
   followUp: boolean;
+  /** True when it points at the day of the agreement discussed before ("who else signed that day?"). */
+  sameDay: boolean;
   /** What a follow-up inherits from the conversation: the aspects asked before ("and France?" after "When did Japan sign?"). */
   carriedAspects: string[];
   /** Provision topics it names (`topics` in the pack): "demining", "frozen assets". */
@@ -243,6 +245,7 @@ export function understand(context: LanguageContext, question: string): Understa
     return [...new Set(matches.map((match) => match.value))];
   };
   const gaps = markAll(context.gaps.matchAll(norms));
+  const sameDay = markAll(context.sameDay.matchAll(norms)).length > 0;
   // Premise words stay content words: without a partner, "Can the agreements be terminated?" asks the facts.
   const premises = [...new Set(context.premises.matchAll(norms).map((match) => match.value))];
   // An office is what "who is the president of France?" asks about, so its words stay content words.
@@ -332,6 +335,7 @@ export function understand(context: LanguageContext, question: string): Understa
     carriedAspects: [],
     topicWords,
     everyMember,
+    sameDay,
     topics,
     textCue,
     section,

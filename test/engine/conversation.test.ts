@@ -49,6 +49,13 @@ describe("follow-up questions", () => {
     expect(where?.text).toMatch(/^The agreement with Albania was signed in Davos, Switzerland/);
   });
 
+  it("lists what was signed on the day of the agreement just discussed", () => {
+    const [, sameDay] = talk("When did Belgium sign?", "who else signed that day?");
+    expect(sameDay?.text).toBe("Agreements signed on 28 May 2024: Belgium (28 May 2024) [1] and Portugal (28 May 2024) [2].");
+    const [, uk] = talk("Коли підписала Канада?", "хто ще підписав того ж дня?");
+    expect(uk?.text).toMatch(/^Угоди, підписані 24 лютого 2024 року: Італія .* та Канада/);
+  });
+
   it("reads a month asked next without a year in the year asked before", () => {
     const [, june] = talk("how many agreements had ukraine signed by the end of may 2024", "and by the end of June?");
     expect(june?.text).toMatch(/^By the end of June 2024, Ukraine had signed 20 agreements/);
