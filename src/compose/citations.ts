@@ -8,15 +8,16 @@ import { mark } from "./markers.ts";
 
 /** Official texts first, then official statements, analysis and news: the order in which sources settle a fact. */
 const KIND_RANK: Record<Source["kind"], number> = { "official-text": 0, "official-statement": 1, analysis: 2, news: 3 };
-/** A copy of another publication's text ranks after every original of its kind. */
+/** A copy of another publication's text ranks after every original of its kind, and a third party's copy of an official text after the officials' own statements. */
 const REPRINT = /\b(reprint|reproduction|copy of)/i;
+const REPRINT_PENALTY = 1.5;
 
 /** The best `max` of a record's sources (official first, a reprint after originals, otherwise in the curator's order). */
 export function bestSources(ids: readonly string[], sources: ReadonlyMap<string, Source>, max: number): string[] {
   return ids
     .map((id, order) => {
       const source = sources.get(id);
-      const reprint = source !== undefined && REPRINT.test(`${source.title} ${source.publisher}`) ? 0.5 : 0;
+      const reprint = source !== undefined && REPRINT.test(`${source.title} ${source.publisher}`) ? REPRINT_PENALTY : 0;
       return { id, order, rank: KIND_RANK[source?.kind ?? "news"] + reprint };
     })
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
