@@ -9,7 +9,7 @@ import { mark } from "./markers.ts";
 /** Official texts first, then official statements, analysis and news: the order in which sources settle a fact. */
 const KIND_RANK: Record<Source["kind"], number> = { "official-text": 0, "official-statement": 1, analysis: 2, news: 3 };
 /** A copy of another publication's text ranks after every original of its kind, and a third party's copy of an official text after the officials' own statements. */
-const REPRINT = /\b(reprint|reproduction|copy of)/i;
+const REPRINT = /\b(reprint|reproduc|copy of)/i;
 const REPRINT_PENALTY = 1.5;
 
 /** The best `max` of a record's sources (official first, a reprint after originals, otherwise in the curator's order). */

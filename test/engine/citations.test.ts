@@ -14,7 +14,7 @@ beforeAll(() => {
 
 const KIND_ORDER: readonly Source["kind"][] = ["official-text", "official-statement", "analysis", "news"];
 /** A third party's copy of a text ranks after the officials' own statements. */
-const isCopy = (source: Source) => /\b(reprint|reproduction|copy of)/i.test(`${source.title} ${source.publisher}`);
+const isCopy = (source: Source) => /\b(reprint|reproduc|copy of)/i.test(`${source.title} ${source.publisher}`);
 const rank = (source: Source) => KIND_ORDER.indexOf(source.kind) + (isCopy(source) ? 1.5 : 0);
 
 it("cites each agreement's date from its best sources first, copies after originals", () => {
