@@ -4,7 +4,7 @@
  * agreement?".
  */
 import { newDraft } from "../compose/answer-context.ts";
-import { fill, joinList, ordinal } from "../compose/format.ts";
+import { fill, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
 
@@ -26,6 +26,21 @@ export const sequenceModule = questionModule<SequencePlan>({
     const byDate = context.registry.byDate;
     if (plan.kind === "position") {
       const found = byDate.find((agreement) => agreement.ordinal === plan.position);
+      const counted = byDate.filter((agreement) => agreement.inOfficialCount);
+      const tally = context.registry.latestOfficialTally;
+      if (found === undefined && plan.position > counted.length && tally !== undefined) {
+        // "the 29th agreement": beyond the count, which says how many there are.
+        draft.line(fill(t.ordinalBeyond, { ordinal: ordinal(pack, plan.position), n: plan.position, count: plural(pack, pack.plurals.agreements, tally.count), asOf: draft.date(tally.asOf), cite: draft.cite(tally.sources) }));
+        return finish(asked, draft, { intent: "agreement", confidence: REGISTRY_CONFIDENCE });
+      }
+      const day = found === undefined ? counted[plan.position - 1]?.signed : undefined;
+      if (day !== undefined) {
+        // "the 20th": three agreements were signed on 27 June 2024 and the sources do not order them.
+        const sameDay = counted.filter((agreement) => agreement.signed === day);
+        const list = joinList(pack, sameDay.map((agreement) => `${context.language.partnerName(agreement)}${draft.cite(agreement.sources, 1)}`));
+        draft.line(fill(t.ordinalShared, { ordinal: ordinal(pack, plan.position), date: draft.date(day), count: sameDay.length, list }));
+        return finish(asked, draft, { intent: "agreement", confidence: REGISTRY_CONFIDENCE, about: sameDay });
+      }
       if (found === undefined) draft.line(fill(t.ordinalNone, { ordinal: ordinal(pack, plan.position), n: plan.position }));
       else draft.line(fill(t.ordinal, { ordinal: ordinal(pack, plan.position), partner: context.language.partnerInSentence(found), date: draft.date(found.signed), cite: draft.cite(found.sources) }));
       return finish(asked, draft, { intent: "agreement", confidence: found === undefined ? REGISTRY_CONFIDENCE / 2 : REGISTRY_CONFIDENCE, ...(found === undefined ? {} : { about: [found] }) });

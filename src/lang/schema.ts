@@ -518,7 +518,18 @@ export const LanguagePackSchema = z.object({
     }),
     superlative: z.object({ longest: Text, shortest: Text, openEnded: Text }),
     durationFilter: z.object({ list: Text, none: Text }),
-    sequence: z.object({ after: Text, before: Text, firstOne: Text, lastOne: Text, ordinal: Text, ordinalNone: Text }),
+    sequence: z.object({
+      after: Text,
+      before: Text,
+      firstOne: Text,
+      lastOne: Text,
+      ordinal: Text,
+      ordinalNone: Text,
+      /** A place in the count that falls on a day of several signings whose order is not recorded: `{ordinal}`, `{date}`, `{count}`, `{list}`. */
+      ordinalShared: Text,
+      /** A place beyond the count: `{ordinal}`, `{count}` (agreements), `{asOf}`, `{cite}`. */
+      ordinalBeyond: Text,
+    }),
     compare: z.object({
       intro: Text,
       /** One attribute across the partners: "{label}: {values}". */

@@ -36,6 +36,14 @@ describe("the reading", () => {
     expect(firstLine("the agreement Rutte signed")).toContain("Netherlands");
   });
 
+  it("answers a place in the count shared by a day's signings, and one beyond the count, with sources", () => {
+    const shared = engine.answer("What was the 20th agreement?");
+    expect(shared.text).toMatch(/^The 20th agreement in Ukraine's official count was signed on 27 June 2024, one of 3 signed that day: European Union \[1\], Estonia \[2\] and Lithuania \[3\]; my sources do not say in which order\./);
+    const beyond = engine.answer("Коли підписали 29-ту угоду?");
+    expect(beyond.text).toMatch(/^Угоди під номером 29 немає: станом на листопад 2025 року офіційний підрахунок України налічував 28 угод \[1\]/);
+    expect(beyond.citations.length).toBeGreaterThan(0);
+  });
+
   it("reads the order of signing", () => {
     expect(firstLine("Which one came right after Finland's?")).toContain("Latvia (11 April 2024)");
     expect(firstLine("Which was 16th?")).toContain("Japan");
