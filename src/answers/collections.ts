@@ -7,7 +7,7 @@
 import { newDraft } from "../compose/answer-context.ts";
 import { fill, joinList } from "../compose/format.ts";
 import type { Event } from "../dataset/schema.ts";
-import { superlativeAgreements, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList } from "../registry/collection-answers.ts";
+import { superlativeAgreements, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList, writeUkraineSide } from "../registry/collection-answers.ts";
 import { writePartnerAspects } from "../registry/partner-answers.ts";
 import type { Period } from "../reading/dates.ts";
 import type { PlaceMention } from "../reading/read.ts";
@@ -106,11 +106,12 @@ export const eventModule = questionModule<{ event: Event; when: boolean; count: 
 });
 
 /** "How many agreements has Ukraine signed (by March 2024)?", "Which countries signed in June 2024?", "What was signed on 11 July 2024?". */
-export const countListModule = questionModule<{ kind: "count" | "list"; period: Period | undefined }>({
+export const countListModule = questionModule<{ kind: "count" | "list" | "ukraine-side"; period: Period | undefined }>({
   id: "count-list",
   match(reading) {
     if (reading.partners.length > 0 || reading.groups.length > 0) return undefined;
     const top = topCue(reading);
+    if (top === "who" && reading.ukraineSide) return { kind: "ukraine-side", period: reading.period };
     if (top === "count") return { kind: "count", period: reading.period };
     if (top === "list" || top === "who" || top === "has-signed" || top === "agreement" || (top === "when" && reading.period !== undefined)) return { kind: "list", period: reading.period };
     if (top === undefined && reading.period !== undefined) return { kind: "list", period: reading.period };
@@ -120,6 +121,10 @@ export const countListModule = questionModule<{ kind: "count" | "list"; period: 
   },
   answer(plan, _reading, asked) {
     const draft = newDraft(asked.context);
+    if (plan.kind === "ukraine-side") {
+      writeUkraineSide(draft, asked.context, plan.period);
+      return finish(asked, draft, { intent: "who", confidence: COLLECTION_CONFIDENCE });
+    }
     if (plan.kind === "count") {
       if (plan.period === undefined) writeLatestCount(draft, asked.context);
       else writePeriodCount(draft, asked.context, plan.period);

@@ -65,6 +65,7 @@ export interface LanguageContext {
   /** Normalised words that open a follow-up. */
   readonly followUps: PhraseMatcher<true>;
   readonly sameDay: PhraseMatcher<true>;
+  readonly ukraineSide: PhraseMatcher<true>;
   /** Stems of the words that point at a text ("mention", "section"). */
   readonly textStems: ReadonlySet<string>;
   /** Normalised words before a section number. */
@@ -249,6 +250,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     pronouns: new PhraseMatcher(pack.pronouns.map((phrase) => ({ words: norms(phrase), value: true as const }))),
     followUps: new PhraseMatcher(pack.followUps.map((phrase) => ({ words: norms(phrase), value: true as const }))),
     sameDay: new PhraseMatcher(pack.sameDayWords.map((phrase) => ({ words: norms(phrase), value: true as const }))),
+    ukraineSide: new PhraseMatcher(pack.ukraineSideWords.map((phrase) => ({ words: norms(phrase), value: true as const }))),
     textStems: new Set(pack.textWords.flatMap((word) => stems(word))),
     sectionWords: new Set(pack.sectionWords.flatMap(norms)),
     signingStems: new Set(withBorrowed((from) => from.signingWords).flatMap((word) => stems(word))),

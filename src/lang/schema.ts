@@ -334,6 +334,8 @@ export const LanguagePackSchema = z.object({
   followUps: z.array(Text).default([]),
   /** Words pointing at the day of the agreement just discussed ("that day", «того ж дня»): a follow-up asks what else was signed then. Default none. */
   sameDayWords: z.array(Text).default([]),
+  /** Words asking about Ukraine's side of the signings ("for Ukraine", «з боку України»): "who signed for Ukraine?" asks Ukraine's signatories. Default none. */
+  ukraineSideWords: z.array(Text).default([]),
   /** Words that ask for a yes or a no ("did", "has", "is there"), at the start of a question. */
   yesNoWords: z.array(Text).default([]),
   /** Parts of a year people name ("early 2024", "spring", "Q2"): the words and the months they span. */
@@ -542,6 +544,8 @@ export const LanguagePackSchema = z.object({
       sameDay: Text,
     }),
     pronoun: z.object({ which: Text }),
+    /** "Who signed for Ukraine?": `{list}` of signatories, each "{name} ({agreements})" by `item`; `{cite}`. */
+    ukraineSide: z.object({ line: Text, item: Text }),
     provisions: z.object({
       yes: Text,
       no: Text,

@@ -89,6 +89,8 @@ export interface Understanding {
   followUp: boolean;
   /** True when it points at the day of the agreement discussed before ("who else signed that day?"). */
   sameDay: boolean;
+  /** True when it asks about Ukraine's side ("who signed for Ukraine?"). */
+  ukraineSide: boolean;
   /** What a follow-up inherits from the conversation: the aspects asked before ("and France?" after "When did Japan sign?"). */
   carriedAspects: string[];
   /** Provision topics it names (`topics` in the pack): "demining", "frozen assets". */
@@ -246,6 +248,7 @@ export function understand(context: LanguageContext, question: string): Understa
   };
   const gaps = markAll(context.gaps.matchAll(norms));
   const sameDay = markAll(context.sameDay.matchAll(norms)).length > 0;
+  const ukraineSide = markAll(context.ukraineSide.matchAll(norms)).length > 0;
   // Premise words stay content words: without a partner, "Can the agreements be terminated?" asks the facts.
   const premises = [...new Set(context.premises.matchAll(norms).map((match) => match.value))];
   // An office is what "who is the president of France?" asks about, so its words stay content words.
@@ -336,6 +339,7 @@ export function understand(context: LanguageContext, question: string): Understa
     topicWords,
     everyMember,
     sameDay,
+    ukraineSide,
     topics,
     textCue,
     section,

@@ -4,6 +4,7 @@
  * the latest, and when an event took place.
  */
 import type { AnswerContext } from "../compose/answer-context.ts";
+import { bestSources } from "../compose/citations.ts";
 import type { Draft } from "../compose/draft.ts";
 import { fill, formatDate, formatDateRange, formatPeriod, joinList, plural } from "../compose/format.ts";
 import { endOfPeriod } from "../dataset/dates.ts";
@@ -178,4 +179,22 @@ export function periodText(draft: Draft, period: Period): string {
   const label = period.anyYear ? (draft.pack.dates.monthNamesAlone[Number(period.label.slice(2)) - 1] ?? period.label) : formatDate(draft.pack, period.label);
   const template = { within: t.periodWithin, until: t.periodUntil, before: t.periodBefore, after: t.periodAfter, since: t.periodSince }[period.mode];
   return fill(template, { period: label });
+}
+
+/** "Who signed for Ukraine?": Ukraine's signatories over the agreements (in the period), with how many each signed. */
+export function writeUkraineSide(draft: Draft, context: AnswerContext, period: Period | undefined): void {
+  const { pack } = context.language;
+  const agreements = context.registry.byDate.filter((agreement) => period === undefined || inPeriod(agreement.signed, period));
+  const signed = new Map<string, Agreement[]>();
+  for (const record of agreements) {
+    const agreement = context.language.local(record);
+    for (const signatory of agreement.signatories.filter((candidate) => candidate.side === "ukraine")) signed.set(signatory.name, [...(signed.get(signatory.name) ?? []), record]);
+  }
+  const items = [...signed].sort((a, b) => b[1].length - a[1].length).map(([name, records]) => fill(pack.answers.ukraineSide.item, { name, agreements: plural(pack, pack.plurals.agreements, records.length) }));
+  const first = agreements[0];
+  const last = agreements.at(-1);
+  // The first and the latest signing's best source stand for the whole span.
+  const ids = [first, last].flatMap((agreement) => (agreement === undefined ? [] : bestSources(agreement.sources, context.registry.sources, 1)));
+  const cite = draft.cite([...new Set(ids)], 2);
+  draft.line(fill(pack.answers.ukraineSide.line, { list: joinList(pack, items), cite }));
 }

@@ -44,6 +44,11 @@ describe("the reading", () => {
     expect(beyond.citations.length).toBeGreaterThan(0);
   });
 
+  it("answers who signed for Ukraine from every agreement's Ukrainian signatories", () => {
+    expect(firstLine("Who signed for Ukraine in all these agreements?")).toBe("For Ukraine, the agreements on record were signed by Volodymyr Zelenskyy (29 agreements) [1][2].");
+    expect(firstLine("Хто з боку України підписував угоди?")).toMatch(/^З боку України угоди в моїх джерелах підписав Володимир Зеленський \(29 угод\)/);
+  });
+
   it("reads the order of signing", () => {
     expect(firstLine("Which one came right after Finland's?")).toContain("Latvia (11 April 2024)");
     expect(firstLine("Which was 16th?")).toContain("Japan");
