@@ -191,7 +191,7 @@ export function understand(context: LanguageContext, question: string): Understa
   if (period === undefined) {
     for (const [event, start] of eventStarts) {
       // "the day before the Washington NATO summit": the event's place may come between the cue and its name.
-      const placeBefore = start > 0 && analyser.terms(event.place).includes(words[start - 1]?.stem ?? "") ? start - 1 : start;
+      const placeBefore = start > 0 && placeTerms(analyser, event).has(words[start - 1]?.stem ?? "") ? start - 1 : start;
       const cue = cueBefore(start) ?? cueBefore(placeBefore);
       // «на саміті G7» is at the summit: a one-word cue that is also a place word is the place one before an event.
       const atEvent = cue !== undefined && cue.end - cue.start === 1 && context.placeCues.has(norms[cue.start] ?? "");
@@ -253,7 +253,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const everyMember = words.some((word) => context.allWords.has(word.norm));
   // "the NATO summit in Washington": a partner named by the place an event was held in is the event's place, not the partner.
   for (const event of events) {
-    const held = new Set(analyser.terms(event.place));
+    const held = placeTerms(analyser, event);
     for (let index = partners.length - 1; index >= 0; index--) {
       const id = partners[index]?.agreement.id;
       const spans = [...partnerAt].filter(([, partner]) => partner === id).map(([at]) => words[at]?.stem ?? "");
@@ -304,8 +304,7 @@ export function understand(context: LanguageContext, question: string): Understa
     });
     // A partner named by an alias ("America", "US") also finds records that use its registry name.
     for (const mention of partners) {
-      const names = [mention.agreement.partner, ...mention.agreement.aliases.filter((alias) => ACRONYM.test(alias))];
-      for (const term of names.flatMap((name) => reader.terms(name))) search.push({ term, corrected: false, group: `partner:${mention.agreement.id}`, expansion: true });
+      for (const term of partnerNameTerms(reader, mention.agreement)) search.push({ term, corrected: false, group: `partner:${mention.agreement.id}`, expansion: true });
     }
     return search;
   };
@@ -386,9 +385,54 @@ function positionIn(words: readonly QuestionWord[], cues: readonly CueMatch[], c
   return undefined;
 }
 
+/** The stems of the pack's words for years, per language context (the same for every question). */
+const yearStemsOf = new WeakMap<LanguageContext, ReadonlySet<string>>();
+
+/**
+ * Per-record terms the reading needs on every question, worked out once per
+ * analyser and record instead of re-tokenising and stemming the same names:
+ * a partner's registry name and acronym aliases (searched beside the name
+ * typed), an event's place.
+ */
+const partnerTermsOf = new WeakMap<Analyser, WeakMap<Agreement, readonly string[]>>();
+const placeTermsOf = new WeakMap<Analyser, WeakMap<Event, ReadonlySet<string>>>();
+
+function partnerNameTerms(reader: Analyser, agreement: Agreement): readonly string[] {
+  let byAgreement = partnerTermsOf.get(reader);
+  if (byAgreement === undefined) {
+    byAgreement = new WeakMap();
+    partnerTermsOf.set(reader, byAgreement);
+  }
+  let terms = byAgreement.get(agreement);
+  if (terms === undefined) {
+    const names = [agreement.partner, ...agreement.aliases.filter((alias) => ACRONYM.test(alias))];
+    terms = names.flatMap((name) => reader.terms(name));
+    byAgreement.set(agreement, terms);
+  }
+  return terms;
+}
+
+function placeTerms(analyser: Analyser, event: Event): ReadonlySet<string> {
+  let byEvent = placeTermsOf.get(analyser);
+  if (byEvent === undefined) {
+    byEvent = new WeakMap();
+    placeTermsOf.set(analyser, byEvent);
+  }
+  let terms = byEvent.get(event);
+  if (terms === undefined) {
+    terms = new Set(analyser.terms(event.place));
+    byEvent.set(event, terms);
+  }
+  return terms;
+}
+
 /** "ten years", "10-year", "10 years": a term in years named in the question. */
 function yearsIn(words: readonly QuestionWord[], context: LanguageContext): number | undefined {
-  const yearStems = new Set(context.analyser.terms(`${context.pack.plurals.years.other} ${context.pack.plurals.years.one ?? ""}`));
+  let yearStems = yearStemsOf.get(context);
+  if (yearStems === undefined) {
+    yearStems = new Set(context.analyser.terms(`${context.pack.plurals.years.other} ${context.pack.plurals.years.one ?? ""}`));
+    yearStemsOf.set(context, yearStems);
+  }
   for (let index = 1; index < words.length; index++) {
     if (!yearStems.has(words[index]?.stem ?? "")) continue;
     const before = words[index - 1]?.norm ?? "";

@@ -61,19 +61,16 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
   score(terms: readonly WeightedQueryTerm[], fieldBoosts: Readonly<Record<string, number>>): ScoredQuery {
     const size = this._nextId;
     const scores = new Float64Array(size);
-    const termScores = new Float64Array(size);
-    /** Per record, the last query position that matched it (+1), so each term's fields are summed before adding the term. */
-    const lastTerm = new Int32Array(size);
-    /** Per record, how many distinct query terms it contains: MiniSearch multiplies the score by it. */
-    const quality = new Int32Array(size);
+    const { termScores, lastTerm, quality } = this.#scratchFor(size);
     const candidates: number[] = [];
     const touched: number[] = [];
     const fields = this.#fieldBoosts(fieldBoosts);
     const counted = new Set<string>();
-    terms.forEach(({ term, boost }, position) => {
+    terms.forEach(({ term, boost }) => {
       const data = this._index.get(term);
       if (data === undefined) return;
-      const stamp = position + 1;
+      // A stamp no earlier term of any search used, so `lastTerm` need not be cleared between searches.
+      const stamp = this.#nextStamp();
       touched.length = 0;
       for (const { fieldId, fieldBoost } of fields) {
         const frequencies = data.get(fieldId);
@@ -108,8 +105,39 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
         if (distinct) quality[shortId] = (quality[shortId] ?? 0) + 1;
       }
     });
-    for (const shortId of candidates) scores[shortId] = (scores[shortId] ?? 0) * (quality[shortId] ?? 1);
+    for (const shortId of candidates) {
+      scores[shortId] = (scores[shortId] ?? 0) * (quality[shortId] ?? 1);
+      // Left as a fresh array would be for the next search: only candidates were touched.
+      quality[shortId] = 0;
+    }
     return { candidates, scores };
+  }
+
+  /**
+   * Per-record working arrays of `score`, kept between searches instead of
+   * allocated for each (three arrays of the corpus's size per search were
+   * most of what a search allocated on a large corpus).
+   * `termScores` is written before it is read for each term; `quality` is
+   * cleared for the candidates after each search; `lastTerm` holds stamps.
+   */
+  #scratch: { termScores: Float64Array; lastTerm: Int32Array; quality: Int32Array } | undefined;
+  #stamp = 0;
+
+  #scratchFor(size: number): { termScores: Float64Array; lastTerm: Int32Array; quality: Int32Array } {
+    if (this.#scratch === undefined || this.#scratch.quality.length < size) {
+      this.#scratch = { termScores: new Float64Array(size), lastTerm: new Int32Array(size), quality: new Int32Array(size) };
+      this.#stamp = 0;
+    }
+    return this.#scratch;
+  }
+
+  #nextStamp(): number {
+    if (this.#stamp >= 0x7fffffff) {
+      // After 2^31 terms: start over with a cleared array rather than wrap around.
+      this.#scratch?.lastTerm.fill(0);
+      this.#stamp = 0;
+    }
+    return ++this.#stamp;
   }
 
   /** Which of the terms a record contains, and in which fields, as `search()` reports them. */
