@@ -134,9 +134,6 @@ export function understand(context: LanguageContext, question: string): Understa
   });
   const stems = words.map((word) => word.stem);
   const covered = new Array<boolean>(words.length).fill(false);
-  const cover = (start: number, end: number) => {
-    for (let index = start; index < end; index++) covered[index] = true;
-  };
 
   const partners: PartnerMention[] = [];
   const countries: string[] = [];
@@ -155,7 +152,7 @@ export function understand(context: LanguageContext, question: string): Understa
     const entity = match.value;
     // A surname that is also a word names a person only when written as a name ("Store" is Støre; "store" is a word).
     if (entity.kind === "person" && span.length === 1 && !isCapitalised(span[0]?.raw ?? "") && context.ordinaryWordSurnames.has(span[0]?.typed ?? "")) continue;
-    cover(match.start, match.end);
+    cover(covered, match.start, match.end);
     if (entity.kind === "partner") {
       for (let index = match.start; index < match.end; index++) {
         // Stopwords inside a longer name ("of" in "United States of America") are not searched for.
@@ -198,7 +195,7 @@ export function understand(context: LanguageContext, question: string): Understa
       if (cue !== undefined && !atEvent) period = periodAround(event, cue.mode, cue.start, start + 1);
     }
   }
-  if (period !== undefined) cover(period.from, period.to);
+  if (period !== undefined) cover(covered, period.from, period.to);
 
   let place: PlaceMention | undefined;
   for (let index = 0; index < words.length - 1 && place === undefined; index++) {
@@ -238,11 +235,7 @@ export function understand(context: LanguageContext, question: string): Understa
       }
     }
   }
-  const markAll = <T>(matches: readonly PhraseMatch<T>[]): T[] => {
-    for (const match of matches) for (const index of match.positions) cueCovered[index] = true;
-    return [...new Set(matches.map((match) => match.value))];
-  };
-  const gaps = markAll(context.gaps.matchAll(norms));
+  const gaps = markAll(cueCovered, context.gaps.matchAll(norms));
   // Premise words stay content words: without a partner, "Can the agreements be terminated?" asks the facts.
   const premises = [...new Set(context.premises.matchAll(norms).map((match) => match.value))];
   // An office is what "who is the president of France?" asks about, so its words stay content words.
@@ -292,24 +285,8 @@ export function understand(context: LanguageContext, question: string): Understa
     (word, index) => !covered[index] && !word.stopword && !word.corrected && !lexicon.has(word.norm) && !context.index.documentFrequency.has(word.stem) && !/^\d+$/.test(word.norm),
   ).length;
 
-  const searchWords = (reader: Analyser): QueryWord[] => {
-    const search: QueryWord[] = [];
-    words.forEach((word, index) => {
-      const partner = partnerAt.get(index);
-      const stem = reader === analyser ? word.stem : reader.stem(word.norm);
-      if (partner !== undefined) search.push({ term: stem, corrected: word.corrected, group: `partner:${partner}` });
-      else if (!word.stopword) search.push({ term: stem, corrected: word.corrected });
-      // A word "corrected" into a stopword ("life" → "like") helps read cues but is searched as typed: unknown, and it counts.
-      else if (word.corrected) search.push({ term: reader.stem(word.typed), corrected: false });
-    });
-    // A partner named by an alias ("America", "US") also finds records that use its registry name.
-    for (const mention of partners) {
-      for (const term of partnerNameTerms(reader, mention.agreement)) search.push({ term, corrected: false, group: `partner:${mention.agreement.id}`, expansion: true });
-    }
-    return search;
-  };
-  const search = searchWords(analyser);
-  const translatedSearch = context.translated === undefined ? [] : searchWords(context.translated.analyser);
+  const search = searchWords(analyser, analyser, words, partnerAt, partners);
+  const translatedSearch = context.translated === undefined ? [] : searchWords(context.translated.analyser, analyser, words, partnerAt, partners);
   const onTopic = words.some((word) => !word.stopword && context.topicStems.has(word.stem));
   return {
     words,
@@ -346,6 +323,34 @@ export function understand(context: LanguageContext, question: string): Understa
     search,
     translatedSearch,
   };
+}
+
+function cover(covered: boolean[], start: number, end: number): void {
+  for (let index = start; index < end; index++) covered[index] = true;
+}
+
+/** The distinct values of the matches, their words marked as cue words. */
+function markAll<T>(cueCovered: boolean[], matches: readonly PhraseMatch<T>[]): T[] {
+  for (const match of matches) for (const index of match.positions) cueCovered[index] = true;
+  return [...new Set(matches.map((match) => match.value))];
+}
+
+/** The words to search for, as `reader` stems them (`analyser`: the reading's own, whose stems the words hold). */
+function searchWords(reader: Analyser, analyser: Analyser, words: readonly QuestionWord[], partnerAt: ReadonlyMap<number, string>, partners: readonly PartnerMention[]): QueryWord[] {
+  const search: QueryWord[] = [];
+  words.forEach((word, index) => {
+    const partner = partnerAt.get(index);
+    const stem = reader === analyser ? word.stem : reader.stem(word.norm);
+    if (partner !== undefined) search.push({ term: stem, corrected: word.corrected, group: `partner:${partner}` });
+    else if (!word.stopword) search.push({ term: stem, corrected: word.corrected });
+    // A word "corrected" into a stopword ("life" → "like") helps read cues but is searched as typed: unknown, and it counts.
+    else if (word.corrected) search.push({ term: reader.stem(word.typed), corrected: false });
+  });
+  // A partner named by an alias ("America", "US") also finds records that use its registry name.
+  for (const mention of partners) {
+    for (const term of partnerNameTerms(reader, mention.agreement)) search.push({ term, corrected: false, group: `partner:${mention.agreement.id}`, expansion: true });
+  }
+  return search;
 }
 
 /** Words allowed between a relation word and the partner ("after the one with Finland"). */

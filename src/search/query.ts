@@ -56,9 +56,7 @@ export function runSearch(index: SearchIndex, words: readonly QueryWord[], filte
   const aboutFields = filter.aboutFields ?? ABOUT_FIELDS;
   const asking = askedOf(searched);
   const rated = boostedTop(index, scored, filter, RERANK_DEPTH).map(({ shortId, document, score }) => {
-    const result = matchOf(index, searched, shortId);
-    const matched = new Set(result.queryTerms);
-    const about = new Set(result.queryTerms.filter((term) => (result.match[term] ?? []).some((field) => aboutFields.has(field))));
+    const { matched, about } = matchedTerms(matchOf(index, searched, shortId), aboutFields);
     const fit = searchConfidence(terms, matched, about, Infinity, filter.nameCredit);
     const asked = questionFit(index, index.questionTerms.get(document.id), asking);
     return { document, score, matched, about, asked, rank: score * (0.5 + fit) * (1 + asked) };
@@ -86,7 +84,7 @@ interface Searched {
   /** MiniSearch's scores, before the kind and partner boosts. */
   scored: ScoredQuery;
   /** The matches of the records re-ranked so far, by short id: the filtered searches of one question share most of their top. */
-  matches: Map<number, TermMatch>;
+  matches: Map<number, RecordMatch>;
   /** What {@link questionFit} needs of the terms, the same for every record: worked out on first use. */
   asked?: AskedTerms;
 }
@@ -107,13 +105,33 @@ function askedOf(searched: Searched): AskedTerms {
   return searched.asked;
 }
 
-function matchOf(index: SearchIndex, searched: Searched, shortId: number): TermMatch {
+function matchOf(index: SearchIndex, searched: Searched, shortId: number): RecordMatch {
   let match = searched.matches.get(shortId);
   if (match === undefined) {
-    match = index.search.matchOf(shortId, searched.query);
+    const result = index.search.matchOf(shortId, searched.query);
+    match = { result, matched: new Set(result.queryTerms), about: new Map() };
     searched.matches.set(shortId, match);
   }
   return match;
+}
+
+/** A record's matched terms, and those found in `aboutFields`: made once per record and set of fields for all the searches of one reading. */
+function matchedTerms(match: RecordMatch, aboutFields: ReadonlySet<string>): { matched: ReadonlySet<string>; about: ReadonlySet<string> } {
+  let about = match.about.get(aboutFields);
+  if (about === undefined) {
+    const { result } = match;
+    about = new Set(result.queryTerms.filter((term) => (result.match[term] ?? []).some((field) => aboutFields.has(field))));
+    match.about.set(aboutFields, about);
+  }
+  return { matched: match.matched, about };
+}
+
+interface RecordMatch {
+  result: TermMatch;
+  /** The query's terms the record contains. */
+  matched: ReadonlySet<string>;
+  /** Those found in the fields that say what a record is about, by the set of those fields. */
+  about: Map<ReadonlySet<string>, ReadonlySet<string>>;
 }
 
 /**

@@ -144,14 +144,18 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
   matchOf(shortId: number, terms: readonly string[]): TermMatch {
     const queryTerms: string[] = [];
     const match: Record<string, string[]> = {};
-    for (const term of new Set(terms)) {
+    for (let position = 0; position < terms.length; position++) {
+      const term = terms[position] as string;
+      // Each distinct term once, where it first comes.
+      if (terms.indexOf(term) !== position) continue;
       const data = this._index.get(term);
       if (data === undefined) continue;
-      const fields = this._options.fields.filter((field) => {
+      let fields: string[] | undefined;
+      for (const field of this._options.fields) {
         const fieldId = this._fieldIds[field];
-        return fieldId !== undefined && data.get(fieldId)?.has(shortId) === true;
-      });
-      if (fields.length === 0) continue;
+        if (fieldId !== undefined && data.get(fieldId)?.has(shortId) === true) (fields ??= []).push(field);
+      }
+      if (fields === undefined) continue;
       queryTerms.push(term);
       match[term] = fields;
     }
@@ -159,7 +163,17 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
   }
 
   /** The indexed fields in MiniSearch's order (the `fields` option), each with its boost. */
-  #fieldBoosts(boosts: Readonly<Record<string, number>>): { fieldId: number; fieldBoost: number }[] {
+  #fieldBoosts(boosts: Readonly<Record<string, number>>): readonly { fieldId: number; fieldBoost: number }[] {
+    // The engine passes the same boosts object to every search: work them out once for it.
+    if (this.#lastBoosts?.boosts === boosts) return this.#lastBoosts.fields;
+    const fields = this.#fieldBoostsOf(boosts);
+    this.#lastBoosts = { boosts, fields };
+    return fields;
+  }
+
+  #lastBoosts: { boosts: Readonly<Record<string, number>>; fields: readonly { fieldId: number; fieldBoost: number }[] } | undefined;
+
+  #fieldBoostsOf(boosts: Readonly<Record<string, number>>): { fieldId: number; fieldBoost: number }[] {
     return this._options.fields.flatMap((field) => {
       const fieldId = this._fieldIds[field];
       return fieldId === undefined ? [] : [{ fieldId, fieldBoost: (Object.hasOwn(boosts, field) ? boosts[field] : undefined) || 1 }];
