@@ -109,7 +109,7 @@ function matchOf(index: SearchIndex, searched: Searched, shortId: number): Recor
   let match = searched.matches.get(shortId);
   if (match === undefined) {
     const result = index.search.matchOf(shortId, searched.query);
-    match = { result, matched: new Set(result.queryTerms), about: new Map() };
+    match = { result, matched: new Set(result.queryTerms), about: undefined };
     searched.matches.set(shortId, match);
   }
   return match;
@@ -117,11 +117,12 @@ function matchOf(index: SearchIndex, searched: Searched, shortId: number): Recor
 
 /** A record's matched terms, and those found in `aboutFields`: made once per record and set of fields for all the searches of one reading. */
 function matchedTerms(match: RecordMatch, aboutFields: ReadonlySet<string>): { matched: ReadonlySet<string>; about: ReadonlySet<string> } {
-  let about = match.about.get(aboutFields);
+  let about = match.about?.fields === aboutFields ? match.about.terms : match.others?.get(aboutFields);
   if (about === undefined) {
     const { result } = match;
     about = new Set(result.queryTerms.filter((term) => (result.match[term] ?? []).some((field) => aboutFields.has(field))));
-    match.about.set(aboutFields, about);
+    if (match.about === undefined) match.about = { fields: aboutFields, terms: about };
+    else (match.others ??= new Map()).set(aboutFields, about);
   }
   return { matched: match.matched, about };
 }
@@ -130,8 +131,10 @@ interface RecordMatch {
   result: TermMatch;
   /** The query's terms the record contains. */
   matched: ReadonlySet<string>;
-  /** Those found in the fields that say what a record is about, by the set of those fields. */
-  about: Map<ReadonlySet<string>, ReadonlySet<string>>;
+  /** Those found in the fields that say what a record is about, for the first set of such fields asked… */
+  about: { fields: ReadonlySet<string>; terms: ReadonlySet<string> } | undefined;
+  /** …and for any other (a question about what someone said adds the speaker). */
+  others?: Map<ReadonlySet<string>, ReadonlySet<string>>;
 }
 
 /**
