@@ -80,7 +80,8 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
         // The same expressions, evaluated in the same order, as MiniSearch's termResults and calcBM25Score.
         const inverseFrequency = Math.log(1 + (this._documentCount - matching + 0.5) / (matching + 0.5));
         const termFieldBoost = boost * fieldBoost;
-        for (const [shortId, frequency] of frequencies) {
+        // forEach, in the same (insertion) order as for…of, without an entry array per posting.
+        frequencies.forEach((frequency, shortId) => {
           const fieldLength = this._fieldLength.get(shortId)?.[fieldId] ?? 0;
           const raw = inverseFrequency * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / averageLength)));
           const weighted = termFieldBoost * raw;
@@ -91,7 +92,7 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
             termScores[shortId] = weighted;
             touched.push(shortId);
           }
-        }
+        });
       }
       const distinct = !counted.has(term);
       counted.add(term);
