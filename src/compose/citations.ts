@@ -14,15 +14,32 @@ const REPRINT_PENALTY = 1.5;
 
 /** The best `max` of a record's sources (official first, a reprint after originals, otherwise in the curator's order). */
 export function bestSources(ids: readonly string[], sources: ReadonlyMap<string, Source>, max: number): string[] {
-  return ids
+  // One source (most quotes and facts) is its own best.
+  if (ids.length <= 1) return ids.slice(0, max);
+  return rankedSources(ids, sources).slice(0, max);
+}
+
+/**
+ * A record's sources in the order `bestSources` takes them, worked out once
+ * per list: records keep their source lists, and the same agreements' sources
+ * are cited on question after question.
+ */
+const ranked = new WeakMap<readonly string[], { sources: ReadonlyMap<string, Source>; order: readonly string[] }>();
+
+function rankedSources(ids: readonly string[], sources: ReadonlyMap<string, Source>): readonly string[] {
+  const known = ranked.get(ids);
+  // The list is read-only, but check its length in case a caller's own list grew since.
+  if (known !== undefined && known.sources === sources && known.order.length === ids.length) return known.order;
+  const order = ids
     .map((id, order) => {
       const source = sources.get(id);
       const reprint = source !== undefined && REPRINT.test(`${source.title} ${source.publisher}`) ? REPRINT_PENALTY : 0;
       return { id, order, rank: KIND_RANK[source?.kind ?? "news"] + reprint };
     })
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
-    .slice(0, max)
     .map((entry) => entry.id);
+  ranked.set(ids, { sources, order });
+  return order;
 }
 
 export class CitationList {

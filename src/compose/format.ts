@@ -3,10 +3,32 @@ import type { LanguagePack, Plural } from "../lang/schema.ts";
 
 /** Replaces `{name}` placeholders; a placeholder without a value is left as written so a test can spot it. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : String(value);
-  });
+  // What `template.replace(/\{([a-zA-Z]+)\}/g, …)` does, without a regular expression and a callback per call (answers fill dozens).
+  let open = template.indexOf("{");
+  if (open === -1) return template;
+  let out = "";
+  let done = 0;
+  while (open !== -1) {
+    let end = open + 1;
+    while (end < template.length && isAsciiLetter(template.charCodeAt(end))) end++;
+    if (end > open + 1 && template.charCodeAt(end) === CLOSE_BRACE) {
+      const value = values[template.slice(open + 1, end)];
+      if (value !== undefined) {
+        out += template.slice(done, open) + String(value);
+        done = end + 1;
+      }
+      open = template.indexOf("{", end + 1);
+    } else {
+      open = template.indexOf("{", open + 1);
+    }
+  }
+  return done === 0 ? template : out + template.slice(done);
+}
+
+const CLOSE_BRACE = 0x7d;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /**

@@ -156,20 +156,33 @@ export function periodAround(event: Event, mode: DateCue, from: number, to: numb
   return { label: bound, start: bound, end: bound, anyYear: false, mode: mode === "within" ? "within" : mode, from, to, event };
 }
 
+/** A day of the month as typed ("13", "13th"), if it is one. */
+function dayOf(value: string | undefined): number | undefined {
+  const match = value === undefined ? null : (NUMBER.exec(value) ?? ORDINAL_DAY.exec(value));
+  const n = match === null ? NaN : Number(match[1] ?? match[0]);
+  return n >= 1 && n <= 31 ? n : undefined;
+}
+
+function yearOf(value: string | undefined): string | undefined {
+  return value !== undefined && YEAR.test(value) ? value : undefined;
+}
+
+/** The period of a year, month and day found from word `from` to `to`; undefined for a day that does not exist. */
+function periodOf(y: string, m: number | undefined, d: number | undefined, from: number, to: number): Omit<Period, "mode"> | undefined {
+  const label = m === undefined ? y : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+  if (d !== undefined && !isRealDate(label)) return undefined;
+  return { label, start: startOfPeriod(label), end: endOfPeriod(label), anyYear: false, from, to };
+}
+
 function dateAt(words: readonly string[], index: number, cues: Cues): Omit<Period, "mode"> | undefined {
   const word = words[index] ?? "";
-  const day = (value: string | undefined) => {
-    const match = value === undefined ? null : (NUMBER.exec(value) ?? ORDINAL_DAY.exec(value));
-    const n = match === null ? NaN : Number(match[1] ?? match[0]);
-    return n >= 1 && n <= 31 ? n : undefined;
-  };
-  const year = (value: string | undefined) => (value !== undefined && YEAR.test(value) ? value : undefined);
+  // Most words are neither a number nor a month: nothing to read (the checks below would find nothing either).
+  const first = word.charCodeAt(0);
+  if (!(first >= 48 && first <= 57) && !cues.months.has(word)) return undefined;
+  const day = dayOf;
+  const year = yearOf;
   const month = (value: string | undefined) => (value === undefined ? undefined : cues.months.get(value));
-  const make = (y: string, m: number | undefined, d: number | undefined, to: number) => {
-    const label = m === undefined ? y : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
-    if (d !== undefined && !isRealDate(label)) return undefined;
-    return { label, start: startOfPeriod(label), end: endOfPeriod(label), anyYear: false, from: index, to };
-  };
+  const make = (y: string, m: number | undefined, d: number | undefined, to: number) => periodOf(y, m, d, index, to);
 
   // 13 June 2024 / 13th of June 2024
   const d1 = day(word);

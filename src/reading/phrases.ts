@@ -40,13 +40,16 @@ export class PhraseMatcher<T> {
   /** Every match, overlapping ones included, in order of start. */
   matchAll(words: readonly string[]): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
-    words.forEach((word, start) => {
-      for (const phrase of this.#byFirstWord.get(word) ?? []) {
-        const positions: number[] = [];
-        const end = matchFrom(phrase.words, 0, words, start, positions);
-        if (end !== undefined) matches.push({ value: phrase.value, start, end, length: positions.length, positions });
+    for (let start = 0; start < words.length; start++) {
+      const phrases = this.#byFirstWord.get(words[start] as string);
+      if (phrases === undefined) continue;
+      for (const phrase of phrases) {
+        // Most tries fail: they work in one scratch list, and a match gets its own copy.
+        scratch.length = 0;
+        const end = matchFrom(phrase.words, 0, words, start, scratch);
+        if (end !== undefined) matches.push({ value: phrase.value, start, end, length: scratch.length, positions: scratch.slice() });
       }
-    });
+    }
     return matches;
   }
 
@@ -56,12 +59,20 @@ export class PhraseMatcher<T> {
     const taken = new Array<boolean>(words.length).fill(false);
     const chosen: PhraseMatch<T>[] = [];
     for (const match of all) {
-      if (taken.slice(match.start, match.end).some(Boolean)) continue;
+      if (isTaken(taken, match.start, match.end)) continue;
       for (let index = match.start; index < match.end; index++) taken[index] = true;
       chosen.push(match);
     }
     return chosen.sort((a, b) => a.start - b.start);
   }
+}
+
+/** The positions of the phrase being tried (`matchAll` is not re-entered while it is in use). */
+const scratch: number[] = [];
+
+function isTaken(taken: readonly boolean[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (taken[index] === true) return true;
+  return false;
 }
 
 /**

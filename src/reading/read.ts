@@ -138,9 +138,6 @@ export function understand(context: LanguageContext, question: string): Understa
   });
   const stems = words.map((word) => word.stem);
   const covered = new Array<boolean>(words.length).fill(false);
-  const cover = (start: number, end: number) => {
-    for (let index = start; index < end; index++) covered[index] = true;
-  };
 
   const partners: PartnerMention[] = [];
   const countries: string[] = [];
@@ -159,7 +156,7 @@ export function understand(context: LanguageContext, question: string): Understa
     const entity = match.value;
     // A surname that is also a word names a person only when written as a name ("Store" is Støre; "store" is a word).
     if (entity.kind === "person" && span.length === 1 && !isCapitalised(span[0]?.raw ?? "") && context.ordinaryWordSurnames.has(span[0]?.typed ?? "")) continue;
-    cover(match.start, match.end);
+    cover(covered, match.start, match.end);
     if (entity.kind === "partner") {
       for (let index = match.start; index < match.end; index++) {
         // Stopwords inside a longer name ("of" in "United States of America") are not searched for.
@@ -195,14 +192,14 @@ export function understand(context: LanguageContext, question: string): Understa
   if (period === undefined) {
     for (const [event, start] of eventStarts) {
       // "the day before the Washington NATO summit": the event's place may come between the cue and its name.
-      const placeBefore = start > 0 && analyser.terms(event.place).includes(words[start - 1]?.stem ?? "") ? start - 1 : start;
+      const placeBefore = start > 0 && placeTerms(analyser, event).has(words[start - 1]?.stem ?? "") ? start - 1 : start;
       const cue = cueBefore(start) ?? cueBefore(placeBefore);
       // «на саміті G7» is at the summit: a one-word cue that is also a place word is the place one before an event.
       const atEvent = cue !== undefined && cue.end - cue.start === 1 && context.placeCues.has(norms[cue.start] ?? "");
       if (cue !== undefined && !atEvent) period = periodAround(event, cue.mode, cue.start, start + 1);
     }
   }
-  if (period !== undefined) cover(period.from, period.to);
+  if (period !== undefined) cover(covered, period.from, period.to);
 
   let place: PlaceMention | undefined;
   for (let index = 0; index < words.length - 1 && place === undefined; index++) {
@@ -242,13 +239,9 @@ export function understand(context: LanguageContext, question: string): Understa
       }
     }
   }
-  const markAll = <T>(matches: readonly PhraseMatch<T>[]): T[] => {
-    for (const match of matches) for (const index of match.positions) cueCovered[index] = true;
-    return [...new Set(matches.map((match) => match.value))];
-  };
-  const gaps = markAll(context.gaps.matchAll(norms));
-  const sameDay = markAll(context.sameDay.matchAll(norms)).length > 0;
-  const ukraineSide = markAll(context.ukraineSide.matchAll(norms)).length > 0;
+  const gaps = markAll(cueCovered, context.gaps.matchAll(norms));
+  const sameDay = markAll(cueCovered, context.sameDay.matchAll(norms)).length > 0;
+  const ukraineSide = markAll(cueCovered, context.ukraineSide.matchAll(norms)).length > 0;
   // Premise words stay content words: without a partner, "Can the agreements be terminated?" asks the facts.
   const premises = [...new Set(context.premises.matchAll(norms).map((match) => match.value))];
   // An office is what "who is the president of France?" asks about, so its words stay content words.
@@ -259,7 +252,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const everyMember = words.some((word) => context.allWords.has(word.norm));
   // "the NATO summit in Washington": a partner named by the place an event was held in is the event's place, not the partner.
   for (const event of events) {
-    const held = new Set(analyser.terms(event.place));
+    const held = placeTerms(analyser, event);
     for (let index = partners.length - 1; index >= 0; index--) {
       const id = partners[index]?.agreement.id;
       const spans = [...partnerAt].filter(([, partner]) => partner === id).map(([at]) => words[at]?.stem ?? "");
@@ -298,25 +291,8 @@ export function understand(context: LanguageContext, question: string): Understa
     (word, index) => !covered[index] && !word.stopword && !word.corrected && !lexicon.has(word.norm) && !context.index.documentFrequency.has(word.stem) && !/^\d+$/.test(word.norm),
   ).length;
 
-  const searchWords = (reader: Analyser): QueryWord[] => {
-    const search: QueryWord[] = [];
-    words.forEach((word, index) => {
-      const partner = partnerAt.get(index);
-      const stem = reader === analyser ? word.stem : reader.stem(word.norm);
-      if (partner !== undefined) search.push({ term: stem, corrected: word.corrected, group: `partner:${partner}` });
-      else if (!word.stopword) search.push({ term: stem, corrected: word.corrected });
-      // A word "corrected" into a stopword ("life" → "like") helps read cues but is searched as typed: unknown, and it counts.
-      else if (word.corrected) search.push({ term: reader.stem(word.typed), corrected: false });
-    });
-    // A partner named by an alias ("America", "US") also finds records that use its registry name.
-    for (const mention of partners) {
-      const names = [mention.agreement.partner, ...mention.agreement.aliases.filter((alias) => ACRONYM.test(alias))];
-      for (const term of names.flatMap((name) => reader.terms(name))) search.push({ term, corrected: false, group: `partner:${mention.agreement.id}`, expansion: true });
-    }
-    return search;
-  };
-  const search = searchWords(analyser);
-  const translatedSearch = context.translated === undefined ? [] : searchWords(context.translated.analyser);
+  const search = searchWords(analyser, analyser, words, partnerAt, partners);
+  const translatedSearch = context.translated === undefined ? [] : searchWords(context.translated.analyser, analyser, words, partnerAt, partners);
   const onTopic = words.some((word) => !word.stopword && context.topicStems.has(word.stem));
   return {
     words,
@@ -357,6 +333,34 @@ export function understand(context: LanguageContext, question: string): Understa
   };
 }
 
+function cover(covered: boolean[], start: number, end: number): void {
+  for (let index = start; index < end; index++) covered[index] = true;
+}
+
+/** The distinct values of the matches, their words marked as cue words. */
+function markAll<T>(cueCovered: boolean[], matches: readonly PhraseMatch<T>[]): T[] {
+  for (const match of matches) for (const index of match.positions) cueCovered[index] = true;
+  return [...new Set(matches.map((match) => match.value))];
+}
+
+/** The words to search for, as `reader` stems them (`analyser`: the reading's own, whose stems the words hold). */
+function searchWords(reader: Analyser, analyser: Analyser, words: readonly QuestionWord[], partnerAt: ReadonlyMap<number, string>, partners: readonly PartnerMention[]): QueryWord[] {
+  const search: QueryWord[] = [];
+  words.forEach((word, index) => {
+    const partner = partnerAt.get(index);
+    const stem = reader === analyser ? word.stem : reader.stem(word.norm);
+    if (partner !== undefined) search.push({ term: stem, corrected: word.corrected, group: `partner:${partner}` });
+    else if (!word.stopword) search.push({ term: stem, corrected: word.corrected });
+    // A word "corrected" into a stopword ("life" → "like") helps read cues but is searched as typed: unknown, and it counts.
+    else if (word.corrected) search.push({ term: reader.stem(word.typed), corrected: false });
+  });
+  // A partner named by an alias ("America", "US") also finds records that use its registry name.
+  for (const mention of partners) {
+    for (const term of partnerNameTerms(reader, mention.agreement)) search.push({ term, corrected: false, group: `partner:${mention.agreement.id}`, expansion: true });
+  }
+  return search;
+}
+
 /** Words allowed between a relation word and the partner ("after the one with Finland"). */
 const MAX_RELATION_GAP = 4;
 
@@ -394,10 +398,55 @@ function positionIn(words: readonly QuestionWord[], cues: readonly CueMatch[], c
   return undefined;
 }
 
+/** The stems of the pack's words for years, per language context (the same for every question). */
+const yearStemsOf = new WeakMap<LanguageContext, ReadonlySet<string>>();
+
+/**
+ * Per-record terms the reading needs on every question, worked out once per
+ * analyser and record instead of re-tokenising and stemming the same names:
+ * a partner's registry name and acronym aliases (searched beside the name
+ * typed), an event's place.
+ */
+const partnerTermsOf = new WeakMap<Analyser, WeakMap<Agreement, readonly string[]>>();
+const placeTermsOf = new WeakMap<Analyser, WeakMap<Event, ReadonlySet<string>>>();
+
+function partnerNameTerms(reader: Analyser, agreement: Agreement): readonly string[] {
+  let byAgreement = partnerTermsOf.get(reader);
+  if (byAgreement === undefined) {
+    byAgreement = new WeakMap();
+    partnerTermsOf.set(reader, byAgreement);
+  }
+  let terms = byAgreement.get(agreement);
+  if (terms === undefined) {
+    const names = [agreement.partner, ...agreement.aliases.filter((alias) => ACRONYM.test(alias))];
+    terms = names.flatMap((name) => reader.terms(name));
+    byAgreement.set(agreement, terms);
+  }
+  return terms;
+}
+
+function placeTerms(analyser: Analyser, event: Event): ReadonlySet<string> {
+  let byEvent = placeTermsOf.get(analyser);
+  if (byEvent === undefined) {
+    byEvent = new WeakMap();
+    placeTermsOf.set(analyser, byEvent);
+  }
+  let terms = byEvent.get(event);
+  if (terms === undefined) {
+    terms = new Set(analyser.terms(event.place));
+    byEvent.set(event, terms);
+  }
+  return terms;
+}
+
 /** "ten years", "10-year", "10 years": a term in years named in the question. */
 function yearsIn(words: readonly QuestionWord[], context: LanguageContext): number | undefined {
-  // Every plural form of the pack's word for years ("рік", "роки", "років", "року").
-  const yearStems = new Set(context.analyser.terms(Object.values(context.pack.plurals.years).join(" ")));
+  let yearStems = yearStemsOf.get(context);
+  if (yearStems === undefined) {
+    // Every plural form of the pack's word for years ("рік", "роки", "років", "року").
+    yearStems = new Set(context.analyser.terms(Object.values(context.pack.plurals.years).join(" ")));
+    yearStemsOf.set(context, yearStems);
+  }
   for (let index = 1; index < words.length; index++) {
     if (!yearStems.has(words[index]?.stem ?? "")) continue;
     const before = words[index - 1]?.norm ?? "";

@@ -54,12 +54,11 @@ export function runSearch(index: SearchIndex, words: readonly QueryWord[], filte
   // Rank by score weighted with how well each hit explains the question, so a
   // near tie on score goes to the record that is about what was asked.
   const aboutFields = filter.aboutFields ?? ABOUT_FIELDS;
+  const asking = askedOf(searched);
   const rated = boostedTop(index, scored, filter, RERANK_DEPTH).map(({ shortId, document, score }) => {
-    const result = matchOf(index, searched, shortId);
-    const matched = new Set(result.queryTerms);
-    const about = new Set(result.queryTerms.filter((term) => (result.match[term] ?? []).some((field) => aboutFields.has(field))));
+    const { matched, about } = matchedTerms(matchOf(index, searched, shortId), aboutFields);
     const fit = searchConfidence(terms, matched, about, Infinity, filter.nameCredit);
-    const asked = questionFit(index, index.questionTerms.get(document.id), terms);
+    const asked = questionFit(index, index.questionTerms.get(document.id), asking);
     return { document, score, matched, about, asked, rank: score * (0.5 + fit) * (1 + asked) };
   });
   rated.sort((a, b) => b.rank - a.rank);
@@ -85,16 +84,57 @@ interface Searched {
   /** MiniSearch's scores, before the kind and partner boosts. */
   scored: ScoredQuery;
   /** The matches of the records re-ranked so far, by short id: the filtered searches of one question share most of their top. */
-  matches: Map<number, TermMatch>;
+  matches: Map<number, RecordMatch>;
+  /** What {@link questionFit} needs of the terms, the same for every record: worked out on first use. */
+  asked?: AskedTerms;
 }
 
-function matchOf(index: SearchIndex, searched: Searched, shortId: number): TermMatch {
+interface AskedTerms {
+  /** Each alternative of each term, to the term. */
+  byAlternative: ReadonlyMap<string, WeightedTerm>;
+  /** The terms' IDF, summed in their order. */
+  total: number;
+}
+
+function askedOf(searched: Searched): AskedTerms {
+  if (searched.asked === undefined) {
+    const byAlternative = new Map<string, WeightedTerm>();
+    for (const term of searched.terms) for (const alternative of term.alternatives) byAlternative.set(alternative, term);
+    searched.asked = { byAlternative, total: searched.terms.reduce((sum, term) => sum + term.idf, 0) };
+  }
+  return searched.asked;
+}
+
+function matchOf(index: SearchIndex, searched: Searched, shortId: number): RecordMatch {
   let match = searched.matches.get(shortId);
   if (match === undefined) {
-    match = index.search.matchOf(shortId, searched.query);
+    const result = index.search.matchOf(shortId, searched.query);
+    match = { result, matched: new Set(result.queryTerms), about: undefined };
     searched.matches.set(shortId, match);
   }
   return match;
+}
+
+/** A record's matched terms, and those found in `aboutFields`: made once per record and set of fields for all the searches of one reading. */
+function matchedTerms(match: RecordMatch, aboutFields: ReadonlySet<string>): { matched: ReadonlySet<string>; about: ReadonlySet<string> } {
+  let about = match.about?.fields === aboutFields ? match.about.terms : match.others?.get(aboutFields);
+  if (about === undefined) {
+    const { result } = match;
+    about = new Set(result.queryTerms.filter((term) => (result.match[term] ?? []).some((field) => aboutFields.has(field))));
+    if (match.about === undefined) match.about = { fields: aboutFields, terms: about };
+    else (match.others ??= new Map()).set(aboutFields, about);
+  }
+  return { matched: match.matched, about };
+}
+
+interface RecordMatch {
+  result: TermMatch;
+  /** The query's terms the record contains. */
+  matched: ReadonlySet<string>;
+  /** Those found in the fields that say what a record is about, for the first set of such fields asked… */
+  about: { fields: ReadonlySet<string>; terms: ReadonlySet<string> } | undefined;
+  /** …and for any other (a question about what someone said adds the speaker). */
+  others?: Map<ReadonlySet<string>, ReadonlySet<string>>;
 }
 
 /**
@@ -104,14 +144,19 @@ function matchOf(index: SearchIndex, searched: Searched, shortId: number): TermM
  * this one result list instead of searching again. The last search of each
  * index is kept, keyed by the words it was made for.
  */
-const lastSearch = new WeakMap<SearchIndex, { key: string; searched: Searched }>();
+const lastSearch = new WeakMap<SearchIndex, { key: string; words: readonly QueryWord[]; searched: Searched }>();
 
 function searchWords(index: SearchIndex, words: readonly QueryWord[]): Searched {
-  const key = JSON.stringify(words.map((word) => [word.term, word.corrected, word.group, word.expansion]));
   const last = lastSearch.get(index);
-  if (last?.key === key) return last.searched;
+  // The same (read-only) list of words again: the same search, without writing out its key.
+  if (last?.words === words) return last.searched;
+  const key = JSON.stringify(words.map((word) => [word.term, word.corrected, word.group, word.expansion]));
+  if (last?.key === key) {
+    last.words = words;
+    return last.searched;
+  }
   const searched = searchOnce(index, words);
-  lastSearch.set(index, { key, searched });
+  lastSearch.set(index, { key, words, searched });
   return searched;
 }
 
@@ -191,11 +236,8 @@ const RERANK_DEPTH = 20;
  * "What is the Ukraine Compact?" is closer to that very question than to
  * "Which countries signed the Ukraine Compact?".
  */
-function questionFit(index: SearchIndex, questions: readonly ReadonlySet<string>[] | undefined, terms: readonly WeightedTerm[]): number {
+function questionFit(index: SearchIndex, questions: readonly ReadonlySet<string>[] | undefined, { byAlternative, total: askedTotal }: AskedTerms): number {
   if (questions === undefined) return 0;
-  const byAlternative = new Map<string, WeightedTerm>();
-  for (const term of terms) for (const alternative of term.alternatives) byAlternative.set(alternative, term);
-  const askedTotal = terms.reduce((sum, term) => sum + term.idf, 0);
   let best = 0;
   for (const question of questions) {
     const shared = new Set<WeightedTerm>();
@@ -253,5 +295,22 @@ export function weightedTerms(index: SearchIndex, words: readonly QueryWord[]): 
 export function overlap(index: SearchIndex, documentId: string, words: readonly QueryWord[]): number {
   const terms = index.documentTerms.get(documentId);
   if (terms === undefined) return 0;
-  return weightedTerms(index, words).reduce((sum, term) => sum + (hasTerm(terms, term) ? term.idf * term.weight : 0), 0);
+  let sum = 0;
+  for (const term of weightedTermsOnce(index, words)) sum += hasTerm(terms, term) ? term.idf * term.weight : 0;
+  return sum;
+}
+
+/**
+ * The weighted terms of one list of words, worked out once per index: choosing
+ * among an agreement's quotes asks the same words' overlap with each of them
+ * (hundreds on a large corpus). The words are read-only, so the list is the key.
+ */
+const weighted = new WeakMap<readonly QueryWord[], { index: SearchIndex; terms: readonly WeightedTerm[] }>();
+
+function weightedTermsOnce(index: SearchIndex, words: readonly QueryWord[]): readonly WeightedTerm[] {
+  const known = weighted.get(words);
+  if (known?.index === index) return known.terms;
+  const terms = weightedTerms(index, words);
+  weighted.set(words, { index, terms });
+  return terms;
 }

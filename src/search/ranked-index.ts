@@ -61,19 +61,16 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
   score(terms: readonly WeightedQueryTerm[], fieldBoosts: Readonly<Record<string, number>>): ScoredQuery {
     const size = this._nextId;
     const scores = new Float64Array(size);
-    const termScores = new Float64Array(size);
-    /** Per record, the last query position that matched it (+1), so each term's fields are summed before adding the term. */
-    const lastTerm = new Int32Array(size);
-    /** Per record, how many distinct query terms it contains: MiniSearch multiplies the score by it. */
-    const quality = new Int32Array(size);
+    const { termScores, lastTerm, quality } = this.#scratchFor(size);
     const candidates: number[] = [];
     const touched: number[] = [];
     const fields = this.#fieldBoosts(fieldBoosts);
     const counted = new Set<string>();
-    terms.forEach(({ term, boost }, position) => {
+    terms.forEach(({ term, boost }) => {
       const data = this._index.get(term);
       if (data === undefined) return;
-      const stamp = position + 1;
+      // A stamp no earlier term of any search used, so `lastTerm` need not be cleared between searches.
+      const stamp = this.#nextStamp();
       touched.length = 0;
       for (const { fieldId, fieldBoost } of fields) {
         const frequencies = data.get(fieldId);
@@ -83,7 +80,8 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
         // The same expressions, evaluated in the same order, as MiniSearch's termResults and calcBM25Score.
         const inverseFrequency = Math.log(1 + (this._documentCount - matching + 0.5) / (matching + 0.5));
         const termFieldBoost = boost * fieldBoost;
-        for (const [shortId, frequency] of frequencies) {
+        // forEach, in the same (insertion) order as for…of, without an entry array per posting.
+        frequencies.forEach((frequency, shortId) => {
           const fieldLength = this._fieldLength.get(shortId)?.[fieldId] ?? 0;
           const raw = inverseFrequency * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / averageLength)));
           const weighted = termFieldBoost * raw;
@@ -94,7 +92,7 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
             termScores[shortId] = weighted;
             touched.push(shortId);
           }
-        }
+        });
       }
       const distinct = !counted.has(term);
       counted.add(term);
@@ -108,22 +106,57 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
         if (distinct) quality[shortId] = (quality[shortId] ?? 0) + 1;
       }
     });
-    for (const shortId of candidates) scores[shortId] = (scores[shortId] ?? 0) * (quality[shortId] ?? 1);
+    for (const shortId of candidates) {
+      scores[shortId] = (scores[shortId] ?? 0) * (quality[shortId] ?? 1);
+      // Left as a fresh array would be for the next search: only candidates were touched.
+      quality[shortId] = 0;
+    }
     return { candidates, scores };
+  }
+
+  /**
+   * Per-record working arrays of `score`, kept between searches instead of
+   * allocated for each (three arrays of the corpus's size per search were
+   * most of what a search allocated on a large corpus).
+   * `termScores` is written before it is read for each term; `quality` is
+   * cleared for the candidates after each search; `lastTerm` holds stamps.
+   */
+  #scratch: { termScores: Float64Array; lastTerm: Int32Array; quality: Int32Array } | undefined;
+  #stamp = 0;
+
+  #scratchFor(size: number): { termScores: Float64Array; lastTerm: Int32Array; quality: Int32Array } {
+    if (this.#scratch === undefined || this.#scratch.quality.length < size) {
+      this.#scratch = { termScores: new Float64Array(size), lastTerm: new Int32Array(size), quality: new Int32Array(size) };
+      this.#stamp = 0;
+    }
+    return this.#scratch;
+  }
+
+  #nextStamp(): number {
+    if (this.#stamp >= 0x7fffffff) {
+      // After 2^31 terms: start over with a cleared array rather than wrap around.
+      this.#scratch?.lastTerm.fill(0);
+      this.#stamp = 0;
+    }
+    return ++this.#stamp;
   }
 
   /** Which of the terms a record contains, and in which fields, as `search()` reports them. */
   matchOf(shortId: number, terms: readonly string[]): TermMatch {
     const queryTerms: string[] = [];
     const match: Record<string, string[]> = {};
-    for (const term of new Set(terms)) {
+    for (let position = 0; position < terms.length; position++) {
+      const term = terms[position] as string;
+      // Each distinct term once, where it first comes.
+      if (terms.indexOf(term) !== position) continue;
       const data = this._index.get(term);
       if (data === undefined) continue;
-      const fields = this._options.fields.filter((field) => {
+      let fields: string[] | undefined;
+      for (const field of this._options.fields) {
         const fieldId = this._fieldIds[field];
-        return fieldId !== undefined && data.get(fieldId)?.has(shortId) === true;
-      });
-      if (fields.length === 0) continue;
+        if (fieldId !== undefined && data.get(fieldId)?.has(shortId) === true) (fields ??= []).push(field);
+      }
+      if (fields === undefined) continue;
       queryTerms.push(term);
       match[term] = fields;
     }
@@ -131,7 +164,17 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
   }
 
   /** The indexed fields in MiniSearch's order (the `fields` option), each with its boost. */
-  #fieldBoosts(boosts: Readonly<Record<string, number>>): { fieldId: number; fieldBoost: number }[] {
+  #fieldBoosts(boosts: Readonly<Record<string, number>>): readonly { fieldId: number; fieldBoost: number }[] {
+    // The engine passes the same boosts object to every search: work them out once for it.
+    if (this.#lastBoosts?.boosts === boosts) return this.#lastBoosts.fields;
+    const fields = this.#fieldBoostsOf(boosts);
+    this.#lastBoosts = { boosts, fields };
+    return fields;
+  }
+
+  #lastBoosts: { boosts: Readonly<Record<string, number>>; fields: readonly { fieldId: number; fieldBoost: number }[] } | undefined;
+
+  #fieldBoostsOf(boosts: Readonly<Record<string, number>>): { fieldId: number; fieldBoost: number }[] {
     return this._options.fields.flatMap((field) => {
       const fieldId = this._fieldIds[field];
       return fieldId === undefined ? [] : [{ fieldId, fieldBoost: (Object.hasOwn(boosts, field) ? boosts[field] : undefined) || 1 }];

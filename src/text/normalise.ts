@@ -12,6 +12,7 @@ const LATIN_WITH_MARKS = /(\p{Script=Latin})\p{M}+/gu;
 const WORD = /[\p{L}\p{N}\u02BC]+/gu;
 
 const APOSTROPHE = "\u02BC";
+const NON_ASCII = /[^\x00-\x7F]/;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -37,7 +38,9 @@ export interface Token {
  * inside the word.
  */
 export function tokenise(text: string, apostrophes: "drop" | "keep"): Token[] {
-  const raws = text.normalize("NFD").replace(LATIN_WITH_MARKS, "$1").normalize("NFC").replace(APOSTROPHES, APOSTROPHE).match(WORD) ?? [];
+  // Plain ASCII has no marks to drop and nothing to compose: skip both normalisations.
+  const folded = NON_ASCII.test(text) ? text.normalize("NFD").replace(LATIN_WITH_MARKS, "$1").normalize("NFC") : text;
+  const raws = folded.replace(APOSTROPHES, APOSTROPHE).match(WORD) ?? [];
   const tokens: Token[] = [];
   for (const match of raws) {
     const raw = cyrillicLookalikes(trimApostrophes(match));
@@ -63,7 +66,8 @@ export function scriptOf(word: string): "Latin" | "Cyrillic" | undefined {
 }
 
 function cyrillicLookalikes(word: string): string {
-  if (!CYRILLIC.test(word) || !LATIN.test(word)) return word;
+  // An ASCII word holds no Cyrillic letter.
+  if (!NON_ASCII.test(word) || !CYRILLIC.test(word) || !LATIN.test(word)) return word;
   return Array.from(word, (char) => LATIN_LOOKALIKES[char] ?? char).join("");
 }
 
@@ -76,6 +80,7 @@ function trimApostrophes(word: string): string {
 }
 
 function dropApostrophes(word: string): string {
+  if (!word.includes(APOSTROPHE)) return word;
   const base = word.endsWith(`${APOSTROPHE}s`) ? word.slice(0, -2) : word;
   return base.split(APOSTROPHE).join("");
 }

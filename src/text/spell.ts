@@ -60,10 +60,13 @@ export class Lexicon {
     if (word.length > this.#longest + maxDistance) return undefined;
     const deletes = this.#deleteIndex();
     const candidates = new Set<string>();
-    for (const variant of [word, ...deletions(word, maxDistance)]) {
+    const meet = (variant: string) => {
       if (this.#weights.has(variant)) candidates.add(variant);
-      for (const known of deletes.get(variant) ?? []) candidates.add(known);
-    }
+      const known = deletes.get(variant);
+      if (known !== undefined) for (const other of known) candidates.add(other);
+    };
+    meet(word);
+    for (const variant of deletions(word, maxDistance)) meet(variant);
     let best: (Correction & { score: number }) | undefined;
     for (const known of candidates) {
       if (word.length < FREE_FIRST_LETTER_FROM_LENGTH && known[0] !== word[0]) continue;
@@ -114,21 +117,31 @@ function deletions(word: string, depth: number): Set<string> {
 /** Optimal string alignment distance, giving up (returning `max + 1`) once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous2: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  // Three rows of the table, reused across calls (a correction compares a word with dozens of candidates).
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  let previous2 = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) rows[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    rows[current] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (previous2[j - 2] ?? 0) + 1);
-      current.push(value);
+      let value = Math.min((rows[previous + j] ?? 0) + 1, (rows[current + j - 1] ?? 0) + 1, (rows[previous + j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (rows[previous2 + j - 2] ?? 0) + 1);
+      rows[current + j] = value;
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > max) return max + 1;
+    const oldest = previous2;
     previous2 = previous;
     previous = current;
+    current = oldest;
   }
-  return previous[b.length] ?? max + 1;
+  return rows[previous + b.length] ?? max + 1;
 }
+
+/** The rows {@link editDistance} works in, grown as longer words come. */
+let rows = new Int32Array(3 * 64);
