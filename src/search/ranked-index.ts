@@ -33,6 +33,17 @@ export interface TermMatch {
   match: Record<string, string[]>;
 }
 
+/** `RankedIndex.score`'s working arrays, one slot per record. */
+interface Scratch {
+  termScores: Float64Array;
+  lastTerm: Int32Array;
+  quality: Int32Array;
+  /** The records the current term matched, each once. */
+  touched: Int32Array;
+  /** The candidates so far, in the order met. */
+  found: Int32Array;
+}
+
 /** MiniSearch's default BM25 parameters, which the index uses. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
@@ -61,9 +72,10 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
   score(terms: readonly WeightedQueryTerm[], fieldBoosts: Readonly<Record<string, number>>): ScoredQuery {
     const size = this._nextId;
     const scores = new Float64Array(size);
-    const { termScores, lastTerm, quality } = this.#scratchFor(size);
-    const candidates: number[] = [];
-    const touched: number[] = [];
+    const { termScores, lastTerm, quality, touched, found } = this.#scratchFor(size);
+    /** How many of `found` (the candidates, in the order met) and of `touched` (this term's records) are in use. */
+    let candidateCount = 0;
+    let touchedCount = 0;
     const fields = this.#fieldBoosts(fieldBoosts);
     const counted = new Set<string>();
     terms.forEach(({ term, boost }) => {
@@ -71,7 +83,7 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
       if (data === undefined) return;
       // A stamp no earlier term of any search used, so `lastTerm` need not be cleared between searches.
       const stamp = this.#nextStamp();
-      touched.length = 0;
+      touchedCount = 0;
       for (const { fieldId, fieldBoost } of fields) {
         const frequencies = data.get(fieldId);
         if (frequencies === undefined) continue;
@@ -90,15 +102,16 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
           } else {
             lastTerm[shortId] = stamp;
             termScores[shortId] = weighted;
-            touched.push(shortId);
+            touched[touchedCount++] = shortId;
           }
         });
       }
       const distinct = !counted.has(term);
       counted.add(term);
-      for (const shortId of touched) {
+      for (let at = 0; at < touchedCount; at++) {
+        const shortId = touched[at] as number;
         if (quality[shortId] === 0) {
-          candidates.push(shortId);
+          found[candidateCount++] = shortId;
           scores[shortId] = termScores[shortId] ?? 0;
         } else {
           scores[shortId] = (scores[shortId] ?? 0) + (termScores[shortId] ?? 0);
@@ -106,6 +119,8 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
         if (distinct) quality[shortId] = (quality[shortId] ?? 0) + 1;
       }
     });
+    const candidates = new Array<number>(candidateCount);
+    for (let at = 0; at < candidateCount; at++) candidates[at] = found[at] as number;
     for (const shortId of candidates) {
       scores[shortId] = (scores[shortId] ?? 0) * (quality[shortId] ?? 1);
       // Left as a fresh array would be for the next search: only candidates were touched.
@@ -119,14 +134,15 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
    * allocated for each (three arrays of the corpus's size per search were
    * most of what a search allocated on a large corpus).
    * `termScores` is written before it is read for each term; `quality` is
-   * cleared for the candidates after each search; `lastTerm` holds stamps.
+   * cleared for the candidates after each search; `lastTerm` holds stamps;
+   * `touched` and `found` are read only up to the counts of the search using them.
    */
-  #scratch: { termScores: Float64Array; lastTerm: Int32Array; quality: Int32Array } | undefined;
+  #scratch: Scratch | undefined;
   #stamp = 0;
 
-  #scratchFor(size: number): { termScores: Float64Array; lastTerm: Int32Array; quality: Int32Array } {
+  #scratchFor(size: number): Scratch {
     if (this.#scratch === undefined || this.#scratch.quality.length < size) {
-      this.#scratch = { termScores: new Float64Array(size), lastTerm: new Int32Array(size), quality: new Int32Array(size) };
+      this.#scratch = { termScores: new Float64Array(size), lastTerm: new Int32Array(size), quality: new Int32Array(size), touched: new Int32Array(size), found: new Int32Array(size) };
       this.#stamp = 0;
     }
     return this.#scratch;
