@@ -223,7 +223,8 @@ export function understand(context: LanguageContext, question: string): Understa
   const superlativeMatch = context.superlatives
     .matchAll(stems)
     .filter((match) => !match.positions.some((index) => cueCovered[index] && !isOrderWord(cues, index)))
-    .sort((a, b) => b.length - a.length)[0];
+    // "which agreement lasts the longest": of two one-word matches, the term ("longest") says more than "last".
+    .sort((a, b) => b.length - a.length || Number(isTermSuperlative(b.value)) - Number(isTermSuperlative(a.value)))[0];
   const superlative = superlativeMatch?.value;
   if (superlativeMatch !== undefined) for (const index of superlativeMatch.positions) cueCovered[index] = true;
 
@@ -374,6 +375,10 @@ function isOrderWord(cues: readonly CueMatch[], index: number): boolean {
   return cues.some((cue) => cue.intent === "ordinal" && cue.positions.includes(index));
 }
 
+function isTermSuperlative(value: Superlative): boolean {
+  return value === "longest" || value === "shortest";
+}
+
 /** A number with letters written on ("10th"): an ordinal when the letters are one of the pack's `ordinalEndings`. */
 const DIGITS_AND_LETTERS = /^(\d{1,2})(\p{L}+)$/u;
 
@@ -381,7 +386,9 @@ const DIGITS_AND_LETTERS = /^(\d{1,2})(\p{L}+)$/u;
 function positionIn(words: readonly QuestionWord[], cues: readonly CueMatch[], context: LanguageContext): number | undefined {
   for (let index = 0; index < words.length - 1; index++) {
     const number = words[index]?.norm ?? "";
-    if (/^\d{1,2}$/.test(number) && context.ordinalEndings.has(words[index + 1]?.norm ?? "") && (words[index + 1]?.raw ?? "") === (words[index + 1]?.norm ?? "")) return Number(number);
+    // «у жовтні 24-го» is the year after a month, not a position.
+    const afterMonth = context.months.has(words[index - 1]?.norm ?? "");
+    if (!afterMonth && /^\d{1,2}$/.test(number) && context.ordinalEndings.has(words[index + 1]?.norm ?? "") && (words[index + 1]?.raw ?? "") === (words[index + 1]?.norm ?? "")) return Number(number);
   }
   for (const cue of cues) {
     if (cue.intent !== "ordinal") continue;

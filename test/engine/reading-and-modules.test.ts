@@ -131,6 +131,12 @@ describe("premises that are not wrong", () => {
     expect(firstLine("did all EU members sign")).toMatch(/^No\. 21 of the EU member states have/);
   });
 
+  it("reads 'lasts the longest' as the longest term, «скільки Бельгія виділила» as money, and «у жовтні 24-го» not as a place in the count", () => {
+    expect(firstLine("which agreement lasts the longest")).toMatch(/^The longest term on record is 10 years/);
+    expect(firstLine("скільки бельгія виділила на 2024")).toMatch(/^Ключові зобовʼязання за угодою з Бельгією.*977 млн євро/);
+    expect(firstLine("шо підписали у жовтні 24-го")).not.toMatch(/24-му місці/);
+  });
+
   it("reads «скільки обіцяє» as how much is promised, not as whether it signed", () => {
     expect(firstLine("скільки обіцяє португалія")).toMatch(/^Ключові зобовʼязання за угодою з Португалією.*126 млн євро/);
     expect(firstLine("how much money is portugal promising")).toMatch(/^Key commitments in the agreement with Portugal.*€126 million/);
