@@ -12,6 +12,7 @@ import { fill, joinList, plural } from "../compose/format.ts";
 import type { Agreement, Provision, ProvisionFile, Quote } from "../dataset/schema.ts";
 import { hasCue, topCue } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
+import { PairCache } from "../pair-cache.ts";
 import { partnersOf } from "./partner.ts";
 
 /** Most provisions quoted in one answer. */
@@ -165,23 +166,12 @@ function answerSection(asked: Asked, reading: Reading, agreement: Agreement, sec
   return finish(asked, draft, { intent: "commitments", confidence: REGISTRY_CONFIDENCE });
 }
 
-/** Each provision's words as one language reads them (statement, heading and quote), read once. */
-const provisionTerms = new WeakMap<Provision, Map<string, ReadonlySet<string>>>();
+/** Each provision's words as one language context reads them (statement, heading and quote), read once. */
+const provisionTerms = new PairCache<Asked["context"]["language"], Provision, ReadonlySet<string>>();
 
 function termsOf(asked: Asked, provision: Provision): ReadonlySet<string> {
-  const { lang } = asked.context.language.pack;
-  let byLang = provisionTerms.get(provision);
-  if (byLang === undefined) {
-    byLang = new Map();
-    provisionTerms.set(provision, byLang);
-  }
-  let terms = byLang.get(lang);
-  if (terms === undefined) {
-    const text = [statement(asked, provision), provision.heading ?? "", provision.quote ?? ""].join(" ");
-    terms = new Set(asked.context.language.analyser.terms(text));
-    byLang.set(lang, terms);
-  }
-  return terms;
+  const { language } = asked.context;
+  return provisionTerms.get(language, provision, () => new Set(language.analyser.terms([statement(asked, provision), provision.heading ?? "", provision.quote ?? ""].join(" "))));
 }
 
 /**

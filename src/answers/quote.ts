@@ -14,6 +14,7 @@ import { topCue } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, CORRECTED_REGISTRY_CONFIDENCE, finish, questionModule, REGISTRY_CONFIDENCE, relatedSuggestions, type Asked, type Reading } from "./module.ts";
 import { answerSearch } from "./search.ts";
 import { newDraft } from "../compose/answer-context.ts";
+import { PairCache } from "../pair-cache.ts";
 
 /** Quotes shown for one question. */
 const QUOTES_SHOWN = 3;
@@ -76,20 +77,10 @@ function speakerName(quote: Quote): string {
 }
 
 /** Each quote's speaker's name as index terms, per language context (the same for every question). */
-const speakerTerms = new WeakMap<AnswerContext["language"], Map<string, ReadonlySet<string>>>();
+const speakerTerms = new PairCache<AnswerContext["language"], string, ReadonlySet<string>>();
 
 function termsOfSpeaker(context: AnswerContext, quote: Quote): ReadonlySet<string> {
-  let bySpeaker = speakerTerms.get(context.language);
-  if (bySpeaker === undefined) {
-    bySpeaker = new Map();
-    speakerTerms.set(context.language, bySpeaker);
-  }
-  let terms = bySpeaker.get(quote.speaker);
-  if (terms === undefined) {
-    terms = new Set(context.language.analyser.terms(speakerName(quote)));
-    bySpeaker.set(quote.speaker, terms);
-  }
-  return terms;
+  return speakerTerms.get(context.language, quote.speaker, () => new Set(context.language.analyser.terms(speakerName(quote))));
 }
 
 /**

@@ -13,6 +13,7 @@ import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
 import { findPeriod, periodAround, readDate, type Period } from "./dates.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import { isAcronym, type Analyser } from "../text/analyser.ts";
+import { PairCache } from "../pair-cache.ts";
 
 /** An alias written as an acronym ("US", "UK", "EU"), which records use as often as the full name. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
@@ -414,36 +415,15 @@ const yearStemsOf = new WeakMap<LanguageContext, ReadonlySet<string>>();
  * a partner's registry name and acronym aliases (searched beside the name
  * typed), an event's place.
  */
-const partnerTermsOf = new WeakMap<Analyser, WeakMap<Agreement, readonly string[]>>();
-const placeTermsOf = new WeakMap<Analyser, WeakMap<Event, ReadonlySet<string>>>();
+const partnerTermsOf = new PairCache<Analyser, Agreement, readonly string[]>();
+const placeTermsOf = new PairCache<Analyser, Event, ReadonlySet<string>>();
 
 function partnerNameTerms(reader: Analyser, agreement: Agreement): readonly string[] {
-  let byAgreement = partnerTermsOf.get(reader);
-  if (byAgreement === undefined) {
-    byAgreement = new WeakMap();
-    partnerTermsOf.set(reader, byAgreement);
-  }
-  let terms = byAgreement.get(agreement);
-  if (terms === undefined) {
-    const names = [agreement.partner, ...agreement.aliases.filter((alias) => ACRONYM.test(alias))];
-    terms = names.flatMap((name) => reader.terms(name));
-    byAgreement.set(agreement, terms);
-  }
-  return terms;
+  return partnerTermsOf.get(reader, agreement, () => [agreement.partner, ...agreement.aliases.filter((alias) => ACRONYM.test(alias))].flatMap((name) => reader.terms(name)));
 }
 
 function placeTerms(analyser: Analyser, event: Event): ReadonlySet<string> {
-  let byEvent = placeTermsOf.get(analyser);
-  if (byEvent === undefined) {
-    byEvent = new WeakMap();
-    placeTermsOf.set(analyser, byEvent);
-  }
-  let terms = byEvent.get(event);
-  if (terms === undefined) {
-    terms = new Set(analyser.terms(event.place));
-    byEvent.set(event, terms);
-  }
-  return terms;
+  return placeTermsOf.get(analyser, event, () => new Set(analyser.terms(event.place)));
 }
 
 /** "ten years", "10-year", "10 years": a term in years named in the question. */
