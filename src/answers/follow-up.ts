@@ -10,13 +10,19 @@ import { newDraft } from "../compose/answer-context.ts";
 import { fill } from "../compose/format.ts";
 import type { ConversationState } from "../conversation.ts";
 import type { Agreement } from "../dataset/schema.ts";
-import type { PartnerMention } from "../reading/read.ts";
+import type { CueIntent } from "../reading/cues.ts";
+import type { CueMatch, PartnerMention } from "../reading/read.ts";
 import { aspectsOf, hasCue } from "./aspects.ts";
 import { finish, type Asked, type Reading } from "./module.ts";
 import { partnersOf } from "./partner.ts";
 
 /** Most words a follow-up naming only a new subject has ("and what about France?"). */
 const SHORT_FOLLOW_UP = 5;
+
+/** A cue the conversation implies, not one the question's words hold ("and by November 2025?" still counts). */
+function impliedCue(intent: CueIntent): CueMatch {
+  return { intent, length: 0, start: 0, end: 0, positions: [] };
+}
 
 function namesSubject(reading: Reading): boolean {
   return reading.partners.length > 0 || reading.groups.length > 0 || reading.people.length > 0 || reading.countries.length > 0 || reading.events.length > 0;
@@ -35,7 +41,7 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   const day = previous === undefined ? undefined : asked.context.registry.agreements.get(previous)?.signed;
   if (reading.sameDay && day !== undefined && !namesSubject(reading)) {
     const period = { label: day, start: day, end: day, anyYear: false, mode: "within" as const, from: 0, to: 0 };
-    return { ...reading, period, onTopic: true, cues: [{ intent: "list", length: 0, start: 0, end: 0, positions: [] }] };
+    return { ...reading, period, onTopic: true, cues: [impliedCue("list")] };
   }
   // "and by November 2025?" after a count: the same count for the new period.
   // "and by the end of June?": a month with no year is in the year asked about before.
@@ -45,7 +51,7 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     reading = { ...reading, period: { ...period, anyYear: false, label: `${year}-${period.label.slice(2)}`, start: `${year}-${period.start}`, end: `${year}-${period.end}` } };
   }
   if (state?.collection !== undefined && reading.cues.length === 0 && reading.period !== undefined && !reading.period.anyYear && !namesSubject(reading) && content.length === 0 && (reading.followUp || short)) {
-    return { ...reading, onTopic: true, cues: [{ intent: state.collection, length: 0, start: 0, end: 0, positions: [] }] };
+    return { ...reading, onTopic: true, cues: [impliedCue(state.collection)] };
   }
   // "which was the last one?" in a conversation about the agreements is about them.
   if (state !== undefined && (reading.superlative !== undefined || reading.position !== undefined) && content.length === 0) reading = { ...reading, onTopic: true };

@@ -140,6 +140,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     entry === undefined ? [] : [entry.name, ...entry.aliases, ...Object.values(entry.forms ?? {})];
   const stems = (text: string) => text.split(/\s+/).flatMap((part) => (part === GAP_WORD ? [GAP_WORD] : analyser.tokens(part).map((token) => analyser.stem(token.norm))));
   const norms = (text: string) => analyser.tokens(text).map((token) => token.norm);
+  /** A matcher that only tells whether any of the phrases occurs, word for word as normalised. */
+  const phrasesOf = (phrases: readonly string[]) => new PhraseMatcher(phrases.map((phrase) => ({ words: norms(phrase), value: true as const })));
   /** Normalised words of a phrase, keeping its `*` gaps. */
   const gapNorms = (text: string) => text.split(/\s+/).flatMap((part) => (part === GAP_WORD ? [GAP_WORD] : norms(part)));
 
@@ -247,10 +249,10 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     topics: new PhraseMatcher(Object.entries(pack.topics).flatMap(([topic, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: topic })))),
     yesNoStems: new Set(pack.yesNoWords.flatMap((word) => stems(word))),
     compareStems: new Set(pack.compareWords.flatMap((word) => stems(word))),
-    pronouns: new PhraseMatcher(pack.pronouns.map((phrase) => ({ words: norms(phrase), value: true as const }))),
-    followUps: new PhraseMatcher(pack.followUps.map((phrase) => ({ words: norms(phrase), value: true as const }))),
-    sameDay: new PhraseMatcher(pack.sameDayWords.map((phrase) => ({ words: norms(phrase), value: true as const }))),
-    ukraineSide: new PhraseMatcher(pack.ukraineSideWords.map((phrase) => ({ words: norms(phrase), value: true as const }))),
+    pronouns: phrasesOf(pack.pronouns),
+    followUps: phrasesOf(pack.followUps),
+    sameDay: phrasesOf(pack.sameDayWords),
+    ukraineSide: phrasesOf(pack.ukraineSideWords),
     textStems: new Set(pack.textWords.flatMap((word) => stems(word))),
     sectionWords: new Set(pack.sectionWords.flatMap(norms)),
     signingStems: new Set(withBorrowed((from) => from.signingWords).flatMap((word) => stems(word))),
