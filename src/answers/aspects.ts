@@ -6,17 +6,32 @@ import type { Intent } from "../answer.ts";
 import type { CueIntent } from "../reading/cues.ts";
 import type { Understanding as Reading } from "../reading/read.ts";
 
-export type PartnerAspect = "when" | "where" | "who" | "duration" | "commitments" | "ordinal" | "has-signed" | "agreement";
-const ASPECTS: readonly PartnerAspect[] = ["when", "where", "who", "duration", "commitments", "ordinal"];
+/** `money` is `commitments` asked as "how much": the commitments that name an amount. `status`: whether it still stands. */
+export type PartnerAspect = "when" | "where" | "who" | "duration" | "commitments" | "money" | "ordinal" | "status" | "has-signed" | "agreement";
+const ASPECTS: readonly PartnerAspect[] = ["when", "where", "who", "duration", "commitments", "ordinal", "status"];
 
 /** The partner aspects a reading's cues ask, strongest first, each once. */
 export function aspectsOf(reading: Reading): PartnerAspect[] {
-  const aspects = reading.cues.map((cue) => cue.intent).filter((intent): intent is PartnerAspect => (ASPECTS as readonly string[]).includes(intent));
+  const aspects: PartnerAspect[] = reading.cues.map((cue): string => cue.intent).filter(isAspect);
   // "Which Dutch prime minister signed?": an office names who signed.
   if (reading.role && reading.onTopic && !aspects.includes("who")) aspects.unshift("who");
   // "and France?": what the conversation asked before.
-  if (aspects.length === 0) aspects.push(...reading.carriedAspects.filter((aspect): aspect is PartnerAspect => (ASPECTS as readonly string[]).includes(aspect) || aspect === "has-signed"));
-  return [...new Set(aspects)];
+  if (aspects.length === 0) aspects.push(...reading.carriedAspects.filter(isCarriedAspect));
+  return [...new Set(reading.money ? aspects.map((aspect): PartnerAspect => (aspect === "commitments" ? "money" : aspect)) : aspects)];
+}
+
+function isAspect(intent: string): intent is PartnerAspect {
+  return (ASPECTS as readonly string[]).includes(intent);
+}
+
+/** What a follow-up may carry over: an aspect asked by a cue, or a yes/no on signing, or the money. */
+function isCarriedAspect(aspect: string): aspect is PartnerAspect {
+  return isAspect(aspect) || aspect === "has-signed" || aspect === "money";
+}
+
+/** True when the aspects ask what an agreement commits to, all of it or its money. */
+export function asksCommitments(aspects: readonly PartnerAspect[]): boolean {
+  return aspects.includes("commitments") || aspects.includes("money");
 }
 
 export function topCue(reading: Reading): CueIntent | undefined {
@@ -29,6 +44,7 @@ export function hasCue(reading: Reading, intent: CueIntent): boolean {
 
 export function intentOf(aspects: readonly PartnerAspect[]): Intent {
   const [first = "agreement"] = aspects;
-  // The Answer contract has no "ordinal" intent; a place in the count is part of the agreement's record.
-  return first === "ordinal" ? "agreement" : first;
+  // The Answer contract has no "ordinal", "status" or "money" intent: a place in the count and a standing are part of the agreement's record, money of its commitments.
+  if (first === "money") return "commitments";
+  return first === "ordinal" || first === "status" ? "agreement" : first;
 }

@@ -26,7 +26,7 @@ export const placeListModule = questionModule<{ place: PlaceMention; event: Even
   match(reading) {
     const { place } = reading;
     const top = topCue(reading);
-    if (place === undefined || !reading.onTopic || !reading.partners.every((mention) => mention.agreement.id === place.partner) || (top !== undefined && !PLACE_CUES.has(top))) return undefined;
+    if (place === undefined || place.claim || !reading.onTopic || !reading.partners.every((mention) => mention.agreement.id === place.partner) || (top !== undefined && !PLACE_CUES.has(top))) return undefined;
     // "before the NATO summit in Washington" bounds a period; it does not ask what was signed in Washington.
     if (reading.people.length > 0 || reading.period?.event !== undefined) return undefined;
     // An event held there says where itself: "at the G7 summit in Italy" asks about the summit, not every signing in Italy.

@@ -12,7 +12,7 @@ import type { ConversationState } from "../conversation.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import type { CueIntent } from "../reading/cues.ts";
 import type { CueMatch, PartnerMention } from "../reading/read.ts";
-import { aspectsOf, hasCue } from "./aspects.ts";
+import { aspectsOf, asksCommitments, hasCue } from "./aspects.ts";
 import { finish, type Asked, type Reading } from "./module.ts";
 import { partnersOf } from "./partner.ts";
 
@@ -64,7 +64,7 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     // "and the second?", "the latest?": a question that picks its own agreement by order inherits no subject.
     const picksItsOwn = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined;
     // A year with the money ("how much for 2024?") narrows what is asked of the same agreement; any other period starts afresh.
-    const periodAsked = reading.period === undefined || aspectsOf(reading).includes("commitments");
+    const periodAsked = reading.period === undefined || asksCommitments(aspectsOf(reading));
     const pointsBack = !picksItsOwn && (reading.pronoun || (asks && content.length === 0 && periodAsked) || reading.followUp);
     if (pointsBack && (partners.length > 0 || group !== undefined)) {
       return { ...reading, partners, groups: group === undefined ? [] : [group], topics: reading.topics.length > 0 ? reading.topics : (state?.topics ?? []), carriedAspects: state?.aspects ?? [] };

@@ -4,6 +4,7 @@
  * agreements, what was asked of each, and the members with none.
  */
 import { newDraft } from "../compose/answer-context.ts";
+import { datedList } from "../registry/collection-answers.ts";
 import { fill, joinList } from "../compose/format.ts";
 import type { Agreement, Group } from "../dataset/schema.ts";
 import { writePartnerAspects } from "../registry/partner-answers.ts";
@@ -26,7 +27,7 @@ export const groupModule = questionModule<Group>({
     const draft = newDraft(context);
     const period = reading.period;
     const members = context.registry.byDate.filter((agreement) => group.members.includes(agreement.id) && (period === undefined || inPeriod(agreement.signed, period)));
-    const list = joinList(pack, members.map((agreement) => fill(pack.templates.listItem, { partner: context.language.partnerName(agreement), date: draft.date(agreement.signed), cite: draft.cite(agreement.sources, 1) })));
+    const list = datedList(draft, context, members);
     const name = context.language.groupName(group);
     const local = pack.groups[group.id];
     const groupOf = local?.forms?.of ?? name;

@@ -4,6 +4,7 @@
  * ten years?".
  */
 import { newDraft } from "../compose/answer-context.ts";
+import { datedList } from "../registry/collection-answers.ts";
 import { fill, joinList, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import { hasCue, topCue } from "./aspects.ts";
@@ -24,8 +25,7 @@ export const orderModule = questionModule<OrderPlan>({
     const { context } = asked;
     const { pack } = context.language;
     const draft = newDraft(context);
-    const items = (agreements: readonly Agreement[]) =>
-      joinList(pack, agreements.map((agreement) => fill(pack.templates.listItem, { partner: context.language.partnerName(agreement), date: draft.date(agreement.signed), cite: draft.cite(agreement.sources, 1) })));
+    const items = (agreements: readonly Agreement[]) => datedList(draft, context, agreements);
     const fixed = context.registry.byDate.filter((agreement) => agreement.durationYears !== null);
     const open = context.registry.byDate.filter((agreement) => agreement.durationYears === null);
     if (plan.kind === "years") {

@@ -13,7 +13,7 @@ import { periodText } from "../registry/collection-answers.ts";
 import { bestQuote, trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
 import { inPeriod } from "../reading/dates.ts";
 import type { PartnerMention } from "../reading/read.ts";
-import { aspectsOf, hasCue, intentOf, topCue, type PartnerAspect } from "./aspects.ts";
+import { aspectsOf, asksCommitments, hasCue, intentOf, topCue, type PartnerAspect } from "./aspects.ts";
 import { CORRECTED_REGISTRY_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
 import { answerFromTextWords } from "./provisions.ts";
 import { answerSearch, monthInPeriodAt, specificFact, writeFact } from "./search.ts";
@@ -60,6 +60,10 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     // "What did Rutte sign?": the agreement a person signed, said as when and where, not as a yes.
     if (!reading.yesNo && reading.partners.length === 0) return { partners, aspects: ["when"] };
     if (reading.yesNo || hasCue(reading, "has-signed")) return { partners, aspects: ["has-signed"] };
+    // "Why did Biden sign it in Washington?": a claim about the signing is checked and answered with where and when, not the card.
+    if (reading.places.length > 0 || reading.people.length > 0) return { partners, aspects: ["where"] };
+    // «а Америка підписала?»: a partner and the signing alone ask whether it signed (not «підписав Дуда?», a name it does not know).
+    if (reading.signing && reading.unknown === 0 && reading.content.length === 0) return { partners, aspects: ["has-signed"] };
     return { partners, aspects: ["agreement"] };
   },
   answer(plan, reading, asked) {
@@ -107,7 +111,7 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
 function periodNotCovered(asked: Asked, reading: Reading, plan: PartnerPlan): Answer | undefined {
   const { period } = reading;
   const [only] = plan.partners;
-  if (period === undefined || period.anyYear || period.mode !== "within" || only === undefined || plan.partners.length > 1 || !plan.aspects.includes("commitments")) return undefined;
+  if (period === undefined || period.anyYear || period.mode !== "within" || only === undefined || plan.partners.length > 1 || !asksCommitments(plan.aspects)) return undefined;
   const year = period.start.slice(0, 4);
   if (year !== period.end.slice(0, 4) || only.agreement.commitments.some((commitment) => commitment.includes(year))) return undefined;
   const { context } = asked;
@@ -153,7 +157,7 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
   const corrections: string[] = [];
   for (const place of reading.places) {
     // "the Paris agreement" names France: a capital that names the very partner asked about asserts nothing.
-    if (place.partner === agreement.id) continue;
+    if (place.partner === agreement.id && !place.claim) continue;
     claims++;
     if (place.agreements.includes(agreement)) continue;
     corrections.push(fill(t.place, { place: trimStop(context.language.local(agreement).place), asserted: place.name }));

@@ -43,7 +43,7 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
     if (partners.length > 0) {
       // A registry question about the same partner ("when did Latvia sign …") is not about the text.
       const top = topCue(reading);
-      if (top !== undefined && ["when", "where", "who", "ordinal", "count"].includes(top) && !reading.textCue) return undefined;
+      if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status"].includes(top) && !reading.textCue) return undefined;
       return { kind: "partner", agreements: partners, topics };
     }
     // "Is it like NATO's Article 5?" names an article of another treaty, not a text of the registry.
@@ -125,6 +125,9 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
   return finish(asked, draft, { intent: "commitments", confidence: REGISTRY_CONFIDENCE, unanswered });
 }
 
+/** Texts beyond which a "which texts mention …" list names the partners without their sections. */
+const MAX_LISTED_SECTIONS = 6;
+
 function answerWhich(asked: Asked, reading: Reading, topics: readonly string[]): Answer {
   const { context } = asked;
   const { pack } = context.language;
@@ -132,16 +135,26 @@ function answerWhich(asked: Asked, reading: Reading, topics: readonly string[]):
   const draft = newDraft(context);
   const topic = joinList(pack, topics.map((id) => topicName(asked, id)));
   const group = reading.groups[0];
-  const items: string[] = [];
-  for (const agreement of context.registry.byDate) {
-    if (group !== undefined && !group.members.includes(agreement.id)) continue;
+  const held = context.registry.byDate.flatMap((agreement) => {
     const file = context.registry.texts.get(agreement.id);
-    if (file === undefined) continue;
+    if (file === undefined || (group !== undefined && !group.members.includes(agreement.id))) return [];
     const sections = [...new Set(file.provisions.filter((provision) => provision.topics.some((id) => topics.includes(id))).map((provision) => provision.section))];
-    if (sections.length === 0) continue;
-    items.push(`${fill(t.item, { partner: context.language.partnerName(agreement), section: joinList(pack, sections) })}${draft.cite([file.text.id])}`);
-  }
-  draft.line(items.length === 0 ? fill(t.whichNone, { topic }) : fill(t.which, { count: plural(pack, pack.plurals.texts, items.length), topic, list: joinList(pack, items) }));
+    return [{ agreement, file, sections }];
+  });
+  const shown = held.filter((text) => (text.sections.length > 0) !== reading.without);
+  // A long list names the partners only: which sections is each text's own answer.
+  const withSections = !reading.without && shown.length <= MAX_LISTED_SECTIONS;
+  const list = joinList(
+    pack,
+    shown.map(({ agreement, file, sections }) => {
+      const partner = context.language.partnerName(agreement);
+      return `${withSections ? fill(t.item, { partner, section: joinList(pack, sections) }) : partner}${draft.cite([file.text.id])}`;
+    }),
+  );
+  const count = plural(pack, pack.plurals.texts, shown.length);
+  const total = plural(pack, pack.plurals.texts, held.length);
+  if (reading.without) draft.line(shown.length === 0 ? fill(t.whichWithoutNone, { topic, total }) : fill(t.whichWithout, { count: shown.length, total, topic, list }));
+  else draft.line(shown.length === 0 ? fill(t.whichNone, { topic }) : fill(t.which, { count, topic, list }));
   const missing = context.registry.byDate.filter((agreement) => !context.registry.texts.has(agreement.id) && (group === undefined || group.members.includes(agreement.id)));
   if (missing.length > 0) draft.say(fill(pack.texts.textsMissing, { list: joinList(pack, missing.map((agreement) => context.language.partnerInSentence(agreement))) }));
   return finish(asked, draft, { intent: "list", confidence: COLLECTION_CONFIDENCE, unanswered: missing.map((agreement) => `text:${agreement.id}`) });

@@ -4,6 +4,7 @@
  * agreement?".
  */
 import { newDraft } from "../compose/answer-context.ts";
+import { datedList } from "../registry/collection-answers.ts";
 import { fill, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
@@ -55,7 +56,7 @@ export const sequenceModule = questionModule<SequencePlan>({
     if (neighbourDate === undefined) {
       draft.line(fill(plan.kind === "after" ? t.lastOne : t.firstOne, { ...values, cite: draft.cite(agreement.sources) }));
     } else {
-      const list = joinList(pack, neighbours.map((candidate) => fill(pack.templates.listItem, { partner: context.language.partnerName(candidate), date: draft.date(candidate.signed), cite: draft.cite(candidate.sources, 1) })));
+      const list = datedList(draft, context, neighbours);
       draft.line(fill(plan.kind === "after" ? t.after : t.before, { ...values, list }));
     }
     return finish(asked, draft, { intent: "list", confidence: REGISTRY_CONFIDENCE, about: neighbours });

@@ -66,6 +66,8 @@ export interface LanguageContext {
   readonly followUps: PhraseMatcher<true>;
   readonly sameDay: PhraseMatcher<true>;
   readonly ukraineSide: PhraseMatcher<true>;
+  readonly money: PhraseMatcher<true>;
+  readonly without: PhraseMatcher<true>;
   /** Stems of the words that point at a text ("mention", "section"). */
   readonly textStems: ReadonlySet<string>;
   /** Normalised words before a section number. */
@@ -170,8 +172,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
   // ("Montenegro", Portugal's prime minister) names the country.
   const taken = new Set(entityPhrases.map((phrase) => phrase.words.join(" ")));
   entityPhrases.push(
-    ...peopleOf(dataset).flatMap(({ name, agreements }) => {
-      const words = stems(name);
+    ...peopleOf(dataset).flatMap(({ name, written, agreements }) => {
+      const words = stems(written);
       const phrases = [words, words.slice(-1)].filter((phrase, index) => index === 0 || !taken.has(phrase.join(" ")));
       return phrases.map((phrase) => ({ words: phrase, value: { kind: "person" as const, name, agreements } }));
     }),
@@ -253,6 +255,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     followUps: phrasesOf(pack.followUps),
     sameDay: phrasesOf(pack.sameDayWords),
     ukraineSide: phrasesOf(pack.ukraineSideWords),
+    money: phrasesOf(pack.moneyWords),
+    without: phrasesOf(pack.withoutWords),
     textStems: new Set(pack.textWords.flatMap((word) => stems(word))),
     sectionWords: new Set(pack.sectionWords.flatMap(norms)),
     signingStems: new Set(withBorrowed((from) => from.signingWords).flatMap((word) => stems(word))),
@@ -278,16 +282,22 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     return { analyser: reader, index: buildSearchIndex(searchDocuments(local, partnerNames), reader) };
   }
 
-  function peopleOf(data: Readonly<Dataset>): { name: string; agreements: Agreement[] }[] {
-    const people = new Map<string, Agreement[]>();
+  /** Each signatory by the record's name, and by the name this language's translation writes (a "Туск" is Tusk). */
+  function peopleOf(data: Readonly<Dataset>): { name: string; written: string; agreements: Agreement[] }[] {
+    const translations = pack.lang === "en" ? undefined : data.translations[pack.lang];
+    const translated = new Map((translations?.agreements ?? []).map((record) => [record.id, record]));
+    const people = new Map<string, { name: string; written: string; agreements: Agreement[] }>();
     for (const agreement of data.agreements) {
-      for (const signatory of agreement.signatories) {
-        const list = people.get(signatory.name) ?? [];
-        list.push(agreement);
-        people.set(signatory.name, list);
-      }
+      agreement.signatories.forEach((signatory, index) => {
+        const local = translated.get(agreement.id)?.signatories[index]?.name;
+        for (const written of local === undefined || local === signatory.name ? [signatory.name] : [signatory.name, local]) {
+          const person = people.get(written) ?? { name: signatory.name, written, agreements: [] };
+          person.agreements.push(agreement);
+          people.set(written, person);
+        }
+      });
     }
-    return [...people].map(([name, agreements]) => ({ name, agreements }));
+    return [...people.values()];
   }
 
   function eventNames(event: Event): string[] {

@@ -25,6 +25,8 @@ const IntentCuesSchema = z.object({
   agreement: Phrases,
   ordinal: Phrases,
   quote: Phrases,
+  /** Whether an agreement still stands: in force, binding, ratified, ended ("is it still valid?", «ще діє?»). Default none. */
+  status: z.array(Text).default([]),
 });
 
 const NameSchema = z.object({
@@ -334,6 +336,15 @@ export const LanguagePackSchema = z.object({
   followUps: z.array(Text).default([]),
   /** Words pointing at the day of the agreement just discussed ("that day", «того ж дня»): a follow-up asks what else was signed then. Default none. */
   sameDayWords: z.array(Text).default([]),
+  /**
+   * Words asking how much money ("how much", "billion", «скільки», «млрд»): with a commitments
+   * cue, the answer gives the commitments that name an amount (and the notes on money), not all of them. Default none.
+   */
+  moneyWords: z.array(Text).default([]),
+  /** Words asking for what is absent ("no", "without", «не мають»): "which agreements have no termination clause?" asks for the texts without it. Default none. */
+  withoutWords: z.array(Text).default([]),
+  /** Marks of an amount in a commitment as the pack's corpus writes it ("€", "billion", «млрд»); a commitment with a digit and one of them names money. Default none. */
+  amountMarks: z.array(Text).default([]),
   /** Words asking about Ukraine's side of the signings ("for Ukraine", «з боку України»): "who signed for Ukraine?" asks Ukraine's signatories. Default none. */
   ukraineSideWords: z.array(Text).default([]),
   /** Words that ask for a yes or a no ("did", "has", "is there"), at the start of a question. */
@@ -382,7 +393,8 @@ export const LanguagePackSchema = z.object({
       .object({ within: PeriodPhrasesSchema, until: PeriodPhrasesSchema, before: PeriodPhrasesSchema, after: PeriodPhrasesSchema, since: PeriodPhrasesSchema, anyYear: Text })
       .optional(),
   }),
-  list: z.object({ separator: z.string(), lastSeparator: z.string() }),
+  /** How lists join items ("a, b and c"); `groupSeparator` between items that are lists themselves ("Germany and France (16 February); Denmark (23 February)"). */
+  list: z.object({ separator: z.string(), lastSeparator: z.string(), groupSeparator: z.string() }),
   plurals: z.object({
     agreements: PluralSchema,
     agreementsSigned: PluralSchema,
@@ -444,7 +456,13 @@ export const LanguagePackSchema = z.object({
     signatory: Text,
     durationYears: Text,
     durationOpen: Text,
+    /** Whether it still stands: no end recorded, signed `{date}` for `{years}` (`statusOpen` without a fixed term). */
+    status: Text,
+    statusOpen: Text,
     commitments: Text,
+    /** "How much": the commitments that name an amount (`{commitments}`), or `moneyNone` with all of them when none does. */
+    money: Text,
+    moneyNone: Text,
     ordinal: Text,
     ordinalNone: Text,
     hasSignedYes: Text,
@@ -464,6 +482,8 @@ export const LanguagePackSchema = z.object({
     countEvent: Text,
     listNone: Text,
     listItem: Text,
+    /** After a list: which of its agreements the official count leaves out (`{partners}`, `{cite}`). */
+    listUncounted: Text,
     uncountedItem: Text,
     periodWithin: Text,
     periodUntil: Text,
@@ -552,6 +572,9 @@ export const LanguagePackSchema = z.object({
       notCovered: Text,
       which: Text,
       whichNone: Text,
+      /** "Which agreements have no termination clause?": `{count}` of the `{total}` texts held without `{topic}`, `{list}`; `whichWithoutNone` when every text has it. */
+      whichWithout: Text,
+      whichWithoutNone: Text,
       says: Text,
       /** The provisions that share the question's words, when it names no topic: `{partner}`, `{cite}`. */
       matching: Text,

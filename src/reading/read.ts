@@ -42,6 +42,11 @@ export interface PlaceMention {
   agreements: readonly Agreement[];
   /** The partner the same word names, if any ("Washington" is also the United States). */
   partner: string | undefined;
+  /**
+   * True when that partner is also named otherwise, by its name or a signatory ("did the US sign
+   * in Washington?", "Biden … in Washington"): the place is then said of its agreement, not a name for it.
+   */
+  claim: boolean;
 }
 
 export interface CueMatch {
@@ -92,6 +97,10 @@ export interface Understanding {
   sameDay: boolean;
   /** True when it asks about Ukraine's side ("who signed for Ukraine?"). */
   ukraineSide: boolean;
+  /** True when it asks how much money ("how much", "billion"): what it asks of the commitments is their amounts. */
+  money: boolean;
+  /** True when it asks for what is absent ("which agreements have no termination clause?"). */
+  without: boolean;
   /** What a follow-up inherits from the conversation: the aspects asked before ("and France?" after "When did Japan sign?"). */
   carriedAspects: string[];
   /** Provision topics it names (`topics` in the pack): "demining", "frozen assets". */
@@ -202,6 +211,10 @@ export function understand(context: LanguageContext, question: string): Understa
   }
   if (period !== undefined) cover(covered, period.from, period.to);
 
+  /** Whether the partner a place word at `index` names is named otherwise too (see `PlaceMention.claim`). */
+  const namedOtherwise = (partner: string | undefined, index: number) =>
+    partner !== undefined &&
+    ([...partnerAt].some(([at, id]) => id === partner && at !== index) || people.some((person) => person.agreements.some((agreement) => agreement.id === partner)));
   let place: PlaceMention | undefined;
   for (let index = 0; index < words.length - 1 && place === undefined; index++) {
     if (!context.placeCues.has(words[index]?.norm ?? "")) continue;
@@ -209,7 +222,7 @@ export function understand(context: LanguageContext, question: string): Understa
     const word = words[next];
     const agreements = word === undefined ? undefined : context.places.get(word.stem);
     if (word !== undefined && agreements !== undefined) {
-      place = { name: word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1), agreements, partner: partnerAt.get(next) };
+      place = { name: word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1), agreements, partner: partnerAt.get(next), claim: namedOtherwise(partnerAt.get(next), next) };
     }
   }
 
@@ -244,6 +257,9 @@ export function understand(context: LanguageContext, question: string): Understa
   const gaps = markAll(cueCovered, context.gaps.matchAll(norms));
   const sameDay = markAll(cueCovered, context.sameDay.matchAll(norms)).length > 0;
   const ukraineSide = markAll(cueCovered, context.ukraineSide.matchAll(norms)).length > 0;
+  // Not marked as covered: "how much" is also the commitments cue, and "billion" may be what a search needs.
+  const money = context.money.matchAll(norms).length > 0;
+  const without = markAll(cueCovered, context.without.matchAll(norms)).length > 0;
   // Premise words stay content words: without a partner, "Can the agreements be terminated?" asks the facts.
   const premises = [...new Set(context.premises.matchAll(norms).map((match) => match.value))];
   // An office is what "who is the president of France?" asks about, so its words stay content words.
@@ -265,7 +281,7 @@ export function understand(context: LanguageContext, question: string): Understa
       }
     }
   }
-  const places = placesIn(words, context, partnerAt);
+  const places = placesIn(words, context, partnerAt, namedOtherwise);
   const signing = words.some((word) => context.signingStems.has(word.stem));
   // A topic word inside a name ("the NATO summit", "the Drone Coalition"'s partner) names that, not a topic.
   const topicMatches = context.topics.matchLongest(stems).filter((match) => match.positions.some((index) => !covered[index]));
@@ -318,6 +334,8 @@ export function understand(context: LanguageContext, question: string): Understa
     everyMember,
     sameDay,
     ukraineSide,
+    money,
+    without,
     topics,
     textCue,
     section,
@@ -455,7 +473,12 @@ function sectionIn(words: readonly QuestionWord[], context: LanguageContext): st
 }
 
 /** Every registry place the question names, anywhere in it. */
-function placesIn(words: readonly QuestionWord[], context: LanguageContext, partnerAt: ReadonlyMap<number, string>): PlaceMention[] {
+function placesIn(
+  words: readonly QuestionWord[],
+  context: LanguageContext,
+  partnerAt: ReadonlyMap<number, string>,
+  namedOtherwise: (partner: string | undefined, index: number) => boolean,
+): PlaceMention[] {
   const found: PlaceMention[] = [];
   words.forEach((word, index) => {
     const agreements = context.places.get(word.stem);
@@ -464,7 +487,7 @@ function placesIn(words: readonly QuestionWord[], context: LanguageContext, part
     // A partner's name is a place only after a place word: "signed in Germany" asserts where; "with Germany" names the partner.
     const cue = context.articles.has(words[index - 1]?.norm ?? "") ? words[index - 2] : words[index - 1];
     if (partnerAt.has(index) && !context.placeCues.has(cue?.norm ?? "")) return;
-    found.push({ name: word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1), agreements, partner: partnerAt.get(index) });
+    found.push({ name: word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index) });
   });
   return found;
 }

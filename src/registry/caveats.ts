@@ -19,8 +19,10 @@ const FIELDS: Record<PartnerAspect, readonly ConflictField[]> = {
   who: ["signatories"],
   duration: ["duration"],
   commitments: ["money", "commitments"],
+  money: ["money"],
+  status: ["status"],
   ordinal: ["ordinal"],
-  "has-signed": ["count", "status"],
+  "has-signed": ["count"],
   agreement: ["signed", "place", "signatories", "duration", "ordinal", "money", "commitments", "count", "title", "status"],
 };
 

@@ -11,12 +11,7 @@ import { endOfPeriod } from "../dataset/dates.ts";
 import type { Agreement, Event } from "../dataset/schema.ts";
 import { eventNameIn } from "../lang/context.ts";
 import { inPeriod, type Period } from "../reading/dates.ts";
-import type { PartnerAspect } from "../answers/aspects.ts";
 import type { PlaceMention } from "../reading/read.ts";
-import { writeCaveats } from "./caveats.ts";
-
-/** Conflict notes a count or list repeats: those on the official count. */
-const COUNT_ASPECTS: readonly PartnerAspect[] = ["has-signed"];
 
 /** "28 agreements (27 countries and the EU) as of November 2025", and the agreements that count leaves out. */
 export function writeLatestCount(draft: Draft, context: AnswerContext): void {
@@ -26,7 +21,7 @@ export function writeLatestCount(draft: Draft, context: AnswerContext): void {
     const counted = context.registry.byDate.filter((agreement) => agreement.inOfficialCount);
     const label = context.registry.asOfLabel;
     const date = formatPeriod(pack, label, "until") ?? fill(pack.templates.periodUntil, { period: formatDate(pack, label) });
-    draft.line(fill(pack.templates.countUntil, { date, agreements: plural(pack, pack.plurals.agreements, counted.length), list: items(draft, context, counted) }));
+    draft.line(fill(pack.templates.countUntil, { date, agreements: plural(pack, pack.plurals.agreements, counted.length), list: datedList(draft, context, counted) }));
     return;
   }
   const counted = context.registry.byDate.filter((agreement) => agreement.inOfficialCount && agreement.signed <= endOfPeriod(tally.asOf));
@@ -39,7 +34,7 @@ export function writeLatestCount(draft: Draft, context: AnswerContext): void {
     }),
   );
   const later = context.registry.byDate.filter((agreement) => agreement.inOfficialCount && agreement.signed > endOfPeriod(tally.asOf));
-  if (later.length > 0) draft.say(fill(pack.templates.countSince, { list: items(draft, context, later) }));
+  if (later.length > 0) draft.say(fill(pack.templates.countSince, { list: datedList(draft, context, later) }));
   writeUncounted(draft, context, context.registry.byDate.filter((agreement) => !agreement.inOfficialCount));
 }
 
@@ -53,8 +48,8 @@ export function writePeriodCount(draft: Draft, context: AnswerContext, period: P
       draft.line(fill(t.listNone, { period: periodText(draft, period) }));
       return;
     }
-    draft.line(fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, matching.length), period: periodText(draft, period), list: items(draft, context, matching) }));
-    for (const agreement of matching) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
+    draft.line(fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, matching.length), period: periodText(draft, period), list: datedList(draft, context, matching) }));
+    writeOutsideCount(draft, context, matching);
     return;
   }
   const counted = matching.filter((agreement) => agreement.inOfficialCount);
@@ -62,7 +57,7 @@ export function writePeriodCount(draft: Draft, context: AnswerContext, period: P
   if (counted.length === 0) {
     draft.line(fill(t.listNone, { period: date }));
   } else {
-    draft.line(fill(t.countUntil, { date, agreements: plural(pack, pack.plurals.agreements, counted.length), list: items(draft, context, counted) }));
+    draft.line(fill(t.countUntil, { date, agreements: plural(pack, pack.plurals.agreements, counted.length), list: datedList(draft, context, counted) }));
   }
   const tally = context.registry.dataset.tallies.find(
     (candidate) => candidate.official && candidate.count === counted.length && endOfPeriod(candidate.asOf) === (period.mode === "until" ? period.end : undefined),
@@ -84,21 +79,21 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
       return;
     }
     const shown = context.language.localEvent(event);
-    const values = { event: eventNameIn(pack, shown), date: formatDateRange(pack, event.start, event.end), place: shown.place, list: items(draft, context, atEvent) };
+    const values = { event: eventNameIn(pack, shown), date: formatDateRange(pack, event.start, event.end), place: shown.place, list: datedList(draft, context, atEvent) };
     draft.line(count ? fill(t.countEvent, { ...values, agreements: plural(pack, pack.plurals.agreements, atEvent.length) }) : fill(t.listEvent, values));
-    for (const agreement of atEvent) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
+    writeOutsideCount(draft, context, atEvent);
     return;
   }
   if (period !== undefined) {
     const matching = context.registry.byDate.filter((agreement) => inPeriod(agreement.signed, period));
     if (matching.length === 0) draft.line(fill(t.listNone, { period: periodText(draft, period) }));
-    else draft.line(fill(t.listWithin, { period: periodText(draft, period), list: items(draft, context, matching) }));
-    for (const agreement of matching) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
+    else draft.line(fill(t.listWithin, { period: periodText(draft, period), list: datedList(draft, context, matching) }));
+    writeOutsideCount(draft, context, matching);
     return;
   }
   const all = context.registry.byDate;
-  draft.line(fill(t.listAll, { partners: plural(pack, pack.plurals.partners, all.length), asOf: formatDate(pack, context.registry.asOfLabel), list: items(draft, context, all) }));
-  for (const agreement of all) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
+  draft.line(fill(t.listAll, { partners: plural(pack, pack.plurals.partners, all.length), asOf: formatDate(pack, context.registry.asOfLabel), list: datedList(draft, context, all) }));
+  writeOutsideCount(draft, context, all);
 }
 
 /** Which agreements were signed at a place. */
@@ -107,9 +102,9 @@ export function writePlaceList(draft: Draft, context: AnswerContext, place: Plac
   const t = pack.templates;
   const period = fill(t.periodWithin, { period: place.name });
   const agreements = context.registry.byDate.filter((agreement) => place.agreements.includes(agreement));
-  const list = items(draft, context, agreements);
+  const list = datedList(draft, context, agreements);
   draft.line(count ? fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, agreements.length), period, list }) : fill(t.listWithin, { period, list }));
-  for (const agreement of agreements) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
+  writeOutsideCount(draft, context, agreements);
 }
 
 /** The agreements signed on the earliest or the latest signing date. */
@@ -133,6 +128,19 @@ export function agreementsAt(context: AnswerContext, event: Event): Agreement[] 
   return context.registry.byDate.filter((agreement) => agreement.signed >= event.start && agreement.signed <= end);
 }
 
+/**
+ * Which of the agreements a list names Ukraine's official count leaves out, in one sentence
+ * citing that count; why it is left out is the agreement's own answer, not the list's.
+ */
+function writeOutsideCount(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): void {
+  const outside = agreements.filter((agreement) => !agreement.inOfficialCount);
+  if (outside.length === 0) return;
+  const { pack } = draft;
+  const tally = context.registry.latestOfficialTally;
+  const partners = joinList(pack, outside.map((agreement) => context.language.partnerInSentence(agreement)));
+  draft.say(fill(pack.templates.listUncounted, { partners, cite: tally === undefined ? "" : draft.cite(tally.sources, 1) }));
+}
+
 function writeUncounted(draft: Draft, context: AnswerContext, uncounted: readonly Agreement[]): void {
   if (uncounted.length === 0) return;
   const { pack } = draft;
@@ -142,17 +150,29 @@ function writeUncounted(draft: Draft, context: AnswerContext, uncounted: readonl
   );
   const markers = uncounted.map((agreement) => draft.cite(agreement.sources, 1).trim()).join("");
   draft.say(fill(pack.templates.countUncounted, { list, cite: markers === "" ? "" : ` ${markers}` }));
-  for (const agreement of uncounted) writeCaveats(draft, context, agreement, COUNT_ASPECTS, { official: false });
 }
 
-/** "United Kingdom (12 January 2024) [1], …" with one citation per agreement. */
-function items(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): string {
-  return joinList(
-    draft.pack,
-    agreements.map((agreement) =>
-      fill(draft.pack.templates.listItem, { partner: context.language.partnerName(agreement), date: formatDate(draft.pack, agreement.signed), cite: draft.cite(agreement.sources, 1) }),
-    ),
-  );
+/**
+ * "United Kingdom (12 January 2024) [1]; Germany and France (16 February 2024) [2][3]; …": the
+ * agreements in the order given with one citation each, those signed the same day together, so
+ * that a list of all 29 stays short enough to read and paste. Every date keeps its year: a line
+ * pasted on its own must still be right.
+ */
+export function datedList(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): string {
+  const { pack } = draft;
+  const days: Agreement[][] = [];
+  for (const agreement of agreements) {
+    const day = days.at(-1);
+    if (day !== undefined && day[0]?.signed === agreement.signed) day.push(agreement);
+    else days.push([agreement]);
+  }
+  const items = days.map((day) => {
+    const signed = day[0]?.signed ?? "";
+    const date = formatDate(pack, signed);
+    const markers = day.map((agreement) => draft.cite(agreement.sources, 1).trim()).join("");
+    return fill(pack.templates.listItem, { partner: joinList(pack, day.map((agreement) => context.language.partnerName(agreement))), date, cite: markers === "" ? "" : ` ${markers}` });
+  });
+  return days.some((day) => day.length > 1) ? items.join(pack.list.groupSeparator) : joinList(pack, items);
 }
 
 /** "27 countries and the European Union", from the registry (which the integrity check keeps equal to the tally). */

@@ -21,8 +21,8 @@ export function writePartnerAspects(draft: Draft, context: AnswerContext, record
   // The occasion is corpus prose: only a template that shows it marks the answer as quoting the corpus.
   const fillIn = (template: string, values: Readonly<Record<string, string>>) =>
     fill(template, { ...base, ...(template.includes("{occasion}") ? { occasion: draft.corpus(trimStop(agreement.occasion)) } : {}), ...values });
-  // The "where" sentence gives the date too, so asking both needs only one sentence.
-  const wanted = aspects.includes("where") ? aspects.filter((aspect) => aspect !== "when") : aspects;
+  // The "where" sentence gives the date too, and the "status" one the term, so asking both needs only one sentence.
+  const wanted = aspects.filter((aspect) => !(aspect === "when" && aspects.includes("where")) && !(aspect === "duration" && aspects.includes("status")));
   let first = true;
   for (const aspect of wanted) {
     const write = (text: string) => {
@@ -53,6 +53,15 @@ export function writePartnerAspects(draft: Draft, context: AnswerContext, record
       case "commitments":
         write(fillIn(t.commitments, { commitments: commitments(draft, agreement), cite: cite() }));
         break;
+      case "money": {
+        const amounts = agreement.commitments.filter((commitment) => namesAmount(context, commitment));
+        write(
+          amounts.length === 0
+            ? fillIn(t.moneyNone, { commitments: commitments(draft, agreement), cite: cite() })
+            : fillIn(t.money, { commitments: draft.corpus(amounts.map(trimStop).join("; ")), cite: cite() }),
+        );
+        break;
+      }
       case "ordinal":
         write(
           agreement.ordinal === null
@@ -60,6 +69,14 @@ export function writePartnerAspects(draft: Draft, context: AnswerContext, record
             : fillIn(t.ordinal, { ordinal: ordinal(pack, agreement.ordinal), cite: cite() }),
         );
         if (agreement.ordinalNote !== null) draft.say(draft.corpus(sentence(agreement.ordinalNote)));
+        break;
+      case "status":
+        // What the record can say of a standing: nothing ended it, and the term it was signed for; the notes on its status follow.
+        write(
+          agreement.durationYears === null
+            ? fillIn(t.statusOpen, { cite: cite() })
+            : fillIn(t.status, { years: plural(pack, pack.plurals.years, agreement.durationYears), cite: cite() }),
+        );
         break;
       case "has-signed":
         write(fillIn(t.hasSignedYes, { cite: cite() }));
@@ -73,6 +90,9 @@ export function writePartnerAspects(draft: Draft, context: AnswerContext, record
   writeCaveats(draft, context, agreement, wanted.includes("agreement") ? "all" : wanted);
 }
 
+/** Commitments a card lists (the curator's first, the most important); all of them are the commitments answer's. */
+const CARD_COMMITMENTS = 3;
+
 /** The agreement card: one line per field. */
 export function writeCard(draft: Draft, context: AnswerContext, record: Agreement): void {
   const agreement = context.language.local(record);
@@ -85,15 +105,10 @@ export function writeCard(draft: Draft, context: AnswerContext, record: Agreemen
   const duration = agreement.durationYears === null ? card.noDuration : plural(pack, pack.plurals.years, agreement.durationYears);
   draft.line(fill(card.duration, { duration }));
   if (agreement.durationNote !== null) draft.say(draft.corpus(sentence(agreement.durationNote)));
-  draft.line(fill(card.commitments, { commitments: commitments(draft, agreement) }));
-  if (agreement.ordinal !== null || agreement.ordinalNote !== null) {
-    if (agreement.ordinal !== null) draft.line(fill(card.ordinal, { ordinal: ordinal(pack, agreement.ordinal) }));
-    if (agreement.ordinalNote !== null) {
-      const note = draft.corpus(sentence(agreement.ordinalNote));
-      if (agreement.ordinal === null) draft.line(note);
-      else draft.say(note);
-    }
-  }
+  draft.line(fill(card.commitments, { commitments: commitments(draft, agreement, CARD_COMMITMENTS) }));
+  // How the sources arrive at a place in the count is the ordinal answer's to give; the card gives the place, or the note when there is none.
+  if (agreement.ordinal !== null) draft.line(fill(card.ordinal, { ordinal: ordinal(pack, agreement.ordinal) }));
+  else if (agreement.ordinalNote !== null) draft.line(draft.corpus(sentence(agreement.ordinalNote)));
   if (!agreement.inOfficialCount) draft.line(card.notCounted);
   writeCaveats(draft, context, agreement, "all", { official: false, newLine: true });
 }
@@ -105,8 +120,13 @@ function signatories(draft: Draft, agreement: Agreement): string {
   );
 }
 
-function commitments(draft: Draft, agreement: Agreement): string {
-  return draft.corpus(agreement.commitments.map(trimStop).join("; "));
+/** A commitment that names money: a digit and one of the pack's amount marks ("€3 billion", «3 млрд євро»). */
+function namesAmount(context: AnswerContext, commitment: string): boolean {
+  return /\d/.test(commitment) && context.language.pack.amountMarks.some((mark) => commitment.includes(mark));
+}
+
+function commitments(draft: Draft, agreement: Agreement, limit = agreement.commitments.length): string {
+  return draft.corpus(agreement.commitments.slice(0, limit).map(trimStop).join("; "));
 }
 
 /**

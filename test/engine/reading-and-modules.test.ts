@@ -133,13 +133,68 @@ describe("premises that are not wrong", () => {
 
   it("reads 'lasts the longest' as the longest term, «скільки Бельгія виділила» as money, and «у жовтні 24-го» not as a place in the count", () => {
     expect(firstLine("which agreement lasts the longest")).toMatch(/^The longest term on record is 10 years/);
-    expect(firstLine("скільки бельгія виділила на 2024")).toMatch(/^Ключові зобовʼязання за угодою з Бельгією.*977 млн євро/);
+    expect(firstLine("скільки бельгія виділила на 2024")).toMatch(/^Суми в угоді з Бельгією.*977 млн євро/);
     expect(firstLine("шо підписали у жовтні 24-го")).not.toMatch(/24-му місці/);
   });
 
   it("reads «скільки обіцяє» as how much is promised, not as whether it signed", () => {
-    expect(firstLine("скільки обіцяє португалія")).toMatch(/^Ключові зобовʼязання за угодою з Португалією.*126 млн євро/);
-    expect(firstLine("how much money is portugal promising")).toMatch(/^Key commitments in the agreement with Portugal.*€126 million/);
+    expect(firstLine("скільки обіцяє португалія")).toMatch(/^Суми в угоді з Португалією.*126 млн євро/);
+    expect(firstLine("how much money is portugal promising")).toBe("The money in the agreement with Portugal [1][2]: At least €126 million of military support in 2024, in money and in kind.");
+  });
+});
+
+describe("places, people and money said of one agreement", () => {
+  it("reads a capital said of its own partner's agreement as a claim, and corrects it", () => {
+    expect(engine.answer("Did the US sign its agreement in Washington?").text).toMatch(/^No\. It was signed in Savelletri, Fasano, Apulia, Italy \(Masseria San Domenico\), not Washington\./);
+    expect(firstLine("Why did Biden sign the agreement in Washington?")).toBe("It was signed in Savelletri, Fasano, Apulia, Italy (Masseria San Domenico), not Washington.");
+    expect(engine.answer("Чому Байден підписав угоду у Вашингтоні?", { lang: "uk" }).text).toMatch(/^Угоду підписано не в Вашингтоні: місце підписання — Савеллетрі/);
+    // Without its partner named otherwise, the capital still asks what was signed there.
+    expect(firstLine("which agreements were signed in washington")).toBe("Agreements signed in Washington: Luxembourg (10 July 2024) [1] and Romania (11 July 2024) [2].");
+  });
+
+  it("knows a signatory by the name the Ukrainian translation writes", () => {
+    expect(engine.answer("що підписав Туск", { lang: "uk" }).text).toMatch(/^Безпекову угоду України з Польщею підписано 8 липня 2024 року/);
+    expect(engine.answer("Що підписав Рютте і де?", { lang: "uk" }).text).toMatch(/^Місце підписання угоди з Нідерландами — Харків/);
+  });
+
+  it("answers 'how much' with the commitments that name an amount, and only the notes on money", () => {
+    const answer = engine.answer("how much money is germany giving");
+    expect(answer.text).toMatch(/^The money in the agreement with Germany \[1\]\[2\]: German support for Ukraine worth more than €7 billion in 2024[^;]*\.\n/);
+    expect(answer.text).not.toContain("24 hours");
+    expect(answer.text).toContain("€1.1 billion");
+    expect(firstLine("how much money does italy give")).toMatch(/^My sources name no amount for the agreement with Italy; its key commitments/);
+  });
+});
+
+describe("whether an agreement still stands", () => {
+  it("answers 'still in force' from the record and its notes on status, in either language", () => {
+    const answer = engine.answer("is the US agreement still in force?");
+    expect(answer.text).toMatch(/^My sources record nothing that ended the agreement with the United States: it was signed on 13 June 2024 for 10 years \[1\]\[2\]\.\nSources differ: .*No source reports a termination notice/s);
+    expect(engine.answer("угода з США ще діє у 2025?", { lang: "uk" }).text).toMatch(/^Мої джерела не фіксують нічого, що припинило б угоду з США: її підписано 13 червня 2024 року на 10 років/);
+    expect(engine.answer("is the italian agreement legally binding?").text).toContain("politically, not legally, binding");
+    expect(engine.answer("has greece ratified its agreement").text).toMatch(/^My sources record nothing that ended the agreement with Greece, signed on 17 October 2024 with no fixed term.*still has to be ratified/s);
+  });
+
+  it("keeps notes on status out of a yes/no on signing, and reads a partner with the signing alone as one", () => {
+    const answer = engine.answer("а америка підписала?", { lang: "uk" });
+    expect(answer.text).toMatch(/^Так\. Україна підписала безпекову угоду з США 13 червня 2024 року/);
+    expect(answer.text).not.toContain("Конгрес");
+    expect(engine.answer("кто подписал угоду с Канадой", { lang: "uk" }).text).toMatch(/^24 лютого 2024 року угоду з Канадою підписали Володимир Зеленський .* та Джастін Трюдо/);
+  });
+});
+
+describe("answers that stay short", () => {
+  it("lists agreements signed the same day together, each date with its year", () => {
+    const text = firstLine("which countries have signed");
+    expect(text).toContain("United Kingdom (12 January 2024) [1]; Germany and France (16 February 2024) [2][3]; Denmark (23 February 2024) [4];");
+    expect(text).toContain("Greece (17 October 2024) [28]; Albania (21 January 2025) [29]. Ukraine's official count does not include the agreement with Croatia [");
+    expect(text).not.toContain("Sources differ");
+  });
+
+  it("keeps a card to three commitments and the place in the count without how the sources count", () => {
+    const text = engine.answer("tell me about the romania agreement").text;
+    expect(text).toMatch(/\nKey commitments: Transfer of a Patriot air-defence system; [^;]+; Black Sea security cooperation[^;]*\.\nPlace in Ukraine's official count: 23rd\.\n/);
+    expect(text).not.toContain("Obozrevatel");
   });
 });
 
@@ -217,7 +272,14 @@ describe("the agreement texts", () => {
     expect(engine.answer("what time is it in tokyo").status).toBe("no_answer");
   });
 
-  it("lists the agreements that mention a topic, with sections", () => {
-    expect(firstLine("Which agreements mention frozen Russian assets?")).toMatch(/mention frozen assets: United Kingdom \(section/);
+  it("lists the agreements that mention a topic: a few with their sections, many by name only", () => {
+    expect(firstLine("Which agreements mention frozen Russian assets?")).toMatch(/^28 agreement texts mention frozen assets: United Kingdom \[1\], Germany \[2\], France \[3\]/);
+    expect(firstLine("which nordic agreements mention demining")).toMatch(/^5 agreement texts mention demining: Denmark \(section 18 b\)–c\) and 35\) \[1\], Finland \(section/);
+  });
+
+  it("lists the texts without a topic when asked which have none", () => {
+    expect(firstLine("which agreements do not mention F-16s")).toMatch(/^14 of the 28 agreement texts I hold do not mention fighter jets: United Kingdom \[1\], Germany \[2\]/);
+    expect(firstLine("Which agreements have no termination clause?")).toBe("All 28 agreement texts I hold mention termination. I don't have the agreement text for Greece.");
+    expect(engine.answer("Які угоди не мають пункту про припинення дії?", { lang: "uk" }).text).toMatch(/^Тему «припинення» згадують усі 28 текстів угод, які я маю\./);
   });
 });
