@@ -15,7 +15,7 @@ import type { Answer, Lang } from "./answer.ts";
 import { answerQuestion } from "./answers/index.ts";
 import { readConversation } from "./conversation.ts";
 import { aspectsOf, type PartnerAspect } from "./answers/aspects.ts";
-import { CORRECTED_REGISTRY_CONFIDENCE, REGISTRY_CONFIDENCE, type Asked } from "./answers/module.ts";
+import { CORRECTED_REGISTRY_CONFIDENCE, REGISTRY_CONFIDENCE, rejected, type Asked } from "./answers/module.ts";
 import { newDraft, type AnswerContext } from "./compose/answer-context.ts";
 import { echo, fill, formatDate, joinList, plural } from "./compose/format.ts";
 import { unmarked } from "./compose/markers.ts";
@@ -280,25 +280,6 @@ const searchIndexes = new WeakMap<Engine, () => ReadonlyMap<Lang, SearchIndex>>(
  */
 export function searchIndexesOf(engine: Engine): ReadonlyMap<Lang, SearchIndex> {
   return searchIndexes.get(engine)?.() ?? new Map();
-}
-
-function rejected(context: AnswerContext, question: string, text: string): Answer {
-  const { pack } = context.language;
-  return {
-    question,
-    status: "rejected",
-    text,
-    summary: text,
-    blocks: [{ kind: "lead", text, cites: [], segments: [{ text }] }],
-    citations: [],
-    quotes: [],
-    confidence: 0,
-    suggestions: pack.examples.slice(0, 3),
-    asOf: context.registry.asOf,
-    lang: pack.lang,
-    intent: "none",
-    unanswered: [],
-  };
 }
 
 function failure(context: AnswerContext, question: string): Answer {

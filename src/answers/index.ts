@@ -6,14 +6,16 @@
  */
 import type { Answer } from "../answer.ts";
 import { newDraft } from "../compose/answer-context.ts";
+import { fill } from "../compose/format.ts";
 import type { ConversationState } from "../conversation.ts";
 import { understand } from "../reading/read.ts";
+import { isUnreadable } from "../reading/unreadable.ts";
 import { askWhich, carryOver, nextState } from "./follow-up.ts";
 import { compareModule } from "./compare.ts";
 import { countListModule, eventModule, firstLatestModule, nonPartnerModule, placeListModule } from "./collections.ts";
 import { gapModule } from "./gap.ts";
 import { groupModule } from "./group.ts";
-import { subjectOf, type Asked, type RunnableModule } from "./module.ts";
+import { rejected, subjectOf, type Asked, type RunnableModule } from "./module.ts";
 import { orderModule } from "./order.ts";
 import { partnerModule } from "./partner.ts";
 import { premiseModule } from "./premise.ts";
@@ -43,6 +45,10 @@ export const MODULES: readonly RunnableModule[] = [
 export function answerQuestion(asked: Asked, text: string, conversation?: ConversationState): Answer {
   const reading = carryOver(understand(asked.context.language, text), conversation, asked);
   if (reading === "which") return askWhich(asked);
+  if (isUnreadable(asked.context.language, reading)) {
+    const { pack } = asked.context.language;
+    return rejected(asked.context, asked.question, fill(pack.texts.rejectedUnreadable, { example: pack.examples[0] ?? "" }));
+  }
   const found = MODULES.reduce<Answer | undefined>((found, module) => found ?? module.run(reading, asked), undefined) ?? answerSearch(asked, reading, newDraft(asked.context));
   // Nothing answered a question about one partner's agreement: its text may, by the question's words.
   const answer = found.status === "no_answer" && found.unanswered.length === 0 ? (answerFromTextWords(asked, reading) ?? found) : found;

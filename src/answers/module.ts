@@ -124,3 +124,23 @@ export function relatedSuggestions(asked: Asked, reading: Reading): string[] {
   if (mention !== undefined) return asked.partnerSuggestions(asked.context.language.partnerInSentence(mention.agreement), []);
   return examplesFor(asked).slice(0, 3);
 }
+
+/** An answer that declines the input (empty, too long, unreadable): the reason and example questions. */
+export function rejected(context: AnswerContext, question: string, text: string): Answer {
+  const { pack } = context.language;
+  return {
+    question,
+    status: "rejected",
+    text,
+    summary: text,
+    blocks: [{ kind: "lead", text, cites: [], segments: [{ text }] }],
+    citations: [],
+    quotes: [],
+    confidence: 0,
+    suggestions: pack.examples.slice(0, 3),
+    asOf: context.registry.asOf,
+    lang: pack.lang,
+    intent: "none",
+    unanswered: [],
+  };
+}

@@ -53,6 +53,8 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     if (top === "count" && !hasCue(reading, "commitments")) return reading.content.length > 0 ? "search" : { partners, aspects: ["has-signed"] };
     // "Which city does the Czech agreement support?" asks a city of the text, not where it was signed.
     if (aspects.length === 1 && aspects[0] === "where" && !reading.signing && reading.content.length > 0) return "search";
+    // "Was it signed on the 10th or the 11th?": which day, answered with the date.
+    if (reading.period?.either === true) return { partners, aspects: ["when"] };
     if (aspects.length > 0) return { partners, aspects };
     // "the US deal is 20 years, right?": a term stated of one agreement is a claim about its duration, checked.
     if (reading.years !== undefined && reading.superlative === undefined) return { partners, aspects: ["duration"] };
@@ -177,7 +179,7 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
   }
   const period = reading.period;
   // A date asserts when the agreement was signed only in a question about the signing ("signed in March 2024"), not "aid in 2025".
-  if (period !== undefined && !period.anyYear && reading.signing && reading.cues.every((cue) => cue.intent !== "count" && cue.intent !== "list" && cue.intent !== "commitments")) {
+  if (period !== undefined && !period.anyYear && period.either !== true && reading.signing && reading.cues.every((cue) => cue.intent !== "count" && cue.intent !== "list" && cue.intent !== "commitments")) {
     claims++;
     if (!inPeriod(agreement.signed, period)) {
       corrections.push(fill(t.date, { date: formatDate(context.language.pack, agreement.signed), asserted: periodText(newDraft(context), period) }));

@@ -56,6 +56,12 @@ export interface LanguageContext {
   readonly premises: PhraseMatcher<string>;
   readonly roles: PhraseMatcher<true>;
   readonly yearParts: PhraseMatcher<{ from: number; to: number }>;
+  /** Parts of a month and the days they span. */
+  readonly monthParts: PhraseMatcher<{ from: number; to: number }>;
+  /** Normalised `orWords`. */
+  readonly orWords: ReadonlySet<string>;
+  /** Normalised `abuseWords`. */
+  readonly abuseWords: ReadonlySet<string>;
   /** Provision topics by the words people use for them. */
   readonly topics: PhraseMatcher<string>;
   /** Stems of the words that ask to compare partners. */
@@ -248,6 +254,9 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     premises: new PhraseMatcher(Object.entries(pack.premises).flatMap(([kind, premise]) => premise.words.map((phrase) => ({ words: gapNorms(phrase), value: kind })))),
     roles: new PhraseMatcher(pack.roleWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
     yearParts: new PhraseMatcher(pack.yearParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
+    monthParts: new PhraseMatcher(pack.monthParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
+    orWords: new Set(pack.orWords.flatMap(norms)),
+    abuseWords: new Set(pack.abuseWords.flatMap(norms)),
     topics: new PhraseMatcher(Object.entries(pack.topics).flatMap(([topic, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: topic })))),
     yesNoStems: new Set(pack.yesNoWords.flatMap((word) => stems(word))),
     compareStems: new Set(pack.compareWords.flatMap((word) => stems(word))),

@@ -351,6 +351,14 @@ export const LanguagePackSchema = z.object({
   yesNoWords: z.array(Text).default([]),
   /** Parts of a year people name ("early 2024", "spring", "Q2"): the words and the months they span. */
   yearParts: z.array(z.object({ words: Phrases, from: z.number().int().min(1).max(12), to: z.number().int().min(1).max(12) })).default([]),
+  /** Parts of a month ("mid-June 2024", «середина червня»): the words and the days they span. Default none. */
+  monthParts: z.array(z.object({ words: Phrases, from: z.number().int().min(1).max(31), to: z.number().int().min(1).max(31) })).default([]),
+  /** The rows of the keyboards people type this language on, lower case: four keys of a row in a row in an unknown word are mash ("asdf"). Default none. */
+  keyboardRows: z.array(Text).default([]),
+  /** Abuse that makes input with no known word a rejection, not a question (typed forms, lower case). Default none. */
+  abuseWords: z.array(Text).default([]),
+  /** Words joining two alternatives ("the 10th or the 11th of July", «27 чи 28 травня»): the question asks which. Default none. */
+  orWords: z.array(Text).default([]),
   /** Words before a place ("signed in Brussels") that make it where agreements were signed. */
   placeCues: Phrases,
   /** Words before a date that make it cumulative ("as of July 2024") or exclusive ("before July 2024"). */
@@ -420,6 +428,8 @@ export const LanguagePackSchema = z.object({
   texts: z.object({
     rejectedEmpty: Text,
     rejectedTooLong: Text,
+    /** Input that is keyboard mash or abuse, with no word the corpus or the pack knows ("asdfghjkl"): `{example}`. */
+    rejectedUnreadable: Text,
     noAnswer: Text,
     /** When answering failed on an unexpected error (a bug, reported to `onError`): not "I don't know". */
     internalError: Text,

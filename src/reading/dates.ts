@@ -35,6 +35,8 @@ export interface Period {
   to: number;
   /** The event the period is bounded by ("before the NATO summit"), if any. */
   event?: Event;
+  /** True for two days given as alternatives ("the 10th or the 11th of July"): the question asks which. */
+  either?: boolean;
 }
 
 const YEAR = /^(19|20)\d{2}$/;
@@ -49,6 +51,10 @@ interface Cues {
   isStopword(word: string): boolean;
   /** Parts of a year ("early", "Q2", "spring") and the months they span. */
   yearParts: PhraseMatcher<{ from: number; to: number }>;
+  /** Parts of a month ("mid", «середина») and the days they span. */
+  monthParts: PhraseMatcher<{ from: number; to: number }>;
+  /** Words joining alternatives ("or", «чи»). */
+  orWords: ReadonlySet<string>;
 }
 
 export function findPeriod(words: readonly string[], cues: Cues): Period | undefined {
@@ -71,6 +77,56 @@ function yearPart(words: readonly string[], year: Omit<Period, "mode">, cues: Cu
   return { label: part.value.from === part.value.to ? start : `${start}/${end}`, start: startOfPeriod(start), end: endOfPeriod(end), anyYear: false, from: part.start, to: year.to };
 }
 
+/** "mid-June 2024", «середина червня 2024»: a month narrowed to the days a part of it spans. */
+function monthPart(words: readonly string[], month: Omit<Period, "mode">, cues: Cues): Omit<Period, "mode"> {
+  const article = cues.isStopword(words[month.from - 1] ?? "") ? 1 : 0;
+  const part = cues.monthParts.matchAll(words).find((match) => match.end === month.from || match.end === month.from - article);
+  if (part === undefined) return month;
+  const last = Number(month.end.slice(8));
+  const start = `${month.label}-${pad(part.value.from)}`;
+  const end = `${month.label}-${pad(Math.min(part.value.to, last))}`;
+  return { label: `${start}/${end}`, start, end, anyYear: false, from: part.start, to: month.to };
+}
+
+/**
+ * "the 10th or the 11th of July", "May 27th or 28th 2024", «10 чи 11 липня»: two days of one month
+ * given as alternatives, read as the period both span, marked `either` (the question asks which).
+ */
+export function eitherDay(words: readonly string[], cues: Cues): Period | undefined {
+  const skip = (index: number) => (cues.isStopword(words[index] ?? "") && !cues.orWords.has(words[index] ?? "") ? index + 1 : index);
+  for (let index = 0; index < words.length; index++) {
+    const month = cues.months.get(words[index] ?? "");
+    // Month first: "May 27th or 28th (2024)".
+    const dayFirst = month === undefined ? index : index + 1;
+    const first = dayOf(words[skip(dayFirst)]);
+    if (first === undefined) continue;
+    const or = skip(dayFirst) + 1;
+    if (!cues.orWords.has(words[or] ?? "")) continue;
+    const secondAt = skip(or + 1);
+    const second = dayOf(words[secondAt]);
+    if (second === undefined) continue;
+    let end = secondAt + 1;
+    let m = month;
+    if (m === undefined) {
+      // Day first: "the 10th or the 11th of July (2024)".
+      const monthAt = words[end] === "of" ? end + 1 : end;
+      m = cues.months.get(words[monthAt] ?? "");
+      end = monthAt + 1;
+    }
+    if (m === undefined) continue;
+    const year = yearOf(words[end]);
+    const [low, high] = first < second ? [first, second] : [second, first];
+    if (year !== undefined) {
+      const start = `${year}-${pad(m)}-${pad(low)}`;
+      const last = `${year}-${pad(m)}-${pad(high)}`;
+      if (!isRealDate(start) || !isRealDate(last)) continue;
+      return { label: `${start}/${last}`, start, end: last, anyYear: false, mode: "within", from: index, to: end + 1, either: true };
+    }
+    return { label: `--${pad(m)}`, start: `${pad(m)}-${pad(low)}`, end: `${pad(m)}-${pad(high)}`, anyYear: true, mode: "within", from: index, to: end, either: true };
+  }
+  return undefined;
+}
+
 /** Longest text chrono reads dates from (questions are limited to 500 characters). */
 const MAX_DATE_TEXT = 600;
 const PARSERS: Record<Lang, chrono.Chrono> = { en: chrono.en.GB, uk: chrono.uk.casual };
@@ -90,10 +146,12 @@ export function readDate(question: string, words: readonly string[], lang: Lang,
   const written = (text: string) => /\d/.test(text) || (text.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((word) => cues.months.has(word));
   // A date chrono finds must be written (above), so a question with no digit and no month's name has none: skip the parse.
   if (!written(question)) return undefined;
-  const results = PARSERS[lang].parse(question, REFERENCE).filter((result) => result.start.isCertain("month") && written(result.text) && !/^may$/i.test(result.text.trim()));
+  // "3.04.24": a two-digit year is this century's (chrono leaves it unread); the words stay the same in number.
+  const text = question.replace(/\b(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])/g, "$1$2$3$220$4");
+  const results = PARSERS[lang].parse(text, REFERENCE).filter((result) => result.start.isCertain("month") && written(result.text) && !/^may$/i.test(result.text.trim()));
   const [first, second] = results;
   if (first === undefined) return undefined;
-  const span = wordSpan(words, question, first.index, first.index + first.text.length);
+  const span = wordSpan(words, text, first.index, first.index + first.text.length);
   if (span === undefined) return undefined;
   const labelOf = (component: chrono.ParsedComponents, yearFrom?: chrono.ParsedComponents) => {
     const year = component.isCertain("year") ? component.get("year") : yearFrom?.isCertain("year") === true ? yearFrom.get("year") : undefined;
@@ -103,13 +161,13 @@ export function readDate(question: string, words: readonly string[], lang: Lang,
     return day === undefined || day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
   };
   // "between February and May 2024": two dates joined, the year from the second.
-  const joined = second !== undefined && /^\s*(and|to|till|until|through|-|–|—|і|й|та|по|до)\s*$/i.test(question.slice(first.index + first.text.length, second.index));
+  const joined = second !== undefined && /^\s*(and|to|till|until|through|-|–|—|і|й|та|по|до)\s*$/i.test(text.slice(first.index + first.text.length, second.index));
   const endComponent = first.end ?? (joined ? second.start : undefined);
   const startLabel = labelOf(first.start, endComponent);
   if (startLabel === undefined) return undefined;
   if (endComponent !== undefined) {
     const endLabel = labelOf(endComponent, first.start);
-    const endSpan = joined && second !== undefined ? wordSpan(words, question, second.index, second.index + second.text.length) : span;
+    const endSpan = joined && second !== undefined ? wordSpan(words, text, second.index, second.index + second.text.length) : span;
     if (endLabel !== undefined && endSpan !== undefined) {
       const between = span.from > 0 ? span.from - 1 : span.from;
       return { label: `${startLabel}/${endLabel}`, start: startOfPeriod(startLabel), end: endOfPeriod(endLabel), anyYear: false, mode: "within", from: /^(between|from|з|від|між)$/.test(words[between] ?? "") ? between : span.from, to: endSpan.to };
@@ -117,8 +175,8 @@ export function readDate(question: string, words: readonly string[], lang: Lang,
   }
   // "the end of March 2024" is chrono's last day of March; the cue before it ("by") still decides the mode.
   const label = /end of|кінця/i.test(first.text) ? startLabel.slice(0, 7) : startLabel;
-  const found = { label, start: startOfPeriod(label), end: endOfPeriod(label), anyYear: false, from: span.from, to: span.to };
-  return withCue(found, cues.cueBefore(span.from), /end of|кінця/i.test(first.text) ? "until" : "within");
+  const found = label.length === 7 ? monthPart(words, { label, start: startOfPeriod(label), end: endOfPeriod(label), anyYear: false, from: span.from, to: span.to }, cues) : { label, start: startOfPeriod(label), end: endOfPeriod(label), anyYear: false, from: span.from, to: span.to };
+  return withCue(found, cues.cueBefore(found.from), /end of|кінця/i.test(first.text) ? "until" : "within");
 }
 
 /** A period found after its cue: the cue's mode, or for a one-day shift the day before or after a single day (a longer period keeps `fallback`). */

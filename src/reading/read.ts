@@ -10,7 +10,7 @@ import type { Agreement, Event, Group } from "../dataset/schema.ts";
 import type { LanguageContext, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
-import { findPeriod, periodAround, readDate, type Period } from "./dates.ts";
+import { eitherDay, findPeriod, periodAround, readDate, type Period } from "./dates.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import { isAcronym, type Analyser } from "../text/analyser.ts";
 import { PairCache } from "../pair-cache.ts";
@@ -160,6 +160,8 @@ export function understand(context: LanguageContext, question: string): Understa
   const partnerStarts = new Map<string, number>();
   /** Word index → the partner its name belongs to, so search treats "United States" as one word. */
   const partnerAt = new Map<number, string>();
+  /** Word indexes inside the name of a group, event or person: "States" in "Baltic states" is no place. */
+  const otherNames = new Set<number>();
   for (const match of context.entities.matchLongest(stems)) {
     const span = words.slice(match.start, match.end);
     if (span.length === 1 && span[0]?.stopword === true && !isAcronymUse(words, match.start, context.articles)) continue;
@@ -167,6 +169,12 @@ export function understand(context: LanguageContext, question: string): Understa
     // A surname that is also a word names a person only when written as a name ("Store" is Støre; "store" is a word).
     if (entity.kind === "person" && span.length === 1 && !isCapitalised(span[0]?.raw ?? "") && context.ordinaryWordSurnames.has(span[0]?.typed ?? "")) continue;
     cover(covered, match.start, match.end);
+    if (entity.kind !== "partner" && entity.kind !== "country") for (let index = match.start; index < match.end; index++) otherNames.add(index);
+    if (entity.kind === "group") {
+      // "all three Baltic states", "the 7 G7 countries": the number counts the members.
+      const before = words[match.start - 1];
+      if (before !== undefined && (/^\d+$/.test(before.norm) || context.numberWords.has(before.norm))) covered[match.start - 1] = true;
+    }
     if (entity.kind === "partner") {
       for (let index = match.start; index < match.end; index++) {
         // Stopwords inside a longer name ("of" in "United States of America") are not searched for.
@@ -196,8 +204,8 @@ export function understand(context: LanguageContext, question: string): Understa
     const cue = dateCueEnds.filter((match) => end.includes(match.end)).sort((a, b) => b.length - a.length)[0];
     return cue === undefined ? undefined : { mode: cue.value, start: cue.start, end: cue.end };
   };
-  const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts };
-  let period = readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
+  const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts, monthParts: context.monthParts, orWords: context.orWords };
+  let period = eitherDay(norms, dateCues) ?? readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
   // "before the NATO summit", "after the G7 declaration": a period bounded by an event.
   if (period === undefined) {
     for (const [event, start] of eventStarts) {
@@ -209,7 +217,13 @@ export function understand(context: LanguageContext, question: string): Understa
       if (cue !== undefined && !atEvent) period = periodAround(event, cue.mode, cue.start, start + 1);
     }
   }
-  if (period !== undefined) cover(covered, period.from, period.to);
+  if (period !== undefined) {
+    cover(covered, period.from, period.to);
+    // "spring 2024 (March to May)": other month names beside a period restate it; they are not what else is asked.
+    words.forEach((word, index) => {
+      if (context.months.has(word.norm)) covered[index] = true;
+    });
+  }
 
   /** Whether the partner a place word at `index` names is named otherwise too (see `PlaceMention.claim`). */
   const namedOtherwise = (partner: string | undefined, index: number) =>
@@ -221,7 +235,7 @@ export function understand(context: LanguageContext, question: string): Understa
     const next = context.articles.has(words[index + 1]?.norm ?? "") ? index + 2 : index + 1;
     const word = words[next];
     const agreements = word === undefined ? undefined : context.places.get(word.stem);
-    if (word !== undefined && agreements !== undefined) {
+    if (word !== undefined && agreements !== undefined && !otherNames.has(next)) {
       place = { name: word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1), agreements, partner: partnerAt.get(next), claim: namedOtherwise(partnerAt.get(next), next) };
     }
   }
@@ -281,7 +295,7 @@ export function understand(context: LanguageContext, question: string): Understa
       }
     }
   }
-  const places = placesIn(words, context, partnerAt, namedOtherwise);
+  const places = placesIn(words, context, partnerAt, otherNames, namedOtherwise);
   const signing = words.some((word) => context.signingStems.has(word.stem));
   // A topic word inside a name ("the NATO summit", "the Drone Coalition"'s partner) names that, not a topic.
   const topicMatches = context.topics.matchLongest(stems).filter((match) => match.positions.some((index) => !covered[index]));
@@ -477,13 +491,14 @@ function placesIn(
   words: readonly QuestionWord[],
   context: LanguageContext,
   partnerAt: ReadonlyMap<number, string>,
+  otherNames: ReadonlySet<number>,
   namedOtherwise: (partner: string | undefined, index: number) => boolean,
 ): PlaceMention[] {
   const found: PlaceMention[] = [];
   words.forEach((word, index) => {
     const agreements = context.places.get(word.stem);
     // "Ukraine" is in half the places and names none of them.
-    if (agreements === undefined || word.stopword || context.contextStems.has(word.stem) || found.some((place) => place.agreements === agreements)) return;
+    if (agreements === undefined || word.stopword || otherNames.has(index) || context.contextStems.has(word.stem) || found.some((place) => place.agreements === agreements)) return;
     // A partner's name is a place only after a place word: "signed in Germany" asserts where; "with Germany" names the partner.
     const cue = context.articles.has(words[index - 1]?.norm ?? "") ? words[index - 2] : words[index - 1];
     if (partnerAt.has(index) && !context.placeCues.has(cue?.norm ?? "")) return;

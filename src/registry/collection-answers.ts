@@ -188,6 +188,11 @@ function breakdown(draft: Draft, context: AnswerContext, counted: readonly Agree
 export function periodText(draft: Draft, period: Period): string {
   const t = draft.pack.templates;
   const [from, to] = period.label.split("/");
+  // "by mid-June 2024" is until the span's last day, "after spring 2024" after it: one bound of the span.
+  if (from !== undefined && to !== undefined && period.mode !== "within") {
+    const bound = period.mode === "before" || period.mode === "since" ? from : to;
+    return periodText(draft, { ...period, label: bound });
+  }
   if (from !== undefined && to !== undefined) {
     // A pack that phrases periods gives the bounds in its own cases («від вересня 2024 року до кінця грудня 2024 року»).
     const since = formatPeriod(draft.pack, from, "since") ?? formatDate(draft.pack, from);

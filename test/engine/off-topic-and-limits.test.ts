@@ -53,6 +53,22 @@ describe("input limits", () => {
     expect(answer.question).toBe(question.trim());
   });
 
+  it.each([
+    ["en", "asdfghjkl;'"],
+    ["en", "asdfgh qwerty"],
+    ["uk", "ывфаывфа"],
+    ["uk", "ты тупой бот"],
+  ] as const)("rejects %s input with no word it knows, %j, with an example to try", (lang, question) => {
+    const answer = engine.answer(question, { lang });
+    expectWellFormed(answer);
+    expect(answer.status).toBe("rejected");
+    expect(answer.text).toMatch(lang === "en" ? /^I couldn't read that as a question about Ukraine's security agreements\. Try, for example: When/ : /^Не можу прочитати це як запитання/);
+  });
+
+  it("still answers a question whose one unknown word sits among known ones", () => {
+    expect(engine.answer("when did japan sign asdfghjkl").status).toBe("answered");
+  });
+
   it("rejects a question over 500 characters, stating the limit and the length, and echoes it cut short", () => {
     const question = `  ${"When did Japan sign? ".repeat(30)}  `;
     const answer = engine.answer(question);

@@ -54,6 +54,5 @@ export const OFF_TOPIC: readonly string[] = [
   "how tall is the Eiffel tower",
   "who wrote Hamlet",
   "what's the exchange rate of the hryvnia",
-  "asdfgh qwerty",
   "hello",
 ];
