@@ -24,7 +24,7 @@ const RARE = 2;
 /** Confidence of an answer from provisions found by words: below the registry's, above the threshold. */
 const WORDS_CONFIDENCE = 0.6;
 /** Topics so broad that only a question naming the text ("what does the text say about money") asks the provisions for them. */
-const BROAD_TOPICS = new Set(["military-aid", "financing", "duration-termination"]);
+const BROAD_TOPICS = new Set(["military-aid", "financing"]);
 
 type ProvisionsPlan =
   | { kind: "partner"; agreements: Agreement[]; topics: string[] }
@@ -43,7 +43,7 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
     if (partners.length > 0) {
       // A registry question about the same partner ("when did Latvia sign …") is not about the text.
       const top = topCue(reading);
-      if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status"].includes(top) && !reading.textCue) return undefined;
+      if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status", "duration"].includes(top) && !reading.textCue) return undefined;
       return { kind: "partner", agreements: partners, topics };
     }
     // "Is it like NATO's Article 5?" names an article of another treaty, not a text of the registry.
@@ -97,11 +97,13 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
       continue;
     }
     known++;
-    // The provisions most about the topic first: those tagged with fewer other topics.
+    // The provisions that share most of the question's other words and the topic's name first ("notice" in "how much
+    // notice to get out?", "terminate" for termination asked as "walk away"), then those tagged with fewer other topics.
+    const words = [...new Set([...reading.content, ...topics.flatMap((id) => context.language.analyser.terms(topicName(asked, id)))])];
     const matching = file.provisions
       .filter((provision) => provision.topics.some((id) => topics.includes(id)))
-      .map((provision, order) => ({ provision, order }))
-      .sort((a, b) => a.provision.topics.length - b.provision.topics.length || a.order - b.order)
+      .map((provision, order) => ({ provision, order, shared: words.filter((word) => termsOf(asked, provision).has(word)).length }))
+      .sort((a, b) => b.shared - a.shared || a.provision.topics.length - b.provision.topics.length || a.order - b.order)
       .map((entry) => entry.provision);
     const [first] = matching;
     if (first === undefined) {
@@ -112,10 +114,10 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
       }
       continue;
     }
-    const sections = joinList(context.language.pack, [...new Set(matching.map((provision) => provision.section))]);
-    if (reading.yesNo) draft.line(fill(t.yes, { partner, topic, section: sections, cite: draft.cite([file.text.id]), text: statement(asked, first) }));
+    // The yes names the section it quotes; the others shown follow with their own.
+    if (reading.yesNo) draft.line(fill(t.yes, { partner, topic, section: first.section, cite: draft.cite([file.text.id]), text: statement(asked, first) }));
     else draft.line(fill(t.says, { partner, topic, cite: draft.cite([file.text.id]) }));
-    writeProvisions(draft, asked, file, reading.yesNo ? matching.slice(1) : matching, partner);
+    writeProvisions(draft, asked, file, reading.yesNo ? matching.slice(1, SHOWN) : matching, partner);
     if (reading.yesNo) {
       const quote = quoteOf(file, first, asked, partner);
       if (quote !== undefined) draft.quote(quote);

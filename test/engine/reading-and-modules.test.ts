@@ -284,6 +284,14 @@ describe("the agreement texts", () => {
     expect(firstLine("which nordic agreements mention demining")).toMatch(/^5 agreement texts mention demining: Denmark \(section 18 b\)–c\) and 35\) \[1\], Finland \(section/);
   });
 
+  it("puts the provision with the question's own words first, and reads 'walk away' as termination, not 'did it sign'", () => {
+    const notice = engine.answer("how much notice do you need to get out of the dutch agreement").text.split("\n");
+    expect(notice[1]).toMatch(/^14\.5–7: .*terminated at any time on three months' written notice/);
+    const walk = engine.answer("can the us just walk away from the bilateral security agreement? how").text;
+    expect(walk).toMatch(/^Yes\. The agreement with the United States covers termination in section XI \[1\]: Either party may terminate by written notice through diplomatic channels, effective 6 months later/);
+    expect(walk.split("\n")).toHaveLength(3);
+  });
+
   it("lists the texts without a topic when asked which have none", () => {
     expect(firstLine("which agreements do not mention F-16s")).toMatch(/^14 of the 28 agreement texts I hold do not mention fighter jets: United Kingdom \[1\], Germany \[2\]/);
     expect(firstLine("Which agreements have no termination clause?")).toBe("All 28 agreement texts I hold mention termination. I don't have the agreement text for Greece.");
