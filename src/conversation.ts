@@ -13,6 +13,10 @@ export const ConversationStateSchema = z.object({
   aspects: z.array(z.string()).max(10).default([]),
   /** Provision topics asked about ("demining"). */
   topics: z.array(z.string()).max(10).default([]),
+  /** Agreement ids the conversation has been about, the latest turn's first ("which of them came first?" picks among them). */
+  recent: z.array(z.string()).max(30).default([]),
+  /** How many of `recent` one turn listed together (a group's members, a day's signings), when it did. */
+  listed: z.number().int().min(2).max(30).optional(),
   /** A group of partners asked about ("baltic"). */
   group: z.string().optional(),
   /** The last question counted or listed agreements ("How many by June 2024?"), so "and by November 2025?" does too. */

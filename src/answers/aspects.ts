@@ -7,8 +7,8 @@ import type { CueIntent } from "../reading/cues.ts";
 import type { Understanding as Reading } from "../reading/read.ts";
 
 /** `money` is `commitments` asked as "how much": the commitments that name an amount. `status`: whether it still stands. */
-export type PartnerAspect = "when" | "where" | "who" | "duration" | "commitments" | "money" | "ordinal" | "status" | "has-signed" | "agreement";
-const ASPECTS: readonly PartnerAspect[] = ["when", "where", "who", "duration", "commitments", "ordinal", "status"];
+export type PartnerAspect = "when" | "where" | "who" | "duration" | "commitments" | "money" | "ordinal" | "status" | "title" | "has-signed" | "agreement";
+const ASPECTS: readonly PartnerAspect[] = ["when", "where", "who", "duration", "commitments", "ordinal", "status", "title"];
 
 /** The partner aspects a reading's cues ask, strongest first, each once. */
 export function aspectsOf(reading: Reading): PartnerAspect[] {
@@ -44,7 +44,7 @@ export function hasCue(reading: Reading, intent: CueIntent): boolean {
 
 export function intentOf(aspects: readonly PartnerAspect[]): Intent {
   const [first = "agreement"] = aspects;
-  // The Answer contract has no "ordinal", "status" or "money" intent: a place in the count and a standing are part of the agreement's record, money of its commitments.
+  // The Answer contract has no "ordinal", "status", "title" or "money" intent: a place in the count, a standing and a title are part of the agreement's record, money of its commitments.
   if (first === "money") return "commitments";
-  return first === "ordinal" || first === "status" ? "agreement" : first;
+  return first === "ordinal" || first === "status" || first === "title" ? "agreement" : first;
 }

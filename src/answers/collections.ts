@@ -6,7 +6,7 @@
  */
 import { newDraft } from "../compose/answer-context.ts";
 import { fill, joinList } from "../compose/format.ts";
-import type { Event } from "../dataset/schema.ts";
+import type { Agreement, Event } from "../dataset/schema.ts";
 import { superlativeAgreements, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList, writeUkraineSide } from "../registry/collection-answers.ts";
 import { writePartnerAspects } from "../registry/partner-answers.ts";
 import type { Period } from "../reading/dates.ts";
@@ -14,6 +14,13 @@ import type { PlaceMention } from "../reading/read.ts";
 import { aspectsOf, hasCue, intentOf, topCue } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, finish, noAnswer, questionModule } from "./module.ts";
 import { answerSearch, writeNonPartner } from "./search.ts";
+
+/** Most agreements a list hands to the next turn ("who signed them?", "which of them came first?"); a longer list hands none. */
+const MAX_FOLLOWED = 6;
+
+function followedUp(listed: readonly Agreement[]): Agreement[] {
+  return listed.length <= MAX_FOLLOWED ? [...listed] : [];
+}
 
 /** Cues that, with "signed in <place>", ask which agreements were signed there. */
 const PLACE_CUES = new Set(["list", "count", "who", "has-signed", "agreement"]);
@@ -35,9 +42,8 @@ export const placeListModule = questionModule<{ place: PlaceMention; event: Even
   },
   answer(plan, reading, asked) {
     const draft = newDraft(asked.context);
-    if (plan.event !== undefined) writeList(draft, asked.context, reading.period, plan.event, plan.count);
-    else writePlaceList(draft, asked.context, plan.place, plan.count);
-    return finish(asked, draft, { intent: plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE });
+    const listed = plan.event !== undefined ? writeList(draft, asked.context, reading.period, plan.event, plan.count) : writePlaceList(draft, asked.context, plan.place, plan.count);
+    return finish(asked, draft, { intent: plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE, about: followedUp(listed) });
   },
 });
 
@@ -99,9 +105,9 @@ export const eventModule = questionModule<{ event: Event; when: boolean; count: 
   answer(plan, reading, asked) {
     const draft = newDraft(asked.context);
     if (plan === "search") return answerSearch(asked, reading, draft);
+    const listed = plan.when ? [] : writeList(draft, asked.context, reading.period, plan.event, plan.count);
     if (plan.when) writeEventWhen(draft, asked.context, plan.event);
-    else writeList(draft, asked.context, reading.period, plan.event, plan.count);
-    return finish(asked, draft, { intent: plan.when ? "when" : plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE });
+    return finish(asked, draft, { intent: plan.when ? "when" : plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE, about: followedUp(listed) });
   },
 });
 
@@ -128,7 +134,9 @@ export const countListModule = questionModule<{ kind: "count" | "list" | "ukrain
     if (plan.kind === "count") {
       if (plan.period === undefined) writeLatestCount(draft, asked.context);
       else writePeriodCount(draft, asked.context, plan.period);
-    } else writeList(draft, asked.context, plan.period, undefined, false);
-    return finish(asked, draft, { intent: plan.kind, confidence: COLLECTION_CONFIDENCE });
+      return finish(asked, draft, { intent: plan.kind, confidence: COLLECTION_CONFIDENCE });
+    }
+    const listed = writeList(draft, asked.context, plan.period, undefined, false);
+    return finish(asked, draft, { intent: plan.kind, confidence: COLLECTION_CONFIDENCE, about: followedUp(listed) });
   },
 });

@@ -11,6 +11,7 @@ import { fill } from "../compose/format.ts";
 import type { ConversationState } from "../conversation.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import type { CueIntent } from "../reading/cues.ts";
+import { shiftDay } from "../reading/dates.ts";
 import type { CueMatch, PartnerMention } from "../reading/read.ts";
 import { aspectsOf, asksCommitments, hasCue } from "./aspects.ts";
 import { finish, type Asked, type Reading } from "./module.ts";
@@ -18,6 +19,11 @@ import { partnersOf } from "./partner.ts";
 
 /** Most words a follow-up naming only a new subject has ("and what about France?"). */
 const SHORT_FOLLOW_UP = 5;
+/** Turns' subjects a conversation remembers for "which of them …"; a listed set may hold up to 30. */
+const MAX_RECENT = 6;
+const MAX_LISTED = 30;
+/** Agreements "which of them" picks among when the question does not say how many: the last two turns' (Japan, then the US). */
+const AMONG_DEFAULT = 2;
 
 /** A cue the conversation implies, not one the question's words hold ("and by November 2025?" still counts). */
 function impliedCue(intent: CueIntent): CueMatch {
@@ -36,12 +42,23 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   // "any jets?": the words that name a provision topic are what it asks, not another subject.
   const content = reading.content.filter((stem) => !reading.topicWords.includes(stem));
   const short = reading.words.filter((word) => !word.stopword).length <= SHORT_FOLLOW_UP;
-  // "Who else signed that day?": the agreements signed on the day of the one discussed.
+  // "Who else signed that day?", "who signed the next day?": the agreements signed on (or next to) the day of the one discussed.
   const [previous] = state?.partners ?? [];
   const day = previous === undefined ? undefined : asked.context.registry.agreements.get(previous)?.signed;
-  if (reading.sameDay && day !== undefined && !namesSubject(reading)) {
-    const period = { label: day, start: day, end: day, anyYear: false, mode: "within" as const, from: 0, to: 0 };
+  if ((reading.sameDay || reading.dayShift !== undefined) && day !== undefined && !namesSubject(reading)) {
+    const date = reading.dayShift === undefined ? day : shiftDay(day, reading.dayShift);
+    const period = { label: date, start: date, end: date, anyYear: false, mode: "within" as const, from: 0, to: 0 };
     return { ...reading, period, onTopic: true, cues: [impliedCue("list")] };
+  }
+  // "Which of them came first?", «хто з них був першим»: among the agreements the last turns were about.
+  if (reading.among && !namesSubject(reading) && state !== undefined) {
+    // The set a turn listed ("which Nordic countries signed?", "who signed the next day?"), or else the last two turns' subjects.
+    const partners = (state.recent.length > 0 ? state.recent : state.partners)
+      .slice(0, state.listed ?? AMONG_DEFAULT)
+      .map((id) => asked.context.registry.agreements.get(id))
+      .filter((agreement) => agreement !== undefined)
+      .map((agreement): PartnerMention => ({ agreement, corrected: false }));
+    if (partners.length >= 2) return { ...reading, partners, onTopic: true };
   }
   // "and by November 2025?" after a count: the same count for the new period.
   // "and by the end of June?": a month with no year is in the year asked about before.
@@ -90,7 +107,8 @@ export function askWhich(asked: Asked): Answer {
 
 /** What this turn was about, for the next one; the previous subject stays when this turn named none. */
 export function nextState(reading: Reading, previous: ConversationState | undefined, about: readonly Agreement[] = []): ConversationState | undefined {
-  const named = partnersOf(reading).map((mention) => mention.agreement.id);
+  // "Which of them came first?" was given its candidates; what it is about is the one its answer picked.
+  const named = reading.among ? [] : partnersOf(reading).map((mention) => mention.agreement.id);
   // "Which country signed first?" names none, but its answer does: the follow-up continues with it.
   const partners = named.length > 0 ? named : about.map((agreement) => agreement.id);
   // "Which Baltic state signed first?" is then about the one it found, not the whole group.
@@ -99,17 +117,32 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
   const top = reading.cues[0]?.intent;
   const collection = top === "count" || top === "list" ? top : undefined;
   const year = reading.period === undefined || reading.period.anyYear ? previous?.year : reading.period.start.slice(0, 4);
+  const among = amongAfter(reading, previous, partners);
   if (partners.length === 0 && group === undefined) {
     if (previous === undefined && collection === undefined) return undefined;
-    const base = previous ?? { partners: [], aspects: [], topics: [] };
+    const base: ConversationState = previous ?? { partners: [], aspects: [], topics: [], recent: [] };
     const counted = collection ?? base.collection;
     return {
       ...base,
+      ...among,
       aspects: aspects.length > 0 ? aspects : base.aspects,
       topics: reading.topics.length > 0 ? reading.topics : base.topics,
       ...(counted === undefined ? {} : { collection: counted }),
       ...(year === undefined ? {} : { year }),
     };
   }
-  return { partners, aspects, topics: reading.topics, ...(group === undefined ? {} : { group }), ...(year === undefined ? {} : { year }) };
+  // A list that names its agreements is still a list: "and by November 2025?" counts again.
+  return { partners, aspects, topics: reading.topics, ...among, ...(group === undefined ? {} : { group }), ...(collection === undefined ? {} : { collection }), ...(year === undefined ? {} : { year }) };
+}
+
+/**
+ * What a later "which of them …" picks among: the agreements a turn put before the user together (a
+ * group's members, a day's signings) as one set of `listed`, or else this turn's subject before the
+ * earlier ones. A turn that itself picked among them leaves the set as it was.
+ */
+function amongAfter(reading: Reading, previous: ConversationState | undefined, partners: readonly string[]): Pick<ConversationState, "recent" | "listed"> {
+  if (reading.among && previous !== undefined) return { recent: previous.recent, ...(previous.listed === undefined ? {} : { listed: previous.listed }) };
+  const members = partners.length === 0 ? (reading.groups[0]?.members ?? []) : partners;
+  if (members.length >= 2) return { recent: members.slice(0, MAX_LISTED), listed: Math.min(members.length, MAX_LISTED) };
+  return { recent: [...new Set([...partners, ...(previous?.recent ?? previous?.partners ?? [])])].slice(0, MAX_RECENT) };
 }

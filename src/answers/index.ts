@@ -11,6 +11,7 @@ import type { ConversationState } from "../conversation.ts";
 import { understand } from "../reading/read.ts";
 import { isUnreadable } from "../reading/unreadable.ts";
 import { askWhich, carryOver, nextState } from "./follow-up.ts";
+import { amongModule } from "./among.ts";
 import { compareModule } from "./compare.ts";
 import { countListModule, eventModule, firstLatestModule, nonPartnerModule, placeListModule } from "./collections.ts";
 import { gapModule } from "./gap.ts";
@@ -27,6 +28,7 @@ import { sequenceModule } from "./sequence.ts";
 export const MODULES: readonly RunnableModule[] = [
   gapModule,
   premiseModule,
+  amongModule,
   provisionsModule,
   sequenceModule,
   placeListModule,

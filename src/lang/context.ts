@@ -73,6 +73,9 @@ export interface LanguageContext {
   readonly sameDay: PhraseMatcher<true>;
   readonly ukraineSide: PhraseMatcher<true>;
   readonly money: PhraseMatcher<true>;
+  readonly among: PhraseMatcher<true>;
+  readonly nextDay: PhraseMatcher<true>;
+  readonly previousDay: PhraseMatcher<true>;
   readonly without: PhraseMatcher<true>;
   /** Stems of the words that point at a text ("mention", "section"). */
   readonly textStems: ReadonlySet<string>;
@@ -207,6 +210,18 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.followUps,
       ...Object.entries(pack.wordForms).flat(2),
       ...Object.keys(pack.synonyms),
+      ...Object.values(pack.topics).flat(),
+      ...[...pack.yearParts, ...pack.monthParts].flatMap((part) => part.words),
+      ...pack.moneyWords,
+      ...pack.withoutWords,
+      ...pack.amongWords,
+      ...pack.nextDayWords,
+      ...pack.previousDayWords,
+      ...pack.orWords,
+      ...pack.sameDayWords,
+      ...pack.ukraineSideWords,
+      ...pack.pronouns,
+      ...pack.compareWords,
     ]
       .flatMap(norms)
       .map((word): [string, number] => [word, 1]),
@@ -221,7 +236,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
 
   const places = new Map<string, Agreement[]>();
   for (const agreement of dataset.agreements) {
-    for (const token of analyser.tokens(agreement.place)) {
+    // The building in parentheses ("(Prime Minister's official residence)") names no place a question says a signing was in.
+    for (const token of analyser.tokens(agreement.place.replace(/\([^)]*\)/g, " "))) {
       if (token.norm.length < MIN_PLACE_WORD || analyser.isStopword(token.norm) || /\d/.test(token.norm)) continue;
       const key = analyser.stem(token.norm);
       const list = places.get(key) ?? [];
@@ -265,6 +281,9 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     sameDay: phrasesOf(pack.sameDayWords),
     ukraineSide: phrasesOf(pack.ukraineSideWords),
     money: phrasesOf(pack.moneyWords),
+    among: phrasesOf(pack.amongWords),
+    nextDay: phrasesOf(pack.nextDayWords),
+    previousDay: phrasesOf(pack.previousDayWords),
     without: phrasesOf(pack.withoutWords),
     textStems: new Set(pack.textWords.flatMap((word) => stems(word))),
     sectionWords: new Set(pack.sectionWords.flatMap(norms)),

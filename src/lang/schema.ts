@@ -27,6 +27,8 @@ const IntentCuesSchema = z.object({
   quote: Phrases,
   /** Whether an agreement still stands: in force, binding, ratified, ended ("is it still valid?", «ще діє?»). Default none. */
   status: z.array(Text).default([]),
+  /** What the agreement is called ("official title", «як називається»). Default none. */
+  title: z.array(Text).default([]),
 });
 
 const NameSchema = z.object({
@@ -345,6 +347,11 @@ export const LanguagePackSchema = z.object({
   withoutWords: z.array(Text).default([]),
   /** Marks of an amount in a commitment as the pack's corpus writes it ("€", "billion", «млрд»); a commitment with a digit and one of them names money. Default none. */
   amountMarks: z.array(Text).default([]),
+  /** Words that pick among the agreements just discussed ("which of them", "of those two", «хто з них»). Default none. */
+  amongWords: z.array(Text).default([]),
+  /** Words for the day after or before the agreement just discussed ("the next day", «наступного дня»), with no event named. Default none. */
+  nextDayWords: z.array(Text).default([]),
+  previousDayWords: z.array(Text).default([]),
   /** Words asking about Ukraine's side of the signings ("for Ukraine", «з боку України»): "who signed for Ukraine?" asks Ukraine's signatories. Default none. */
   ukraineSideWords: z.array(Text).default([]),
   /** Words that ask for a yes or a no ("did", "has", "is there"), at the start of a question. */
@@ -469,6 +476,9 @@ export const LanguagePackSchema = z.object({
     /** Whether it still stands: no end recorded, signed `{date}` for `{years}` (`statusOpen` without a fixed term). */
     status: Text,
     statusOpen: Text,
+    /** What it is called: `{title}`; `titleNone` when the sources give none. */
+    title: Text,
+    titleNone: Text,
     commitments: Text,
     /** "How much": the commitments that name an amount (`{commitments}`), or `moneyNone` with all of them when none does. */
     money: Text,
@@ -550,6 +560,21 @@ export const LanguagePackSchema = z.object({
     }),
     superlative: z.object({ longest: Text, shortest: Text, openEnded: Text }),
     durationFilter: z.object({ list: Text, none: Text }),
+    /**
+     * "Which of them came first?" among the agreements the conversation was about: `{all}` (their names as a list
+     * shows them), `{allInSentence}` (as a sentence names them), `{list}`
+     * (the one picked, as a sentence names it); `sameDay`, `unordered`: `{date}`, `{cite}`, `{order}` (`orderItem`s: `{partner}`, `{ordinal}`);
+     * `position`, `positionNone`: `{ordinal}`, `{partner}`.
+     */
+    among: z.object({
+      first: Text,
+      latest: Text,
+      sameDay: Text,
+      unordered: Text,
+      orderItem: Text,
+      position: Text,
+      positionNone: Text,
+    }),
     sequence: z.object({
       after: Text,
       before: Text,

@@ -11,7 +11,7 @@ export const GAP_WORD = "*";
  * broad ones (list, has-signed, agreement), so "When did Japan sign?" is a
  * `when` question even though "did … sign" is also a cue.
  */
-export const SPECIFIC_INTENTS: ReadonlySet<CueIntent> = new Set(["count", "duration", "when", "where", "who", "commitments", "ordinal", "quote", "status"]);
+export const SPECIFIC_INTENTS: ReadonlySet<CueIntent> = new Set(["count", "duration", "when", "where", "who", "commitments", "ordinal", "quote", "status", "title"]);
 
 /** Tie-break between equally long cues of the same tier, most specific first. */
 export const INTENT_PRECEDENCE: readonly CueIntent[] = [
@@ -23,6 +23,7 @@ export const INTENT_PRECEDENCE: readonly CueIntent[] = [
   "commitments",
   "ordinal",
   "status",
+  "title",
   "quote",
   "list",
   "has-signed",

@@ -188,7 +188,8 @@ function withCue(period: Omit<Period, "mode">, cue: { mode: DateCue; start: numb
   return { ...period, label: day, start: day, end: day, mode: "within", from: cue.start };
 }
 
-function shiftDay(date: string, days: number): string {
+/** The ISO day `days` after (or before, when negative) `date`. */
+export function shiftDay(date: string, days: number): string {
   const shifted = new Date(`${date}T00:00:00Z`);
   shifted.setUTCDate(shifted.getUTCDate() + days);
   return shifted.toISOString().slice(0, 10);

@@ -101,6 +101,10 @@ export interface Understanding {
   money: boolean;
   /** True when it asks for what is absent ("which agreements have no termination clause?"). */
   without: boolean;
+  /** True when it picks among the agreements just discussed ("which of them came first?"). */
+  among: boolean;
+  /** The day after (1) or before (-1) the agreement just discussed ("who signed the next day?"), when no event is named. */
+  dayShift: 1 | -1 | undefined;
   /** What a follow-up inherits from the conversation: the aspects asked before ("and France?" after "When did Japan sign?"). */
   carriedAspects: string[];
   /** Provision topics it names (`topics` in the pack): "demining", "frozen assets". */
@@ -274,6 +278,9 @@ export function understand(context: LanguageContext, question: string): Understa
   // Not marked as covered: "how much" is also the commitments cue, and "billion" may be what a search needs.
   const money = context.money.matchAll(norms).length > 0;
   const without = markAll(cueCovered, context.without.matchAll(norms)).length > 0;
+  const among = markAll(cueCovered, context.among.matchAll(norms)).length > 0;
+  const nextDay = events.length === 0 && markAll(cueCovered, context.nextDay.matchAll(norms)).length > 0;
+  const previousDay = events.length === 0 && markAll(cueCovered, context.previousDay.matchAll(norms)).length > 0;
   // Premise words stay content words: without a partner, "Can the agreements be terminated?" asks the facts.
   const premises = [...new Set(context.premises.matchAll(norms).map((match) => match.value))];
   // An office is what "who is the president of France?" asks about, so its words stay content words.
@@ -350,6 +357,8 @@ export function understand(context: LanguageContext, question: string): Understa
     ukraineSide,
     money,
     without,
+    among,
+    dayShift: nextDay ? 1 : previousDay ? -1 : undefined,
     topics,
     textCue,
     section,

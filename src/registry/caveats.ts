@@ -21,6 +21,7 @@ const FIELDS: Record<PartnerAspect, readonly ConflictField[]> = {
   commitments: ["money", "commitments"],
   money: ["money"],
   status: ["status"],
+  title: ["title"],
   ordinal: ["ordinal"],
   "has-signed": ["count"],
   agreement: ["signed", "place", "signatories", "duration", "ordinal", "money", "commitments", "count", "title", "status"],

@@ -68,36 +68,37 @@ export function writePeriodCount(draft: Draft, context: AnswerContext, period: P
   writeUncounted(draft, context, matching.filter((agreement) => !agreement.inOfficialCount));
 }
 
-/** Which partners: all, in a period, or at an event; `count` leads an event's list with the number. */
-export function writeList(draft: Draft, context: AnswerContext, period: Period | undefined, event: Event | undefined, count: boolean): void {
+/** Which partners: all, in a period, or at an event; `count` leads an event's list with the number. Returns the agreements listed. */
+export function writeList(draft: Draft, context: AnswerContext, period: Period | undefined, event: Event | undefined, count: boolean): Agreement[] {
   const { pack } = draft;
   const t = pack.templates;
   if (event !== undefined) {
     const atEvent = agreementsAt(context, event);
     if (atEvent.length === 0) {
       draft.line(fill(t.listNone, { period: fill(t.periodWithin, { period: eventNameIn(pack, event) }) }));
-      return;
+      return [];
     }
     const shown = context.language.localEvent(event);
     const values = { event: eventNameIn(pack, shown), date: formatDateRange(pack, event.start, event.end), place: shown.place, list: datedList(draft, context, atEvent) };
     draft.line(count ? fill(t.countEvent, { ...values, agreements: plural(pack, pack.plurals.agreements, atEvent.length) }) : fill(t.listEvent, values));
     writeOutsideCount(draft, context, atEvent);
-    return;
+    return atEvent;
   }
   if (period !== undefined) {
     const matching = context.registry.byDate.filter((agreement) => inPeriod(agreement.signed, period));
     if (matching.length === 0) draft.line(fill(t.listNone, { period: periodText(draft, period) }));
     else draft.line(fill(t.listWithin, { period: periodText(draft, period), list: datedList(draft, context, matching) }));
     writeOutsideCount(draft, context, matching);
-    return;
+    return matching;
   }
   const all = context.registry.byDate;
   draft.line(fill(t.listAll, { partners: plural(pack, pack.plurals.partners, all.length), asOf: formatDate(pack, context.registry.asOfLabel), list: datedList(draft, context, all) }));
   writeOutsideCount(draft, context, all);
+  return [...all];
 }
 
-/** Which agreements were signed at a place. */
-export function writePlaceList(draft: Draft, context: AnswerContext, place: PlaceMention, count: boolean): void {
+/** Which agreements were signed at a place. Returns them. */
+export function writePlaceList(draft: Draft, context: AnswerContext, place: PlaceMention, count: boolean): Agreement[] {
   const { pack } = draft;
   const t = pack.templates;
   const period = fill(t.periodWithin, { period: place.name });
@@ -105,6 +106,7 @@ export function writePlaceList(draft: Draft, context: AnswerContext, place: Plac
   const list = datedList(draft, context, agreements);
   draft.line(count ? fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, agreements.length), period, list }) : fill(t.listWithin, { period, list }));
   writeOutsideCount(draft, context, agreements);
+  return agreements;
 }
 
 /** The agreements signed on the earliest or the latest signing date. */

@@ -78,6 +78,9 @@ export function writePartnerAspects(draft: Draft, context: AnswerContext, record
             : fillIn(t.status, { years: plural(pack, pack.plurals.years, agreement.durationYears), cite: cite() }),
         );
         break;
+      case "title":
+        write(agreement.title === null ? fillIn(t.titleNone, {}) : fillIn(t.title, { title: draft.corpus(agreement.title), cite: cite() }));
+        break;
       case "has-signed":
         write(fillIn(t.hasSignedYes, { cite: cite() }));
         break;

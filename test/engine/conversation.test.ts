@@ -56,6 +56,26 @@ describe("follow-up questions", () => {
     expect(uk?.text).toMatch(/^Угоди, підписані 24 лютого 2024 року: Італія та Канада \(24 лютого 2024 року\) \[1\]\[2\]\.$/);
   });
 
+  it("picks among the agreements the last turns were about, ordering a day's signings by the official count", () => {
+    const [, , first] = talk("When did Japan sign?", "and the US?", "which of them came first");
+    expect(first?.text).toBe(
+      "Of Japan and the United States, Japan signed first. Japan and the United States signed on the same day, 13 June 2024 [1][2]; in Ukraine's official count Japan is 16th and the United States is 17th.",
+    );
+    const [, nextDay, twelfth, who] = talk("When did Spain sign?", "who signed the next day", "and which of those two was 12th", "who signed it?");
+    expect(nextDay?.text).toBe("Agreements signed on 28 May 2024: Belgium and Portugal (28 May 2024) [1][2].");
+    expect(twelfth?.text).toMatch(/^Of Belgium and Portugal, Portugal is the 12th in Ukraine's official count \[1\]\[2\]\.$/);
+    expect(who?.text).toMatch(/^The agreement with Portugal was signed on 28 May 2024 by Volodymyr Zelenskyy .* and Luís Montenegro/);
+    const [, , last] = talk("which nordic countries signed", "which of them came first", "and which of them signed last");
+    expect(last?.text).toMatch(/^Of Denmark, Finland, Sweden, Iceland and Norway, Norway signed most recently\. Sweden, Iceland and Norway signed on the same day, 31 May 2024/);
+    const [, , uk] = talk("коли підписали угоду з Італією", "а з Канадою?", "хто з них був першим");
+    expect(uk?.text).toMatch(/^Першою з цих угод \(Італія та Канада\) підписано угоду з Італією\./);
+  });
+
+  it("says when a day's signings are not ordered in the sources", () => {
+    const [, first] = talk("what was signed on 27 June 2024", "which of them came first");
+    expect(first?.text).toMatch(/signed on the same day, 27 June 2024 \[\d\]\[\d\]; my sources do not say in which order\.$/);
+  });
+
   it("reads a month asked next without a year in the year asked before", () => {
     const [, june] = talk("how many agreements had ukraine signed by the end of may 2024", "and by the end of June?");
     expect(june?.text).toMatch(/^By the end of June 2024, Ukraine had signed 20 agreements/);

@@ -190,6 +190,14 @@ describe("whether an agreement still stands", () => {
   });
 });
 
+describe("what an agreement is called", () => {
+  it("answers the title, in either language, and reads no place from a building's name", () => {
+    expect(firstLine("what's croatia's agreement called")).toBe("The agreement with Croatia is titled “Agreement on Long-Term Cooperation and Support between Ukraine and the Republic of Croatia” [1][2].");
+    expect(firstLine("what is the official title of the japan agreement")).toMatch(/^The agreement with Japan is titled “Accord on Support for Ukraine/);
+    expect(engine.answer("як називається угода з Польщею", { lang: "uk" }).text).toMatch(/^Угода з Польщею має назву «Угода про співробітництво у сфері безпеки між Україною та Республікою Польща»/);
+  });
+});
+
 describe("answers that stay short", () => {
   it("lists agreements signed the same day together, each date with its year", () => {
     const text = firstLine("which countries have signed");

@@ -1,0 +1,68 @@
+/**
+ * Questions that pick among the agreements the conversation has been about:
+ * "which of them came first?" after Japan and the United States, "and which
+ * of those two was 12th?" after Belgium and Portugal. Agreements signed the
+ * same day are ordered by their places in Ukraine's official count, when the
+ * sources give both; otherwise the answer says the order is not recorded.
+ */
+import { newDraft } from "../compose/answer-context.ts";
+import { fill, joinList, ordinal } from "../compose/format.ts";
+import type { Agreement } from "../dataset/schema.ts";
+import { writePartnerAspects } from "../registry/partner-answers.ts";
+import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
+
+type AmongPlan = { agreements: Agreement[] } & ({ kind: "first" | "latest" } | { kind: "position"; position: number });
+
+export const amongModule = questionModule<AmongPlan>({
+  id: "among",
+  match(reading) {
+    if (!reading.among || reading.partners.length < 2) return undefined;
+    const agreements = reading.partners.map((mention) => mention.agreement);
+    if (reading.superlative === "first" || reading.superlative === "latest") return { agreements, kind: reading.superlative };
+    if (reading.position !== undefined) return { agreements, kind: "position", position: reading.position };
+    return undefined;
+  },
+  answer(plan, _reading, asked) {
+    const { context } = asked;
+    const { pack } = context.language;
+    const t = pack.answers.among;
+    const draft = newDraft(context);
+    // In signing order, as a list shows the names and as a sentence does ("Of Japan and the United States").
+    const inOrder = (agreements: readonly Agreement[]) => [...agreements].sort((a, b) => a.signed.localeCompare(b.signed) || (a.ordinal ?? 0) - (b.ordinal ?? 0));
+    const names = (agreements: readonly Agreement[]) => ({
+      all: joinList(pack, inOrder(agreements).map((agreement) => context.language.partnerName(agreement))),
+      allInSentence: joinList(pack, inOrder(agreements).map((agreement) => context.language.partnerInSentence(agreement))),
+    });
+    const all = names(plan.agreements);
+    const order = (agreements: readonly Agreement[]) =>
+      joinList(pack, agreements.map((agreement) => fill(t.orderItem, { partner: context.language.partnerInSentence(agreement), ordinal: agreement.ordinal === null ? "" : ordinal(pack, agreement.ordinal) })));
+    if (plan.kind === "position") {
+      const found = plan.agreements.find((agreement) => agreement.ordinal === plan.position);
+      const ranked = plan.agreements.filter((agreement) => agreement.ordinal !== null);
+      if (found !== undefined) draft.line(fill(t.position, { ...all, partner: context.language.partnerInSentence(found), ordinal: ordinal(pack, plan.position), cite: draft.cite(found.sources) }));
+      else draft.line(fill(t.positionNone, { ...all, ordinal: ordinal(pack, plan.position), order: order(ranked) }));
+      return finish(asked, draft, { intent: "agreement", confidence: REGISTRY_CONFIDENCE, about: found === undefined ? plan.agreements : [found] });
+    }
+    const byDate = [...plan.agreements].sort((a, b) => a.signed.localeCompare(b.signed));
+    const edgeDate = (plan.kind === "first" ? byDate[0] : byDate.at(-1))?.signed;
+    const onEdge = byDate.filter((agreement) => agreement.signed === edgeDate);
+    const [single] = onEdge;
+    if (onEdge.length === 1 && single !== undefined) {
+      draft.line(fill(t[plan.kind], { ...all, list: context.language.partnerInSentence(single) }));
+      writePartnerAspects(draft, context, single, ["when"]);
+      return finish(asked, draft, { intent: "when", confidence: REGISTRY_CONFIDENCE, about: [single] });
+    }
+    // Signed the same day: the official count's places say which came first, when the sources give them all.
+    const cite = draft.cite(onEdge.flatMap((agreement) => agreement.sources), 2);
+    const date = draft.date(edgeDate ?? "");
+    if (onEdge.some((agreement) => agreement.ordinal === null)) {
+      draft.line(fill(t.unordered, { ...names(onEdge), date, cite }));
+      return finish(asked, draft, { intent: "when", confidence: REGISTRY_CONFIDENCE, about: onEdge });
+    }
+    const ranked = [...onEdge].sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0));
+    const chosen = plan.kind === "first" ? ranked[0] : ranked.at(-1);
+    if (chosen !== undefined) draft.line(fill(t[plan.kind], { ...all, list: context.language.partnerInSentence(chosen) }));
+    draft.say(fill(t.sameDay, { ...names(onEdge), date, cite, order: order(ranked) }));
+    return finish(asked, draft, { intent: "when", confidence: REGISTRY_CONFIDENCE, about: chosen === undefined ? onEdge : [chosen] });
+  },
+});
