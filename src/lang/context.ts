@@ -74,6 +74,7 @@ export interface LanguageContext {
   readonly ukraineSide: PhraseMatcher<true>;
   readonly money: PhraseMatcher<true>;
   readonly among: PhraseMatcher<true>;
+  readonly tagQuestion: PhraseMatcher<true>;
   readonly nextDay: PhraseMatcher<true>;
   readonly previousDay: PhraseMatcher<true>;
   readonly without: PhraseMatcher<true>;
@@ -215,6 +216,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.moneyWords,
       ...pack.withoutWords,
       ...pack.amongWords,
+      ...pack.tagQuestionWords,
       ...pack.nextDayWords,
       ...pack.previousDayWords,
       ...pack.orWords,
@@ -282,6 +284,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     ukraineSide: phrasesOf(pack.ukraineSideWords),
     money: phrasesOf(pack.moneyWords),
     among: phrasesOf(pack.amongWords),
+    tagQuestion: phrasesOf(pack.tagQuestionWords),
     nextDay: phrasesOf(pack.nextDayWords),
     previousDay: phrasesOf(pack.previousDayWords),
     without: phrasesOf(pack.withoutWords),

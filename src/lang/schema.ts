@@ -354,6 +354,8 @@ export const LanguagePackSchema = z.object({
   previousDayWords: z.array(Text).default([]),
   /** Words asking about Ukraine's side of the signings ("for Ukraine", «з боку України»): "who signed for Ukraine?" asks Ukraine's signatories. Default none. */
   ukraineSideWords: z.array(Text).default([]),
+  /** Words that end a statement as a question ("…, right?", «…, так?»): it asks for a yes or a no. Default none. */
+  tagQuestionWords: z.array(Text).default([]),
   /** Words that ask for a yes or a no ("did", "has", "is there"), at the start of a question. */
   yesNoWords: z.array(Text).default([]),
   /** Parts of a year people name ("early 2024", "spring", "Q2"): the words and the months they span. */

@@ -238,7 +238,9 @@ export function understand(context: LanguageContext, question: string): Understa
     if (!context.placeCues.has(words[index]?.norm ?? "")) continue;
     const next = context.articles.has(words[index + 1]?.norm ?? "") ? index + 2 : index + 1;
     const word = words[next];
-    const agreements = word === undefined ? undefined : context.places.get(word.stem);
+    // "in Copenhagen": a partner's name or capital where no agreement was signed is a place all the same, with none signed
+    // there — but "in the Polish agreement" names the agreement.
+    const agreements = word === undefined ? undefined : (context.places.get(word.stem) ?? (partnerAt.has(next) && !namesAgreement(words, next, context) ? [] : undefined));
     if (word !== undefined && agreements !== undefined && !otherNames.has(next)) {
       place = { name: word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1), agreements, partner: partnerAt.get(next), claim: namedOtherwise(partnerAt.get(next), next) };
     }
@@ -287,7 +289,10 @@ export function understand(context: LanguageContext, question: string): Understa
   const role = context.roles.matchAll(stems).length > 0;
   const position = positionIn(words, cues, context);
   const years = yearsIn(words, context);
-  const yesNo = words.length > 0 && context.yesNoStems.has(words[0]?.stem ?? "");
+  // "Frederiksen signed it in Copenhagen, right?": a statement ended by a tag asks whether it holds.
+  const tag = context.tagQuestion.matchAll(norms).find((match) => match.end === words.length);
+  if (tag !== undefined) for (const index of tag.positions) cueCovered[index] = true;
+  const yesNo = (words.length > 0 && context.yesNoStems.has(words[0]?.stem ?? "")) || tag !== undefined;
   const everyMember = words.some((word) => context.allWords.has(word.norm));
   // "the NATO summit in Washington": a partner named by the place an event was held in is the event's place, not the partner.
   for (const event of events) {
@@ -505,15 +510,22 @@ function placesIn(
 ): PlaceMention[] {
   const found: PlaceMention[] = [];
   words.forEach((word, index) => {
-    const agreements = context.places.get(word.stem);
-    // "Ukraine" is in half the places and names none of them.
-    if (agreements === undefined || word.stopword || otherNames.has(index) || context.contextStems.has(word.stem) || found.some((place) => place.agreements === agreements)) return;
     // A partner's name is a place only after a place word: "signed in Germany" asserts where; "with Germany" names the partner.
     const cue = context.articles.has(words[index - 1]?.norm ?? "") ? words[index - 2] : words[index - 1];
-    if (partnerAt.has(index) && !context.placeCues.has(cue?.norm ?? "")) return;
+    const afterCue = context.placeCues.has(cue?.norm ?? "");
+    // "in Copenhagen": a partner's name or capital where no agreement was signed is a place all the same, with none signed there.
+    const agreements = context.places.get(word.stem) ?? (partnerAt.has(index) && afterCue && !namesAgreement(words, index, context) ? [] : undefined);
+    // "Ukraine" is in half the places and names none of them.
+    if (agreements === undefined || word.stopword || otherNames.has(index) || context.contextStems.has(word.stem) || found.some((place) => place.agreements === agreements)) return;
+    if (partnerAt.has(index) && !afterCue) return;
     found.push({ name: word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index) });
   });
   return found;
+}
+
+/** True when a topic word follows the name at `index` ("the Polish agreement", "the US deal"): it names the agreement, not a place. */
+function namesAgreement(words: readonly QuestionWord[], index: number, context: LanguageContext): boolean {
+  return context.topicStems.has(words[index + 1]?.stem ?? "");
 }
 
 /** A short alias that is also a common word ("US" / "us") names the partner only in capitals or after an article ("the us"). */

@@ -103,6 +103,10 @@ export function writePlaceList(draft: Draft, context: AnswerContext, place: Plac
   const t = pack.templates;
   const period = fill(t.periodWithin, { period: place.name });
   const agreements = context.registry.byDate.filter((agreement) => place.agreements.includes(agreement));
+  if (agreements.length === 0) {
+    draft.line(fill(t.listNone, { period }));
+    return [];
+  }
   const list = datedList(draft, context, agreements);
   draft.line(count ? fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, agreements.length), period, list }) : fill(t.listWithin, { period, list }));
   writeOutsideCount(draft, context, agreements);

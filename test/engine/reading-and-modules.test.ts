@@ -75,7 +75,7 @@ describe("premises", () => {
   });
 
   it("checks a term stated of an agreement, in either language", () => {
-    expect(firstLine("the us deal is 20 years right")).toBe("It was concluded for 10 years, not 20 years.");
+    expect(firstLine("the us deal is 20 years right")).toBe("No. It was concluded for 10 years, not 20 years.");
     expect(firstLine("угода з японією на 20 років?")).toBe("Угоду укладено на 10 років, а не на 20 років.");
   });
 
@@ -157,6 +157,15 @@ describe("places, people and money said of one agreement", () => {
     expect(engine.answer("Чому Байден підписав угоду у Вашингтоні?", { lang: "uk" }).text).toMatch(/^Угоду підписано не в Вашингтоні: місце підписання — Савеллетрі/);
     // Without its partner named otherwise, the capital still asks what was signed there.
     expect(firstLine("which agreements were signed in washington")).toBe("Agreements signed in Washington: Luxembourg (10 July 2024) [1] and Romania (11 July 2024) [2].");
+  });
+
+  it("reads a partner's capital where none was signed as a place, and a tag question as a yes/no", () => {
+    expect(engine.answer("Frederiksen signed it in Copenhagen, right?").text).toMatch(/^No\. It was signed in Lviv, Ukraine, not Copenhagen\./);
+    expect(engine.answer("Фредеріксен підписала в Копенгагені, так?", { lang: "uk" }).text).toMatch(/^Ні\. Угоду підписано не в Копенгагені: місце підписання — Львів, Україна\./);
+    expect(engine.answer("Угода з Латвією підписана в Ризі?", { lang: "uk" }).text).toMatch(/^Угоду підписано не в Ризі: місце підписання — Вільнюс, Литва\./);
+    expect(firstLine("what was signed in copenhagen")).toBe("No agreement on record was signed in Copenhagen.");
+    // "in the Polish agreement" names the agreement, not a place.
+    expect(firstLine("what is the Ukrainian Legion in the Polish agreement")).not.toMatch(/signed in/);
   });
 
   it("knows a signatory by the name the Ukrainian translation writes", () => {
