@@ -13,8 +13,8 @@ const ASPECTS: readonly PartnerAspect[] = ["when", "where", "who", "duration", "
 /** The partner aspects a reading's cues ask, strongest first, each once. */
 export function aspectsOf(reading: Reading): PartnerAspect[] {
   const aspects: PartnerAspect[] = reading.cues.map((cue): string => cue.intent).filter(isAspect);
-  // "Which Dutch prime minister signed?": an office names who signed.
-  if (reading.role && reading.onTopic && !aspects.includes("who")) aspects.unshift("who");
+  // "Which Dutch prime minister signed?": an office names who signed, after what else it asks ("where did the Dutch PM sign?" asks where first).
+  if (reading.role && reading.onTopic && !aspects.includes("who")) aspects.push("who");
   // "and France?": what the conversation asked before.
   if (aspects.length === 0) aspects.push(...reading.carriedAspects.filter(isCarriedAspect));
   return [...new Set(reading.money ? aspects.map((aspect): PartnerAspect => (aspect === "commitments" ? "money" : aspect)) : aspects)];
