@@ -376,9 +376,11 @@ export function createBot(engine: Engine, config: Pick<TelegramConfig, "token" |
     await answerCallback(ctx);
     if (request.kind === "ask") {
       await ask(ctx, request.question, "button", { showQuestion: true });
+      // "More" (or a suggested question) has been asked: the button goes, so a second press cannot send the answer twice.
+      if (ctx.callbackQuery.data !== undefined) await dropPressedButton(ctx, chatMessage, ctx.callbackQuery.data, logger);
     } else if (request.kind === "sources") {
       await sendHtml(ctx, renderCitations(request.citations, lang), { replyTo: chatMessage.message_id });
-      await dropSourcesButton(ctx, chatMessage, logger);
+      if (ctx.callbackQuery.data !== undefined) await dropPressedButton(ctx, chatMessage, ctx.callbackQuery.data, logger);
     } else if (request.kind === "timeline") {
       await sendTimeline(ctx, {}, { replyTo: chatMessage.message_id });
     }
@@ -569,16 +571,19 @@ function replyOptions(ctx: Context, first = true): { reply_parameters?: { messag
 }
 
 /** After the sources were shown, the button has done its job; the suggestion buttons stay. */
-async function dropSourcesButton(ctx: Context, message: { message_id: number; reply_markup?: { inline_keyboard: InlineKeyboardButton[][] } }, logger: Logger): Promise<void> {
+type ButtonedMessage = { message_id: number; reply_markup?: { inline_keyboard: InlineKeyboardButton[][] } };
+
+/** Takes the pressed button (Sources, More, a suggested question) off the message it sat under, keeping the others. */
+async function dropPressedButton(ctx: Context, message: ButtonedMessage, data: string, logger: Logger): Promise<void> {
   const rows = message.reply_markup?.inline_keyboard ?? [];
-  const kept = rows.map((row) => row.filter((button) => !("callback_data" in button && button.callback_data.startsWith("s:")))).filter((row) => row.length > 0);
+  const kept = rows.map((row) => row.filter((button) => !("callback_data" in button && button.callback_data === data))).filter((row) => row.length > 0);
   if (kept.flat().length === rows.flat().length) return;
   try {
     await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: kept } });
   } catch (error) {
     // Cosmetic, like the spinner: two quick presses (the second edit changes nothing), or a message too old to edit.
     if (!(error instanceof GrammyError && error.error_code === 400)) throw error;
-    logger.debug({ description: error.description }, "left the Sources button in place");
+    logger.debug({ description: error.description }, "left the pressed button in place");
   }
 }
 

@@ -350,6 +350,10 @@ describe("More", () => {
     for (const note of notes) expect(covered(card, "italic").join("")).toContain(note.segments.flatMap((segment) => ("text" in segment ? [segment.text] : [])).join("").trim().slice(0, 60));
     // The card is all there is: no More under it.
     expect(buttons(card).map((button) => button.text)).not.toContain("More");
+    // And the short answer loses its More button, so a second press cannot send the card twice.
+    const edit = await fake.waitFor((call) => call.method === "editMessageReplyMarkup");
+    expect(edit.ok).toBe(true);
+    expect(edit.payload.reply_markup.inline_keyboard.flat().map((button: { text: string }) => button.text)).toEqual(["Sources"]);
   });
 
   it("is «Докладніше» for a Ukrainian client, and gives the Ukrainian card", async () => {
