@@ -35,14 +35,15 @@ export const placeListModule = questionModule<{ place: PlaceMention; event: Even
     const top = topCue(reading);
     if (place === undefined || place.claim || !reading.onTopic || !reading.partners.every((mention) => mention.agreement.id === place.partner) || (top !== undefined && !PLACE_CUES.has(top))) return undefined;
     // "before the NATO summit in Washington" bounds a period; it does not ask what was signed in Washington.
-    if (reading.people.length > 0 || reading.period?.event !== undefined) return undefined;
+    // "What did President Pirc Musar sign in Kyiv?" asks about someone, not every signing there.
+    if (reading.people.length > 0 || reading.period?.event !== undefined || reading.content.length > 0) return undefined;
     // An event held there says where itself: "at the G7 summit in Italy" asks about the summit, not every signing in Italy.
     const [event] = reading.events;
     return { place, event: event !== undefined && event.place.toLowerCase().includes(place.name.toLowerCase()) ? event : undefined, count: top === "count" };
   },
   answer(plan, reading, asked) {
     const draft = newDraft(asked.context);
-    const listed = plan.event !== undefined ? writeList(draft, asked.context, reading.period, plan.event, plan.count) : writePlaceList(draft, asked.context, plan.place, plan.count);
+    const listed = plan.event !== undefined ? writeList(draft, asked.context, reading.period, plan.event, plan.count) : writePlaceList(draft, asked.context, plan.place, plan.count, reading.period);
     return finish(asked, draft, { intent: plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE, about: followedUp(listed) });
   },
 });

@@ -32,7 +32,12 @@ interface PartnerPlan {
  * signed nearly every agreement and so name none.
  */
 export function partnersOf(reading: Reading): PartnerMention[] {
-  const agreements = reading.people.flatMap((person) => person.agreements.filter((agreement) => agreement.signatories.some((s) => s.name === person.name && s.side === "partner")));
+  const agreements = reading.people.flatMap((person) => [
+    ...person.agreements.filter((agreement) => agreement.signatories.some((s) => s.name === person.name && s.side === "partner")),
+    // "Did Starmer sign?": someone who signed none is asked about their partner's agreement — unless the
+    // question names something else they may have signed (the 100 Year Partnership is an event).
+    ...(person.agreements.length === 0 && person.of !== undefined && reading.content.length === 0 && reading.events.length === 0 ? [person.of] : []),
+  ]);
   // "Scholz … in Paris": a partner named only by its capital is the place asserted, and the person says which agreement.
   const byPlaceOnly = reading.partners.every((mention) => reading.places.some((place) => place.partner === mention.agreement.id));
   if (reading.partners.length > 0 && !(agreements.length > 0 && byPlaceOnly)) return reading.partners;
@@ -96,7 +101,11 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
   // ("Has Japan signed?" says its own yes in the has-signed sentence.)
   if (verdict !== undefined && reading.yesNo && !(verdict && aspects.includes("has-signed"))) draft.line(verdict ? asked.context.language.pack.texts.yes : asked.context.language.pack.texts.no);
   for (const correction of corrections ?? []) draft.say(correction);
-  for (const mention of partners) writePartnerAspects(draft, context, mention.agreement, verdict === false && aspects.includes("has-signed") ? ["when"] : aspects);
+  // "Did Starmer sign?": a person who did not sign it is answered with who did.
+  const personWrong = first !== undefined && partners.length === 1 && reading.people.some((person) => !first.agreement.signatories.some((signatory) => signatory.name === person.name));
+  const written: readonly PartnerAspect[] =
+    verdict === false && aspects.includes("has-signed") ? [personWrong ? "who" : "when"] : personWrong && !aspects.includes("who") ? [...aspects, "who"] : aspects;
+  for (const mention of partners) writePartnerAspects(draft, context, mention.agreement, written);
   if (first !== undefined && partners.length === 1) {
     const quote = bestQuote(context, first.agreement, reading.search);
     if (quote !== undefined) draft.quote(quote);
@@ -172,7 +181,7 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
     const other = person.agreements[0];
     // The person as the answer's language writes them ("Ріші Сунак"), from the record they signed.
     const at = other?.signatories.findIndex((signatory) => signatory.name === person.name) ?? -1;
-    const name = other === undefined || at < 0 ? person.name : (context.language.local(other).signatories[at]?.name ?? person.name);
+    const name = other === undefined || at < 0 ? (person.shown ?? person.name) : (context.language.local(other).signatories[at]?.name ?? person.name);
     corrections.push(
       other === undefined
         ? fill(t.personNone, { person: name, partner })

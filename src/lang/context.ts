@@ -20,7 +20,7 @@ export type Entity =
   | { kind: "event"; event: Event }
   | { kind: "group"; group: Group }
   /** A signatory named by full name or surname: the agreements they signed for a partner. */
-  | { kind: "person"; name: string; agreements: readonly Agreement[] };
+  | { kind: "person"; name: string; agreements: readonly Agreement[]; of?: Agreement; shown?: string };
 
 export type Superlative = "first" | "latest" | "longest" | "shortest";
 
@@ -122,6 +122,16 @@ export interface LanguageContext {
   partnerInSentence(agreement: Agreement): string;
 }
 
+/** A quote's speaker written as "Given Family, office": two or more capitalised words, a comma, the office. */
+const SPEAKER = /^(\p{Lu}[\p{L}'’.-]+(?: (?:von der |de |van )?\p{Lu}[\p{L}'’.-]+)+), ([^(]+)/u;
+
+/** The name before the office in a translated speaker ("Кір Стармер, премʼєр-міністр …"). */
+const LOCAL_SPEAKER = /^([^,(]+),/u;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Weight a name gets in the typo lexicon, so "Japn" becomes "japan" rather than a rarer corpus word. */
 const NAME_WEIGHT = 50;
 /** Shortest word of a place name that can name a place on its own ("Kyiv", not "D.C."). */
@@ -181,12 +191,22 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
   // A signatory by full name or surname; a surname that is also a partner's or a country's name
   // ("Montenegro", Portugal's prime minister) names the country.
   const taken = new Set(entityPhrases.map((phrase) => phrase.words.join(" ")));
+  const signatories = peopleOf(dataset);
   entityPhrases.push(
-    ...peopleOf(dataset).flatMap(({ name, written, agreements }) => {
+    ...signatories.flatMap(({ name, written, agreements }) => {
       const words = stems(written);
       const phrases = [words, words.slice(-1)].filter((phrase, index) => index === 0 || !taken.has(phrase.join(" ")));
       return phrases.map((phrase) => ({ words: phrase, value: { kind: "person" as const, name, agreements } }));
     }),
+    // Someone quoted who signed nothing ("Keir Starmer, Prime Minister of the United Kingdom"): a person all the same, so
+    // "did Starmer sign?" is answered with who did, not with a fact that mentions him.
+    ...speakersOf(dataset, new Set(signatories.map((person) => person.name))).flatMap(({ name, shown, of }) =>
+      [...new Set([name, shown])].flatMap((written) => {
+        const words = stems(written);
+        const phrases = [words, words.slice(-1)].filter((phrase, index) => index === 0 || !taken.has(phrase.join(" ")));
+        return phrases.map((phrase) => ({ words: phrase, value: { kind: "person" as const, name, shown, agreements: [], ...(of === undefined ? {} : { of }) } }));
+      }),
+    ),
   );
 
   const index = buildSearchIndex(searchDocuments(dataset, partnerNames), analyser);
@@ -311,6 +331,25 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     // Quotes stay in their own language; the corpus index already searches them.
     const local = { ...dataset, facts: dataset.facts.map(views.localFact), agreements: dataset.agreements.map(views.local), quotes: [] };
     return { analyser: reader, index: buildSearchIndex(searchDocuments(local, partnerNames), reader) };
+  }
+
+  /**
+   * People the quotes name who are not signatories ("Keir Starmer, Prime Minister of the United Kingdom"), each
+   * with the agreement of the partner their office names, when it names one.
+   */
+  function speakersOf(data: Readonly<Dataset>, signed: ReadonlySet<string>): { name: string; shown: string; of: Agreement | undefined }[] {
+    const translations = pack.lang === "en" ? undefined : data.translations[pack.lang];
+    const localSpeaker = new Map((translations?.quotes ?? []).map((quote) => [quote.id, quote.speaker]));
+    const found = new Map<string, { name: string; shown: string; of: Agreement | undefined }>();
+    for (const quote of data.quotes) {
+      const [, name, office] = SPEAKER.exec(quote.speaker) ?? [];
+      if (name === undefined || office === undefined || signed.has(name) || found.has(name)) continue;
+      const of = data.agreements.find((agreement) => [agreement.partner, ...agreement.aliases].some((alias) => new RegExp(`\\b${escapeRegExp(alias)}\\b`).test(office)));
+      // As this language's translation of the quote writes the name («Кір Стармер»), when it does.
+      const [, shown = name] = LOCAL_SPEAKER.exec(localSpeaker.get(quote.id) ?? "") ?? [];
+      found.set(name, { name, shown, of });
+    }
+    return [...found.values()];
   }
 
   /** Each signatory by the record's name, and by the name this language's translation writes (a "Туск" is Tusk). */

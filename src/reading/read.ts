@@ -61,7 +61,12 @@ export interface CueMatch {
 /** A signatory the question names, and the agreements they signed. */
 export interface PersonMention {
   name: string;
+  /** The agreements they signed; none for someone only quoted ("Keir Starmer"). */
   agreements: readonly Agreement[];
+  /** For someone who signed none: the agreement of the partner their office names, if any. */
+  of?: Agreement;
+  /** For someone who signed none: the name as the question's language writes it («Кір Стармер»). */
+  shown?: string;
 }
 
 export interface Understanding {
@@ -193,7 +198,9 @@ export function understand(context: LanguageContext, question: string): Understa
     } else if (entity.kind === "group") {
       if (!groups.includes(entity.group)) groups.push(entity.group);
     } else if (entity.kind === "person") {
-      if (!people.some((person) => person.name === entity.name)) people.push({ name: entity.name, agreements: entity.agreements });
+      if (!people.some((person) => person.name === entity.name)) {
+        people.push({ name: entity.name, agreements: entity.agreements, ...(entity.of === undefined ? {} : { of: entity.of }), ...(entity.shown === undefined ? {} : { shown: entity.shown }) });
+      }
     } else if (!events.includes(entity.event)) {
       events.push(entity.event);
       eventStarts.set(entity.event, match.start);
@@ -243,6 +250,8 @@ export function understand(context: LanguageContext, question: string): Understa
     const agreements = word === undefined ? undefined : (context.places.get(word.stem) ?? (partnerAt.has(next) && !namesAgreement(words, next, context) ? [] : undefined));
     if (word !== undefined && agreements !== undefined && !otherNames.has(next)) {
       place = { name: word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1), agreements, partner: partnerAt.get(next), claim: namedOtherwise(partnerAt.get(next), next) };
+      // The place is what it names, not something else asked about.
+      covered[next] = true;
     }
   }
 

@@ -97,12 +97,13 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
   return [...all];
 }
 
-/** Which agreements were signed at a place. Returns them. */
-export function writePlaceList(draft: Draft, context: AnswerContext, place: PlaceMention, count: boolean): Agreement[] {
+/** Which agreements were signed at a place (in a period, when one is asked). Returns them. */
+export function writePlaceList(draft: Draft, context: AnswerContext, place: PlaceMention, count: boolean, within?: Period): Agreement[] {
   const { pack } = draft;
   const t = pack.templates;
-  const period = fill(t.periodWithin, { period: place.name });
-  const agreements = context.registry.byDate.filter((agreement) => place.agreements.includes(agreement));
+  const at = fill(t.periodWithin, { period: place.name });
+  const period = within === undefined ? at : `${at} ${periodText(draft, within)}`;
+  const agreements = context.registry.byDate.filter((agreement) => place.agreements.includes(agreement) && (within === undefined || inPeriod(agreement.signed, within)));
   if (agreements.length === 0) {
     draft.line(fill(t.listNone, { period }));
     return [];

@@ -168,6 +168,20 @@ describe("places, people and money said of one agreement", () => {
     expect(firstLine("what is the Ukrainian Legion in the Polish agreement")).not.toMatch(/signed in/);
   });
 
+  it("answers a question about someone quoted who signed nothing with who did sign", () => {
+    expect(engine.answer("did starmer sign the security agreement").text).toBe(
+      "No. Keir Starmer is not among the signatories of the agreement with the United Kingdom.\nThe agreement with the United Kingdom was signed on 12 January 2024 by Volodymyr Zelenskyy (President of Ukraine) and Rishi Sunak (Prime Minister of the United Kingdom) [1][2].",
+    );
+    expect(engine.answer("чи підписав Стармер угоду", { lang: "uk" }).text).toMatch(/^Ні\. Кір Стармер не підписував угоду з Великою Британією\.\n.*Ріші Сунак/s);
+    // What he did sign is another instrument, named as such.
+    expect(firstLine("when did starmer sign the 100 year partnership")).toMatch(/16 January 2025/);
+  });
+
+  it("lists a place's signings in the period asked, and not when the question asks about someone", () => {
+    expect(firstLine("what was signed in brussels in june 2024")).toBe("Agreements signed in Brussels in June 2024: European Union, Estonia and Lithuania (27 June 2024) [1][2][3].");
+    expect(firstLine("what did President Pirc Musar sign in Kyiv")).toMatch(/Pirc Musar had announced she would sign/);
+  });
+
   it("knows a signatory by the name the Ukrainian translation writes", () => {
     expect(engine.answer("що підписав Туск", { lang: "uk" }).text).toMatch(/^Безпекову угоду України з Польщею підписано 8 липня 2024 року/);
     expect(engine.answer("Що підписав Рютте і де?", { lang: "uk" }).text).toMatch(/^Місце підписання угоди з Нідерландами — Харків/);
