@@ -15,6 +15,8 @@ export function aspectsOf(reading: Reading): PartnerAspect[] {
   const aspects: PartnerAspect[] = reading.cues.map((cue): string => cue.intent).filter(isAspect);
   // "Which Dutch prime minister signed?": an office names who signed, after what else it asks ("where did the Dutch PM sign?" asks where first).
   if (reading.role && reading.onTopic && !aspects.includes("who")) aspects.push("who");
+  // "Was the US agreement the 16th or the 17th?": a position said of an agreement asks its place in the count.
+  if (reading.position !== undefined && !aspects.includes("ordinal")) aspects.push("ordinal");
   // "and France?": what the conversation asked before.
   if (aspects.length === 0) aspects.push(...reading.carriedAspects.filter(isCarriedAspect));
   return [...new Set(reading.money ? aspects.map((aspect): PartnerAspect => (aspect === "commitments" ? "money" : aspect)) : aspects)];

@@ -88,7 +88,8 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     }
     // "Who signed it?" as a first question: say what is needed instead of listing everything.
     if (reading.pronoun && !asks) return reading;
-    if (reading.pronoun && content.length === 0 && reading.period === undefined) return "which";
+    // («Коли підписали 29-ту угоду?» picks its own by number: "ту" there is no pronoun.)
+    if (reading.pronoun && content.length === 0 && reading.period === undefined && !picksItsOwn) return "which";
     return reading;
   }
   if (state !== undefined && !asks && content.length === 0 && (reading.followUp || short) && state.aspects.length + state.topics.length > 0) {

@@ -7,7 +7,7 @@
  */
 import type { Answer } from "../answer.ts";
 import { newDraft } from "../compose/answer-context.ts";
-import { fill, formatDate, joinList, plural } from "../compose/format.ts";
+import { fill, formatDate, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import { periodText } from "../registry/collection-answers.ts";
 import { bestQuote, trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
@@ -195,6 +195,13 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
     if (!inPeriod(agreement.signed, period)) {
       corrections.push(fill(t.date, { date: formatDate(context.language.pack, agreement.signed), asserted: periodText(newDraft(context), period) }));
     }
+  }
+  // "the 16th agreement, the US one?": a place in the count the question takes for granted — one, not "the 16th or the 17th".
+  const numbers = reading.words.filter((word) => /^\d{1,2}(st|nd|rd|th)?$/.test(word.norm)).length;
+  if (reading.position !== undefined && agreement.ordinal !== null && numbers <= 1) {
+    claims++;
+    const { pack } = context.language;
+    if (reading.position !== agreement.ordinal) corrections.push(fill(t.ordinal, { ordinal: ordinal(pack, agreement.ordinal), asserted: ordinal(pack, reading.position) }));
   }
   // "its 20-year defence pact": a term the question takes for granted.
   if (reading.years !== undefined && agreement.durationYears !== null && !reading.cues.some((cue) => cue.intent === "list" || cue.intent === "count")) {

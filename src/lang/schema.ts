@@ -545,6 +545,8 @@ export const LanguagePackSchema = z.object({
       personNone: Text,
       /** The question gives the wrong date. */
       date: Text,
+      /** The question gives the wrong place in the official count: `{ordinal}`, `{asserted}` (ordinals). */
+      ordinal: Text,
       /** The question gives the wrong term: `{years}`, `{asserted}`. */
       years: Text,
     }),

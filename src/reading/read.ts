@@ -337,7 +337,9 @@ export function understand(context: LanguageContext, question: string): Understa
         !context.topicStems.has(word.stem) &&
         !context.contextStems.has(word.stem) &&
         context.index.documentFrequency.has(word.stem) &&
-        !(counting && context.numberWords.has(word.norm)),
+        !(counting && context.numberWords.has(word.norm)) &&
+        // "the 16th or the 17th": numbers that name places in the count are the position asked, not words to search for.
+        !(position !== undefined && /^\d{1,2}(st|nd|rd|th)?$/.test(word.norm)),
     )
     .map((word) => word.stem);
   const unknown = words.filter(

@@ -74,6 +74,14 @@ describe("premises", () => {
     expect(firstLine("Did Japan sign in June 2024?")).toMatch(/^Yes\. Japan signed/);
   });
 
+  it("checks a place in the count said of an agreement, and answers 'the 16th or the 17th' with the place", () => {
+    expect(firstLine("was the US agreement the 16th?")).toBe("No. It is the 17th in Ukraine's official count, not the 16th.");
+    expect(firstLine("is the japanese agreement the 16th")).toBe("Yes.");
+    expect(firstLine("was the us agreement the 16th or the 17th")).toMatch(/^The agreement with the United States is the 17th in Ukraine's official count \[1\]\[2\]\./);
+    expect(engine.answer("угода зі США була 16-та чи 17-та?", { lang: "uk" }).text).toMatch(/^Угода з США стоїть на 17-му місці в офіційному підрахунку України/);
+    expect(engine.answer("угода зі США була 16-та?", { lang: "uk" }).text).toMatch(/^В офіційному підрахунку України вона стоїть на 17-му місці, а не на 16-му\./);
+  });
+
   it("checks a term stated of an agreement, in either language", () => {
     expect(firstLine("the us deal is 20 years right")).toBe("No. It was concluded for 10 years, not 20 years.");
     expect(firstLine("угода з японією на 20 років?")).toBe("Угоду укладено на 10 років, а не на 20 років.");
