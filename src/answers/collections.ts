@@ -5,7 +5,7 @@
  * with no agreement.
  */
 import { newDraft } from "../compose/answer-context.ts";
-import { fill, joinList } from "../compose/format.ts";
+import { echo, fill, joinList } from "../compose/format.ts";
 import type { Agreement, Event } from "../dataset/schema.ts";
 import { superlativeAgreements, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList, writeUkraineSide } from "../registry/collection-answers.ts";
 import { writePartnerAspects } from "../registry/partner-answers.ts";
@@ -126,8 +126,15 @@ export const countListModule = questionModule<{ kind: "count" | "list" | "ukrain
     if (top === undefined && reading.onTopic && reading.unknown === 0) return { kind: "list", period: undefined };
     return undefined;
   },
-  answer(plan, _reading, asked) {
+  answer(plan, reading, asked) {
     const draft = newDraft(asked.context);
+    // "How many by the end of June?" with no year asked before: which June is not for the engine to guess.
+    if (plan.period?.anyYear === true && plan.period.mode !== "within") {
+      // The question itself with the year of the first signing: "how many agreements by the end of june 2024?".
+      const year = asked.context.registry.byDate[0]?.signed.slice(0, 4) ?? "";
+      const example = `${echo(asked.question).replace(/[\s?.!]+$/u, "")} ${year}?`;
+      return noAnswer(asked, reading, draft, 0, fill(asked.context.language.pack.texts.whichYear, { example }), ["year"]);
+    }
     if (plan.kind === "ukraine-side") {
       writeUkraineSide(draft, asked.context, plan.period);
       return finish(asked, draft, { intent: "who", confidence: COLLECTION_CONFIDENCE });

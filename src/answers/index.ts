@@ -16,7 +16,7 @@ import { compareModule } from "./compare.ts";
 import { countListModule, eventModule, firstLatestModule, nonPartnerModule, placeListModule } from "./collections.ts";
 import { gapModule } from "./gap.ts";
 import { groupModule } from "./group.ts";
-import { rejected, subjectOf, type Asked, type RunnableModule } from "./module.ts";
+import { rejected, subjectOf, type Asked, type Reading, type RunnableModule } from "./module.ts";
 import { orderModule } from "./order.ts";
 import { partnerModule } from "./partner.ts";
 import { premiseModule } from "./premise.ts";
@@ -44,6 +44,18 @@ export const MODULES: readonly RunnableModule[] = [
   countListModule,
 ];
 
+/** The first module's answer, passing over a yielding module's "I don't know" when a later one answers. */
+function runModules(reading: Reading, asked: Asked): Answer | undefined {
+  let fallback: Answer | undefined;
+  for (const module of MODULES) {
+    const answer = module.run(reading, asked);
+    if (answer === undefined) continue;
+    if (!(answer.status === "no_answer" && module.yields(reading))) return answer.status === "no_answer" && fallback !== undefined ? fallback : answer;
+    fallback ??= answer;
+  }
+  return fallback;
+}
+
 export function answerQuestion(asked: Asked, text: string, conversation?: ConversationState): Answer {
   const reading = carryOver(understand(asked.context.language, text), conversation, asked);
   if (reading === "which") return askWhich(asked);
@@ -51,7 +63,7 @@ export function answerQuestion(asked: Asked, text: string, conversation?: Conver
     const { pack } = asked.context.language;
     return rejected(asked.context, asked.question, fill(pack.texts.rejectedUnreadable, { example: pack.examples[0] ?? "" }));
   }
-  const found = MODULES.reduce<Answer | undefined>((found, module) => found ?? module.run(reading, asked), undefined) ?? answerSearch(asked, reading, newDraft(asked.context));
+  const found = runModules(reading, asked) ?? answerSearch(asked, reading, newDraft(asked.context));
   // Nothing answered a question about one partner's agreement: its text may, by the question's words.
   const answer = found.status === "no_answer" && found.unanswered.length === 0 ? (answerFromTextWords(asked, reading) ?? found) : found;
   const state = nextState(reading, conversation, subjectOf(answer));

@@ -28,17 +28,25 @@ export interface QuestionModule<P> {
   /** A plan when the reading is this kind of question, otherwise undefined. */
   match(reading: Reading, asked: Asked): P | undefined;
   answer(plan: P, reading: Reading, asked: Asked): Answer;
+  /**
+   * True for a reading on which this module's "I don't know" is only that it found nothing, so the
+   * modules after it still try (the search, for a dated question with a word the registry modules do
+   * not use). Default never: a module's no_answer is the answer ("deliveries are not recorded").
+   */
+  yields?: (reading: Reading) => boolean;
 }
 
 /** A module with its plan type hidden, so modules of every kind sit in one list. */
 export interface RunnableModule {
   id: string;
+  yields(reading: Reading): boolean;
   run(reading: Reading, asked: Asked): Answer | undefined;
 }
 
 export function questionModule<P>(module: QuestionModule<P>): RunnableModule {
   return {
     id: module.id,
+    yields: module.yields ?? (() => false),
     run(reading, asked) {
       const plan = module.match(reading, asked);
       return plan === undefined ? undefined : module.answer(plan, reading, asked);

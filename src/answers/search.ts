@@ -190,5 +190,7 @@ export function writeNonPartner(draft: Draft, context: AnswerContext, country: s
 export const searchModule = questionModule({
   id: "search",
   match: (reading) => (reading.content.length > 0 || (!reading.onTopic && reading.events.length === 0) ? true : undefined),
+  // "What got signed on 13/06/2024 and at which summit?": nothing found for "summit" leaves the date to the list.
+  yields: (reading) => reading.onTopic && reading.period !== undefined,
   answer: (_plan, reading, asked) => answerSearch(asked, reading, newDraft(asked.context)),
 });

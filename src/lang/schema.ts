@@ -459,6 +459,8 @@ export const LanguagePackSchema = z.object({
     gapKnown: Text,
     /** A question about money in a period the partner's commitments do not cover: `{period}`, `{partner}`. */
     periodGap: Text,
+    /** A count or list up to a month named without its year ("how many by the end of June?"): which year. `{example}`. */
+    whichYear: Text,
     /** No text of an agreement was read: `{partner}`. */
     noText: Text,
     /** The agreements a "which texts mention …" answer could not look into: `{list}`. */
@@ -506,6 +508,9 @@ export const LanguagePackSchema = z.object({
     listItem: Text,
     /** After a list: which of its agreements the official count leaves out (`{partners}`, `{cite}`). */
     listUncounted: Text,
+    /** After a day's list whose signings were all at one event: `{event}`, `{cite}` (`listAtEventOne` for one signing). */
+    listAtEvent: Text,
+    listAtEventOne: Text,
     uncountedItem: Text,
     periodWithin: Text,
     periodUntil: Text,

@@ -55,6 +55,8 @@ interface Cues {
   monthParts: PhraseMatcher<{ from: number; to: number }>;
   /** Words joining alternatives ("or", «чи»). */
   orWords: ReadonlySet<string>;
+  /** Endings typed after a number as a word of their own («24-го»): after a month, a year's last two digits. */
+  ordinalEndings: ReadonlySet<string>;
 }
 
 export function findPeriod(words: readonly string[], cues: Cues): Period | undefined {
@@ -259,6 +261,9 @@ function dateAt(words: readonly string[], index: number, cues: Cues): Omit<Perio
     if (d !== undefined && year(words[index + 2]) !== undefined) return make(year(words[index + 2]) ?? "", m, d, index + 3);
     const y = year(words[index + 1]);
     if (y !== undefined) return make(y, m, undefined, index + 2);
+    // «до кінця червня 24-го»: a month, then a year written as its last two digits with an ending.
+    const short = words[index + 1] ?? "";
+    if (/^\d{2}$/.test(short) && cues.ordinalEndings.has(words[index + 2] ?? "")) return make(`20${short}`, m, undefined, index + 3);
     if (cues.isStopword(word)) return undefined;
     const label = `--${pad(m)}`;
     return { label, start: `${pad(m)}-01`, end: endOfPeriod(`2001-${pad(m)}`).slice(5), anyYear: true, from: index, to: index + 1 };

@@ -215,7 +215,7 @@ export function understand(context: LanguageContext, question: string): Understa
     const cue = dateCueEnds.filter((match) => end.includes(match.end)).sort((a, b) => b.length - a.length)[0];
     return cue === undefined ? undefined : { mode: cue.value, start: cue.start, end: cue.end };
   };
-  const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts, monthParts: context.monthParts, orWords: context.orWords };
+  const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts, monthParts: context.monthParts, orWords: context.orWords, ordinalEndings: context.ordinalEndings };
   let period = eitherDay(norms, dateCues) ?? readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
   // "before the NATO summit", "after the G7 declaration": a period bounded by an event.
   if (period === undefined) {

@@ -29,8 +29,17 @@ describe("the reading", () => {
     ["was the luxembourg agreement signed on the 10th or the 11th of july", "Luxembourg signed its security agreement with Ukraine on 10 July 2024"],
     ["spain signed on may 27th or 28th?", "Spain signed its security agreement with Ukraine on 27 May 2024"],
     ["did all three baltic states sign? when", "Yes. All 3 of the Baltic states have security agreements"],
+    ["what got signed on 13/06/2024 and at which summit", "Japan and United States (13 June 2024) [1][2]. All were signed at the G7 summit in Apulia"],
+    ["what was signed on 11 july 2024", "Romania (11 July 2024) [1]. It was signed at the NATO summit in Washington"],
   ])("reads the date in %j", (question, expected) => {
     expect(firstLine(question)).toContain(expected);
+  });
+
+  it("reads «червня 24-го» as June 2024, and asks which year for a month given without one", () => {
+    expect(engine.answer("скільки угод до кінця червня 24-го", { lang: "uk" }).text).toMatch(/^До кінця червня 2024 року Україна підписала 20 угод/);
+    const answer = engine.answer("how many agreements by the end of june");
+    expect(answer.status).toBe("no_answer");
+    expect(answer.text).toBe("Which year do you mean? For example: “how many agreements by the end of june 2024?”");
   });
 
   it("reads a group of partners as its members, and says who in it has none", () => {
