@@ -75,6 +75,8 @@ export interface LanguageContext {
   readonly money: PhraseMatcher<true>;
   readonly among: PhraseMatcher<true>;
   readonly tagQuestion: PhraseMatcher<true>;
+  /** Normalised `whWords`. */
+  readonly whWords: ReadonlySet<string>;
   readonly nextDay: PhraseMatcher<true>;
   readonly previousDay: PhraseMatcher<true>;
   readonly without: PhraseMatcher<true>;
@@ -305,6 +307,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     money: phrasesOf(pack.moneyWords),
     among: phrasesOf(pack.amongWords),
     tagQuestion: phrasesOf(pack.tagQuestionWords),
+    whWords: new Set(pack.whWords.flatMap(norms)),
     nextDay: phrasesOf(pack.nextDayWords),
     previousDay: phrasesOf(pack.previousDayWords),
     without: phrasesOf(pack.withoutWords),

@@ -354,6 +354,11 @@ export const LanguagePackSchema = z.object({
   previousDayWords: z.array(Text).default([]),
   /** Words asking about Ukraine's side of the signings ("for Ukraine", «з боку України»): "who signed for Ukraine?" asks Ukraine's signatories. Default none. */
   ukraineSideWords: z.array(Text).default([]),
+  /**
+   * Words that ask for something other than a yes or a no ("what", "when", «хто», «скільки»): a question
+   * ending in "?" with none of them is a yes/no question even without `yesNoWords` («Румунія дає Patriot?»). Default none.
+   */
+  whWords: z.array(Text).default([]),
   /** Words that end a statement as a question ("…, right?", «…, так?»): it asks for a yes or a no. Default none. */
   tagQuestionWords: z.array(Text).default([]),
   /** Words that ask for a yes or a no ("did", "has", "is there"), at the start of a question. */

@@ -301,7 +301,9 @@ export function understand(context: LanguageContext, question: string): Understa
   // "Frederiksen signed it in Copenhagen, right?": a statement ended by a tag asks whether it holds.
   const tag = context.tagQuestion.matchAll(norms).find((match) => match.end === words.length);
   if (tag !== undefined) for (const index of tag.positions) cueCovered[index] = true;
-  const yesNo = (words.length > 0 && context.yesNoStems.has(words[0]?.stem ?? "")) || tag !== undefined;
+  // «Румунія дає Patriot за угодою?»: a question mark and no word asking what, when or who asks yes or no.
+  const statementAsked = question.trimEnd().endsWith("?") && context.whWords.size > 0 && !words.some((word) => context.whWords.has(word.norm) || context.whWords.has(word.typed));
+  const yesNo = (words.length > 0 && context.yesNoStems.has(words[0]?.stem ?? "")) || tag !== undefined || (statementAsked && !followUpOnly(words, context));
   const everyMember = words.some((word) => context.allWords.has(word.norm));
   // "the NATO summit in Washington": a partner named by the place an event was held in is the event's place, not the partner.
   for (const event of events) {
@@ -532,6 +534,11 @@ function placesIn(
     found.push({ name: word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index) });
   });
   return found;
+}
+
+/** «а з Канадою?», "and France?": a follow-up naming only a new subject asks what was asked before, not a yes or a no. */
+function followUpOnly(words: readonly QuestionWord[], context: LanguageContext): boolean {
+  return context.followUps.matchAll(words.map((word) => word.norm)).some((match) => match.start === 0);
 }
 
 /** True when a topic word follows the name at `index` ("the Polish agreement", "the US deal"): it names the agreement, not a place. */

@@ -83,7 +83,7 @@ describe("follow-up questions", () => {
 
   it("keeps the agreement for a topic or a year of money asked next", () => {
     const [, jets] = talk("how much is belgium giving", "any jets?");
-    expect(jets?.text).toMatch(/^On fighter jets, the agreement with Belgium says/);
+    expect(jets?.text).toMatch(/^Yes\. The agreement with Belgium covers fighter jets in section/);
     const [, money] = talk("tell me about the denmark agreement", "how much money for 2024");
     expect(money?.text).toContain("€1.8 billion in 2024");
   });

@@ -88,12 +88,12 @@ describe("premises", () => {
     expect(firstLine("is the japanese agreement the 16th")).toBe("Yes.");
     expect(firstLine("was the us agreement the 16th or the 17th")).toMatch(/^The agreement with the United States is the 17th in Ukraine's official count \[1\]\[2\]\./);
     expect(engine.answer("угода зі США була 16-та чи 17-та?", { lang: "uk" }).text).toMatch(/^Угода з США стоїть на 17-му місці в офіційному підрахунку України/);
-    expect(engine.answer("угода зі США була 16-та?", { lang: "uk" }).text).toMatch(/^В офіційному підрахунку України вона стоїть на 17-му місці, а не на 16-му\./);
+    expect(engine.answer("угода зі США була 16-та?", { lang: "uk" }).text).toMatch(/^Ні\. В офіційному підрахунку України вона стоїть на 17-му місці, а не на 16-му\./);
   });
 
   it("checks a term stated of an agreement, in either language", () => {
     expect(firstLine("the us deal is 20 years right")).toBe("No. It was concluded for 10 years, not 20 years.");
-    expect(firstLine("угода з японією на 20 років?")).toBe("Угоду укладено на 10 років, а не на 20 років.");
+    expect(firstLine("угода з японією на 20 років?")).toBe("Ні. Угоду укладено на 10 років, а не на 20 років.");
   });
 
   it("corrects a wrong term", () => {
@@ -179,7 +179,7 @@ describe("places, people and money said of one agreement", () => {
   it("reads a partner's capital where none was signed as a place, and a tag question as a yes/no", () => {
     expect(engine.answer("Frederiksen signed it in Copenhagen, right?").text).toMatch(/^No\. It was signed in Lviv, Ukraine, not Copenhagen\./);
     expect(engine.answer("Фредеріксен підписала в Копенгагені, так?", { lang: "uk" }).text).toMatch(/^Ні\. Угоду підписано не в Копенгагені: місце підписання — Львів, Україна\./);
-    expect(engine.answer("Угода з Латвією підписана в Ризі?", { lang: "uk" }).text).toMatch(/^Угоду підписано не в Ризі: місце підписання — Вільнюс, Литва\./);
+    expect(engine.answer("Угода з Латвією підписана в Ризі?", { lang: "uk" }).text).toMatch(/^Ні\. Угоду підписано не в Ризі: місце підписання — Вільнюс, Литва\./);
     expect(firstLine("what was signed in copenhagen")).toBe("No agreement on record was signed in Copenhagen.");
     // "in the Polish agreement" names the agreement, not a place.
     expect(firstLine("what is the Ukrainian Legion in the Polish agreement")).not.toMatch(/signed in/);
@@ -197,6 +197,13 @@ describe("places, people and money said of one agreement", () => {
   it("lists a place's signings in the period asked, and not when the question asks about someone", () => {
     expect(firstLine("what was signed in brussels in june 2024")).toBe("Agreements signed in Brussels in June 2024: European Union, Estonia and Lithuania (27 June 2024) [1][2][3].");
     expect(firstLine("what did President Pirc Musar sign in Kyiv")).toMatch(/Pirc Musar had announced she would sign/);
+  });
+
+  it("reads a question mark with no word asking what, when or who as a yes/no question", () => {
+    expect(engine.answer("Румунія дає Patriot за угодою?", { lang: "uk" }).text).toMatch(/^Так\. Угода з Румунією стосується теми «ппо»/);
+    expect(firstLine("japan signed in june 2024?")).toMatch(/^Yes\. Japan signed/);
+    // A question word keeps it a question of that kind; a follow-up naming a new subject keeps what was asked.
+    expect(engine.answer("коли підписала Канада?", { lang: "uk" }).text).toMatch(/^Безпекову угоду України з Канадою підписано 24 лютого 2024 року/);
   });
 
   it("knows a signatory by the name the Ukrainian translation writes", () => {
