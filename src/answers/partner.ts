@@ -7,6 +7,7 @@
  */
 import type { Answer } from "../answer.ts";
 import { newDraft } from "../compose/answer-context.ts";
+import type { Draft } from "../compose/draft.ts";
 import { fill, formatDate, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import { periodText } from "../registry/collection-answers.ts";
@@ -106,6 +107,7 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
   const written: readonly PartnerAspect[] =
     verdict === false && aspects.includes("has-signed") ? [personWrong ? "who" : "when"] : personWrong && !aspects.includes("who") ? [...aspects, "who"] : aspects;
   for (const mention of partners) writePartnerAspects(draft, context, mention.agreement, written);
+  if (first !== undefined && partners.length === 1 && asksCommitments(aspects)) writeYearsNotCovered(draft, asked, reading, first.agreement);
   if (first !== undefined && partners.length === 1) {
     const quote = bestQuote(context, first.agreement, reading.search);
     if (quote !== undefined) draft.quote(quote);
@@ -131,6 +133,23 @@ function periodNotCovered(asked: Asked, reading: Reading, plan: PartnerPlan): An
   const draft = newDraft(context);
   const text = fill(context.language.pack.texts.periodGap, { period: periodText(draft, period), partner: context.language.partnerInSentence(only.agreement) });
   return noAnswer(asked, reading, draft, 0, text, ["period"]);
+}
+
+/**
+ * "How much in 2024 and how much in 2025?": each year asked that the partner's commitments do not name
+ * is said to be unknown, after the years they do name.
+ */
+function writeYearsNotCovered(draft: Draft, asked: Asked, reading: Reading, agreement: Agreement): void {
+  const years = [...new Set(reading.words.map((word) => word.norm).filter((norm) => /^20\d{2}$/.test(norm)))];
+  const missing = years.filter((year) => !agreement.commitments.some((commitment) => commitment.includes(year)));
+  if (years.length < 2 || missing.length === 0 || missing.length === years.length) return;
+  const { context } = asked;
+  const partner = context.language.partnerInSentence(agreement);
+  for (const year of missing) {
+    const period = { label: year, start: `${year}-01-01`, end: `${year}-12-31`, anyYear: false, mode: "within" as const, from: 0, to: 0 };
+    draft.say(fill(context.language.pack.texts.periodGap, { period: periodText(draft, period), partner }));
+    draft.unknown(`period:${year}`);
+  }
 }
 
 /**

@@ -293,6 +293,12 @@ describe("what the corpus cannot know", () => {
     expect(answer.unanswered).toEqual(["deliveries"]);
   });
 
+  it("answers the years of money it has and says which it does not have", () => {
+    const answer = engine.answer("how much does luxembourg give in 2024 and how much in 2025");
+    expect(answer.text).toMatch(/€80 million allocated for 2024\. My sources give no figures in 2025 for the agreement with Luxembourg/);
+    expect(answer.unanswered).toContain("period:2025");
+  });
+
   it("does not answer a year's money with another year's", () => {
     const answer = engine.answer("How much did France give Ukraine in 2025?");
     expect(answer.status).toBe("no_answer");
