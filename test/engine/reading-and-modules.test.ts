@@ -181,6 +181,8 @@ describe("places, people and money said of one agreement", () => {
     expect(engine.answer("Фредеріксен підписала в Копенгагені, так?", { lang: "uk" }).text).toMatch(/^Ні\. Угоду підписано не в Копенгагені: місце підписання — Львів, Україна\./);
     expect(engine.answer("Угода з Латвією підписана в Ризі?", { lang: "uk" }).text).toMatch(/^Ні\. Угоду підписано не в Ризі: місце підписання — Вільнюс, Литва\./);
     expect(firstLine("what was signed in copenhagen")).toBe("No agreement on record was signed in Copenhagen.");
+    // A capital's forms are no typo target for common words: «у разі нападу» is "in case of an attack", not «у Ризі».
+    expect(engine.answer("за скільки годин мають зустрітися США і Україна у разі нападу", { lang: "uk" }).text).not.toMatch(/Риз|Латві/);
     // "in the Polish agreement" names the agreement, not a place.
     expect(firstLine("what is the Ukrainian Legion in the Polish agreement")).not.toMatch(/signed in/);
   });
