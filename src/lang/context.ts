@@ -194,6 +194,9 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
   // ("Montenegro", Portugal's prime minister) names the country.
   const taken = new Set(entityPhrases.map((phrase) => phrase.words.join(" ")));
   const signatories = peopleOf(dataset);
+  const speakers = speakersOf(dataset, new Set(signatories.map((person) => person.name)));
+  /** People's names as written, for the typo lexicon ("Рама" is a name, not a typo of «рада»). */
+  const personNames = [...signatories.map((person) => person.written), ...speakers.flatMap((speaker) => [speaker.name, speaker.shown])];
   entityPhrases.push(
     ...signatories.flatMap(({ name, written, agreements }) => {
       const words = stems(written);
@@ -202,7 +205,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     }),
     // Someone quoted who signed nothing ("Keir Starmer, Prime Minister of the United Kingdom"): a person all the same, so
     // "did Starmer sign?" is answered with who did, not with a fact that mentions him.
-    ...speakersOf(dataset, new Set(signatories.map((person) => person.name))).flatMap(({ name, shown, of }) =>
+    ...speakers.flatMap(({ name, shown, of }) =>
       [...new Set([name, shown])].flatMap((written) => {
         const words = stems(written);
         const phrases = [words, words.slice(-1)].filter((phrase, index) => index === 0 || !taken.has(phrase.join(" ")));
@@ -234,6 +237,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...Object.entries(pack.wordForms).flat(2),
       ...Object.keys(pack.synonyms),
       ...Object.values(pack.topics).flat(),
+      ...[...Object.values(pack.gaps), ...Object.values(pack.premises)].flatMap((entry) => entry.words),
       ...[...pack.yearParts, ...pack.monthParts].flatMap((part) => part.words),
       ...pack.moneyWords,
       ...pack.withoutWords,
@@ -249,7 +253,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     ]
       .flatMap(norms)
       .map((word): [string, number] => [word, 1]),
-    ...[...partnerNames.values(), ...dataset.events.map(eventNames)]
+    ...[...partnerNames.values(), ...dataset.events.map(eventNames), ...personNames]
       .flat()
       .flatMap(norms)
       .map((word): [string, number] => [word, NAME_WEIGHT]),

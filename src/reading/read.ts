@@ -148,7 +148,8 @@ export function understand(context: LanguageContext, question: string): Understa
   const words: QuestionWord[] = analyser.tokens(question).map((token) => {
     if (!corrections.has(token.norm)) {
       // A word is known when the corpus holds its stem ("live" meets "lives"), even if not this very form.
-      const known = lexicon.has(token.norm) || context.index.documentFrequency.has(analyser.stem(token.norm));
+      // A Roman numeral ("VIII", a section) is never a typo of another ("VII").
+      const known = lexicon.has(token.norm) || context.index.documentFrequency.has(analyser.stem(token.norm)) || ROMAN.test(token.norm);
       corrections.set(token.norm, known ? undefined : lexicon.correct(token.norm)?.word);
     }
     const correction = corrections.get(token.norm);
@@ -540,6 +541,8 @@ function placesIn(
 function followUpOnly(words: readonly QuestionWord[], context: LanguageContext): boolean {
   return context.followUps.matchAll(words.map((word) => word.norm)).some((match) => match.start === 0);
 }
+
+const ROMAN = /^[ivxlc]+$/;
 
 /** True when a topic word follows the name at `index` ("the Polish agreement", "the US deal"): it names the agreement, not a place. */
 function namesAgreement(words: readonly QuestionWord[], index: number, context: LanguageContext): boolean {

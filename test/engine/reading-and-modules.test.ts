@@ -262,6 +262,19 @@ describe("answers that stay short", () => {
   });
 });
 
+describe("words that are not typos", () => {
+  it("says the Minsk agreements are not what it covers, in either language, instead of reading «мінські» as «фінські»", () => {
+    expect(engine.answer("tell me about the Minsk agreements").text).toMatch(/not the Minsk agreements\.$/);
+    const uk = engine.answer("розкажи про мінські угоди", { lang: "uk" });
+    expect(uk.status).toBe("no_answer");
+    expect(uk.text).toMatch(/а не Мінські угоди\.$/);
+  });
+
+  it("keeps a Roman numeral and a person's name as typed", () => {
+    expect(engine.answer("Що в розділі VIII угоди з Великою Британією?", { lang: "uk" }).text).toMatch(/^Розділ VIII угоди з Великою Британією/);
+  });
+});
+
 describe("what the corpus cannot know", () => {
   it("lists the part it does not know in unanswered: a delivery asked beside a date, a term the sources do not give", () => {
     const romania = engine.answer("when did romania sign and did the patriot actually get there");
