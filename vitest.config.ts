@@ -17,13 +17,15 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // Bundles the entry points that tests start as processes, once per run (not again for each project).
+    globalSetup: ["test/build-entry-points.ts"],
     projects: [
       {
         extends: true,
         // One module graph per worker: modules, the engine (test/shared-engine.ts) and rendered timelines are loaded once, not once per file.
-        test: { name: "shared", include: ["test/**/*.test.ts"], exclude: LOADS_DISCORD_JS, isolate: false },
+        test: { name: "shared", include: ["test/**/*.test.ts"], exclude: LOADS_DISCORD_JS, isolate: false, globalSetup: [] },
       },
-      { extends: true, test: { name: "discord", include: LOADS_DISCORD_JS } },
+      { extends: true, test: { name: "discord", include: LOADS_DISCORD_JS, globalSetup: [] } },
     ],
   },
 });

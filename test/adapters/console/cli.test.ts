@@ -1,6 +1,7 @@
 /**
  * The console adapter driven as a person or a tool would: the real `ask` CLI and
- * the real `npm start` entry, spawned with tsx, talking over stdin/stdout.
+ * the real `npm start` entry, each a process of its own (node on the run's bundle
+ * of the entry point: test/build-entry-points.ts), talking over stdin/stdout.
  */
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import { parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AnswerSchema } from "../../../src/answer.ts";
 import { formatCorpusDate, type Engine } from "../../../src/index.ts";
+import { entryPointArgs, type EntryPoint } from "../../entry-points.ts";
 import { sharedEngine } from "../../shared-engine.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../../..");
@@ -22,11 +24,11 @@ interface Run {
   stderr: string;
 }
 
-/** Runs a TypeScript entry point with tsx, feeding `input` on stdin. Bot tokens are removed so `main.ts` picks the console. */
-function run(entry: string, args: string[], { input = "", env = {} }: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+/** Runs an entry point as a process, feeding `input` on stdin. Bot tokens are removed so `main.ts` picks the console. */
+function run(entry: EntryPoint, args: string[], { input = "", env = {} }: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
   const { TELEGRAM_BOT_TOKEN, DISCORD_TOKEN, PACT_DESK_DATA_DIR, ...inherited } = process.env;
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], { cwd: root, env: { ...inherited, ...env } });
+    const child = spawn(process.execPath, entryPointArgs(entry, args), { cwd: root, env: { ...inherited, ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
