@@ -2,13 +2,15 @@
  * vitest globalSetup: bundles the entry points that tests start as processes
  * (`npm start`, the `ask` CLI, the sharded Discord bot, the command deployer)
  * once per run with esbuild, so that each of those processes starts on plain
- * `node` in a fraction of a second instead of compiling every module with tsx
- * again (1–2 s of CPU per start). The bundles are the same code: esbuild is
- * what tsx compiles with, and packages stay external, loaded from node_modules
- * as under tsx. `npm run ask` in test/adapters/console/timeline.test.ts still
- * runs the real npm script through tsx.
+ * `node` instead of compiling every module with tsx again (1–2 s of CPU per
+ * start). The bundles are the same code: esbuild is what tsx compiles with,
+ * and most packages' code is bundled as it is in node_modules (a few files to
+ * compile instead of Node resolving and loading hundreds: half the CPU of a
+ * start that loads no corpus); see EXTERNAL_PACKAGES for the others.
+ * `npm run ask` in test/adapters/console/timeline.test.ts still runs the real
+ * npm script through tsx.
  *
- * Tests find the bundles with `entryPoint()` (test/entry-points.ts).
+ * Tests start a bundle with `entryPointArgs()` (test/entry-points.ts).
  */
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +21,15 @@ import type { TestProject } from "vitest/node";
 import { ENTRY_POINTS, bundlePath } from "./entry-points.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "../..");
+
+/**
+ * Packages left in node_modules, imported from there as under tsx: the native
+ * addon (it loads its binary from its own folder), one-file packages (nothing
+ * to gain), and the large ones that only some processes load (Discord, Redis,
+ * the timeline's Vega): bundling those took seconds of the run's start,
+ * more than they cost the few processes that load them.
+ */
+const EXTERNAL_PACKAGES = ["@resvg/resvg-js", "snowball-stemmers", "discord.js", "ioredis", "vega", "vega-lite", "opentype.js"];
 
 /**
  * A module's `import.meta.url` is its source file's URL, as under tsx, so that
@@ -43,7 +54,7 @@ function sourceUrls(entries: readonly string[]): Plugin {
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const dir = mkdtempSync(join(tmpdir(), "pact-desk-entry-points-"));
-  // The bundles import packages by name; Node finds them through this link.
+  // The packages left out of the bundles are imported by name; Node finds them through this link.
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
   await build({
     absWorkingDir: root,
@@ -57,7 +68,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external",
+    external: EXTERNAL_PACKAGES,
+    // CommonJS packages inside an ES module bundle still call require().
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     logLevel: "warning",
     plugins: [sourceUrls(ENTRY_POINTS)],
   });
