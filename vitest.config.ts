@@ -3,8 +3,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 20_000,
-    hookTimeout: 20_000,
+    // Limits for a hang, not for speed: a test that starts processes (seconds of CPU each) can take
+    // over 20 s when other work loads this 2-core machine, and a passing run never waits for them.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // One module graph per worker: modules, the engine (test/shared-engine.ts) and rendered timelines are loaded once, not once per file.
     isolate: false,
     // One worker per core (vitest's default leaves one core to itself): much of the suite waits on processes, sockets and timers.
