@@ -12,6 +12,7 @@
  * every shard gracefully, then the manager.
  */
 import { once } from "node:events";
+import { extname } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { ShardingManager, type Shard } from "discord.js";
@@ -21,8 +22,12 @@ import { createLogger, registerSecret, type Logger } from "../shared/logger.ts";
 import { ConfigError, describeProblems } from "../shared/platform-config.ts";
 import { loadDiscordConfig, type DiscordConfig } from "./config.ts";
 
-/** Each shard runs the ordinary entry point; discord.js tells it which shard it is (SHARDS, SHARD_COUNT). */
-const SHARD_ENTRY = fileURLToPath(new URL("../main.ts", import.meta.url));
+/**
+ * Each shard runs the ordinary entry point, the `main` module beside this one's folder with this module's
+ * extension (main.ts under tsx, main.js or main.mjs where the adapters are compiled); discord.js tells
+ * it which shard it is (SHARDS, SHARD_COUNT).
+ */
+const SHARD_ENTRY = fileURLToPath(new URL(`../main${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 /** Discord's identify window: `max_concurrency` shards may connect per this many ms (plus a margin). */
 const IDENTIFY_WINDOW_MS = 5_500;
 /** How long a starting shard may take to be ready (it loads the engine first). */

@@ -40,11 +40,11 @@ async function start({ onTestFinished }: TestContext, logLines?: string[]): Prom
 const describeRequest = (request: RecordedRequest) => `${isCallback(request) ? "callback" : isOriginalEdit(request) ? "edit" : request.method} ${request.status}`;
 const description = (request: RecordedRequest | undefined) => messageOf<{ embeds: Array<{ description?: string }> }>(request).embeds?.[0]?.description ?? "";
 
-/** Sends an interaction and resolves with the requests made for it, once its reply has gone through. */
-async function interact(fake: FakeDiscord, built: Built, prepare: (token: string) => void = () => {}): Promise<RecordedRequest[]> {
+/** Sends an interaction and resolves with the requests made for it, once its reply has gone through (within `timeoutMs`). */
+async function interact(fake: FakeDiscord, built: Built, prepare: (token: string) => void = () => {}, timeoutMs?: number): Promise<RecordedRequest[]> {
   prepare(built.token);
   fake.interact(built.payload);
-  await fake.waitForRequest((request) => request.path.includes(built.token) && isReply(request) && request.status < 300);
+  await fake.waitForRequest((request) => request.path.includes(built.token) && isReply(request) && request.status < 300, timeoutMs);
   return fake.requestsFor(built.token);
 }
 
@@ -82,10 +82,16 @@ it.concurrent("a 500 on the callback is retried and the answer delivered once", 
 
 it.concurrent("a 429 and a 500 on the edit of a deferred reply (/timeline) are waited out and the chart delivered once", async (context) => {
   const { fake } = await start(context);
-  const requests = await interact(fake, chatInput("timeline", {}), (token) => {
-    fake.failNext((request) => isOriginalEdit(request) && request.path.includes(token), rateLimited);
-    fake.failNext((request) => isOriginalEdit(request) && request.path.includes(token), serverError);
-  });
+  // The chart is drawn (the first one in a worker also loads Vega and resvg), then Discord's 1 s wait: more than the usual 5 s on a busy machine.
+  const requests = await interact(
+    fake,
+    chatInput("timeline", {}),
+    (token) => {
+      fake.failNext((request) => isOriginalEdit(request) && request.path.includes(token), rateLimited);
+      fake.failNext((request) => isOriginalEdit(request) && request.path.includes(token), serverError);
+    },
+    15_000,
+  );
   expect(requests.map(describeRequest)).toEqual(["callback 204", "edit 429", "edit 500", "edit 200"]);
   expect(requests.at(-1)?.files.map((file) => file.filename)).toEqual(["timeline.png"]);
 });

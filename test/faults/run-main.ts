@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { entryPointArgs, type EntryPoint } from "../entry-points.ts";
 
 export const repositoryRoot = resolve(fileURLToPath(import.meta.url), "../../..");
 
@@ -16,9 +17,9 @@ export interface MainRun {
 }
 
 /** @param entry The script to run, relative to the repository (another entry point, e.g. `adapters/discord/sharded.ts`). */
-export function runMain(env: Record<string, string>, input = "", entry = "adapters/main.ts"): MainRun {
+export function runMain(env: Record<string, string>, input = "", entry: EntryPoint = "adapters/main.ts"): MainRun {
   const { TELEGRAM_BOT_TOKEN, DISCORD_TOKEN, PACT_DESK_DATA_DIR, LOG_LEVEL, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: repositoryRoot, env: { ...inherited, ...env } });
+  const child = spawn(process.execPath, entryPointArgs(entry), { cwd: repositoryRoot, env: { ...inherited, ...env } });
   let stdout = "";
   let stderr = "";
   child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

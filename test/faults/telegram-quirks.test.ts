@@ -7,13 +7,14 @@
  */
 import type { Chat, Message, Update, User } from "grammy/types";
 import { beforeAll, describe, expect, it, type TestContext } from "vitest";
-import { loadEngine, type Engine } from "../../src/index.ts";
+import type { Engine } from "../../src/index.ts";
 import { alice, buttons, group, LogCapture, olena, privateChat, seen, startHarness, type Harness } from "../adapters/telegram/harness.ts";
+import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
 
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 /** Starts the bot against a fresh fake, with debug logs captured; both stop when the test ends. */

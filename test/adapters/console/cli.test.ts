@@ -1,6 +1,7 @@
 /**
  * The console adapter driven as a person or a tool would: the real `ask` CLI and
- * the real `npm start` entry, spawned with tsx, talking over stdin/stdout.
+ * the real `npm start` entry, each a process of its own (node on the run's bundle
+ * of the entry point: test/build-entry-points.ts), talking over stdin/stdout.
  */
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import { parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AnswerSchema } from "../../../src/answer.ts";
 import { formatCorpusDate, type Engine } from "../../../src/index.ts";
+import { entryPointArgs, type EntryPoint } from "../../entry-points.ts";
 import { sharedEngine } from "../../shared-engine.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../../..");
@@ -22,11 +24,11 @@ interface Run {
   stderr: string;
 }
 
-/** Runs a TypeScript entry point with tsx, feeding `input` on stdin. Bot tokens are removed so `main.ts` picks the console. */
-function run(entry: string, args: string[], { input = "", env = {} }: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+/** Runs an entry point as a process, feeding `input` on stdin. Bot tokens are removed so `main.ts` picks the console. */
+function run(entry: EntryPoint, args: string[], { input = "", env = {} }: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
   const { TELEGRAM_BOT_TOKEN, DISCORD_TOKEN, PACT_DESK_DATA_DIR, ...inherited } = process.env;
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], { cwd: root, env: { ...inherited, ...env } });
+    const child = spawn(process.execPath, entryPointArgs(entry, args), { cwd: root, env: { ...inherited, ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
@@ -129,7 +131,12 @@ describe("malformed data", () => {
 });
 
 describe("interactive console (npm start without tokens)", () => {
-  // One process for the whole session: each start loads the engine (a few seconds of the suite).
+  // One process for a whole session: each start loads the engine (a few seconds of the suite).
+  // The second session serves two tests: English commands, then a Ukrainian question and help, then end of input.
+  let commandsThenUkrainian: Promise<Run> | undefined;
+  const secondSession = () =>
+    (commandsThenUkrainian ??= run("adapters/main.ts", [], { input: "sources\nagreement Japan\nКоли Японія підписала безпекову угоду з Україною?\nhelp\n" }));
+
   it.concurrent("shows help with the engine's examples, answers, prints the full agreement on `more`, and stops at quit", async () => {
     const examples = engine.examples();
     const { code, stdout, stderr } = await run("adapters/main.ts", [], { input: "more\nhelp\nWhen did Japan sign?\nmore\nmore\nquit\nWhen did France sign?\n" });
@@ -151,7 +158,7 @@ describe("interactive console (npm start without tokens)", () => {
   });
 
   it.concurrent("runs the sources and agreement commands and ends cleanly at end of input (Ctrl-D)", async () => {
-    const { code, stdout, stderr } = await run("adapters/main.ts", [], { input: "sources\nagreement Japan\n" });
+    const { code, stdout, stderr } = await secondSession();
     expect(code, stderr).toBe(0);
     const urls = new Set(stdout.split("\n").map((line) => line.trim()).filter((line) => /^https?:\/\//.test(line)));
     for (const source of engine.dataset.sources) expect(urls).toContain(source.url);
@@ -159,9 +166,12 @@ describe("interactive console (npm start without tokens)", () => {
     expect(stdout).toContain("Kishida");
   });
 
-  it("speaks the language of the last answer: Ukrainian help, hints and words after a Ukrainian question", async () => {
-    const { code, stdout, stderr } = await run("adapters/main.ts", [], { input: "Коли Японія підписала безпекову угоду з Україною?\nhelp\n" });
+  it.concurrent("speaks the language of the last answer: Ukrainian help, hints and words after a Ukrainian question", async () => {
+    const { code, stdout: whole, stderr } = await secondSession();
     expect(code, stderr).toBe(0);
+    // What follows the English agreement card (its last words are its related questions): the Ukrainian answer and help.
+    const stdout = whole.slice(whole.lastIndexOf("Related questions:"));
+    expect(stdout).not.toMatch(/^(Sources|Commands:)$|Type “more”/m);
     expect(stdout).toContain("Введіть «докладніше», щоб побачити всю угоду.");
     expect(stdout).toContain("Джерела");
     expect(stdout).toContain("Команди:");

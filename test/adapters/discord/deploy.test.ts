@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployCommands, runDeployCli } from "../../../adapters/discord/deploy-commands.ts";
 import { FakeDiscord } from "../../fakes/discord-fake.ts";
+import { entryPointArgs } from "../../entry-points.ts";
 import { uiWords } from "../../../src/index.ts";
 
 const run = promisify(execFile);
@@ -92,7 +93,7 @@ describe("deploying the slash commands", () => {
   it("runs as a script (`npm run discord:deploy`) and reports where it registered the commands", async () => {
     const env = { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_GUILD_ID: GUILD, DISCORD_API_ROOT: fake.apiRoot };
     const before = fake.requests.length;
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "adapters/discord/deploy-commands.ts"], { env });
+    const { stdout, stderr } = await run(process.execPath, entryPointArgs("adapters/discord/deploy-commands.ts"), { env });
     expect(stdout).toContain(`Registered 6 commands to server ${GUILD} (available now).`);
     expect(stdout + stderr).not.toContain(TOKEN);
     expect(fake.requests.slice(before).map((request) => `${request.method} ${request.path}`)).toEqual([`PUT /applications/${APP}/guilds/${GUILD}/commands`]);
