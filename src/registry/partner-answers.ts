@@ -8,7 +8,7 @@ import { sentence, type Draft } from "../compose/draft.ts";
 import { fill, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement, Quote } from "../dataset/schema.ts";
 import type { PartnerAspect } from "../answers/aspects.ts";
-import { overlap, type QueryWord } from "../search/query.ts";
+import { overlap, weightedTerms, type QueryWord } from "../search/query.ts";
 import { writeCaveats } from "./caveats.ts";
 
 export function writePartnerAspects(draft: Draft, context: AnswerContext, record: Agreement, aspects: readonly PartnerAspect[]): void {
@@ -115,10 +115,14 @@ function commitments(draft: Draft, agreement: Agreement): string {
  */
 export function bestQuote(context: AnswerContext, agreement: Agreement, words: readonly QueryWord[]): Quote | undefined {
   const candidates = context.registry.quotesByAgreement.get(agreement.id) ?? [];
+  if (candidates.length <= 1) return candidates[0];
+  const { index } = context.language;
+  // The question's words weighed once for all the candidates (hundreds on a large corpus).
+  const terms = weightedTerms(index, words);
   let best = candidates[0];
   let bestOverlap = 0;
   for (const quote of candidates) {
-    const score = overlap(context.language.index, `quote:${quote.id}`, words);
+    const score = overlap(index, `quote:${quote.id}`, terms);
     if (score > bestOverlap) {
       best = quote;
       bestOverlap = score;
