@@ -13,6 +13,7 @@ import { eventNameIn } from "../lang/context.ts";
 import { inPeriod, type Period } from "../reading/dates.ts";
 import type { PartnerAspect } from "../answers/aspects.ts";
 import type { PlaceMention } from "../reading/read.ts";
+import { withProperties } from "../with-properties.ts";
 import { writeCaveats } from "./caveats.ts";
 
 /** Conflict notes a count or list repeats: those on the official count. */
@@ -85,7 +86,7 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
     }
     const shown = context.language.localEvent(event);
     const values = { event: eventNameIn(pack, shown), date: formatDateRange(pack, event.start, event.end), place: shown.place, list: items(draft, context, atEvent) };
-    draft.line(count ? fill(t.countEvent, { ...values, agreements: plural(pack, pack.plurals.agreements, atEvent.length) }) : fill(t.listEvent, values));
+    draft.line(count ? fill(t.countEvent, withProperties(values, { agreements: plural(pack, pack.plurals.agreements, atEvent.length) })) : fill(t.listEvent, values));
     for (const agreement of atEvent) if (!agreement.inOfficialCount) writeCaveats(draft, context, agreement, COUNT_ASPECTS);
     return;
   }

@@ -9,6 +9,7 @@ import { fill, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement, Quote } from "../dataset/schema.ts";
 import type { PartnerAspect } from "../answers/aspects.ts";
 import { overlap, weightedTerms, type QueryWord } from "../search/query.ts";
+import { withProperties } from "../with-properties.ts";
 import { writeCaveats } from "./caveats.ts";
 
 export function writePartnerAspects(draft: Draft, context: AnswerContext, record: Agreement, aspects: readonly PartnerAspect[]): void {
@@ -20,7 +21,7 @@ export function writePartnerAspects(draft: Draft, context: AnswerContext, record
   const base = { partner, date: draft.date(agreement.signed), place: trimStop(agreement.place) };
   // The occasion is corpus prose: only a template that shows it marks the answer as quoting the corpus.
   const fillIn = (template: string, values: Readonly<Record<string, string>>) =>
-    fill(template, { ...base, ...(template.includes("{occasion}") ? { occasion: draft.corpus(trimStop(agreement.occasion)) } : {}), ...values });
+    fill(template, withProperties(base, template.includes("{occasion}") ? { occasion: draft.corpus(trimStop(agreement.occasion)), ...values } : values));
   // The "where" sentence gives the date too, so asking both needs only one sentence.
   const wanted = aspects.includes("where") ? aspects.filter((aspect) => aspect !== "when") : aspects;
   let first = true;
