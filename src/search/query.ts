@@ -248,7 +248,8 @@ function questionFit(index: SearchIndex, questions: readonly ReadonlySet<string>
       else extra += inverseDocumentFrequency(index.documents.size, index.documentFrequency.get(term) ?? 0);
     }
     const union = askedTotal + extra;
-    const sharedIdf = [...shared].reduce((sum, term) => sum + term.idf, 0);
+    let sharedIdf = 0;
+    for (const term of shared) sharedIdf += term.idf;
     best = Math.max(best, union === 0 ? 0 : sharedIdf / union);
   }
   return best;
