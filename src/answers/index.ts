@@ -10,6 +10,7 @@ import { fill } from "../compose/format.ts";
 import type { ConversationState } from "../conversation.ts";
 import { understand } from "../reading/read.ts";
 import { isUnreadable } from "../reading/unreadable.ts";
+import { withProperties } from "../with-properties.ts";
 import { askWhich, carryOver, nextState } from "./follow-up.ts";
 import { amongModule } from "./among.ts";
 import { compareModule } from "./compare.ts";
@@ -67,5 +68,5 @@ export function answerQuestion(asked: Asked, text: string, conversation?: Conver
   // Nothing answered a question about one partner's agreement: its text may, by the question's words.
   const answer = found.status === "no_answer" && found.unanswered.length === 0 ? (answerFromTextWords(asked, reading) ?? found) : found;
   const state = nextState(reading, conversation, subjectOf(answer));
-  return state === undefined ? answer : { ...answer, conversation: state };
+  return state === undefined ? answer : withProperties(answer, { conversation: state });
 }

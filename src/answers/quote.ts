@@ -7,6 +7,7 @@ import type { AnswerContext } from "../compose/answer-context.ts";
 import type { Draft } from "../compose/draft.ts";
 import { fill } from "../compose/format.ts";
 import type { Quote } from "../dataset/schema.ts";
+import type { Registry } from "../registry/registry.ts";
 import { bestQuote } from "../registry/partner-answers.ts";
 import { QUOTE_ABOUT_FIELDS } from "../search/index-options.ts";
 import { runSearch, type SearchHit } from "../search/query.ts";
@@ -66,21 +67,36 @@ function quoteIntro(draft: Draft, context: AnswerContext, quotes: readonly Quote
   const t = context.language.pack.templates;
   const { localQuote } = context.language;
   if (quotes.length === 1) return fill(t.quoteIntro, { speaker: localQuote(first).speaker, date: draft.date(first.date), cite: draft.cite([first.source]) });
-  const speakers = new Set(quotes.map((quote) => speakerName(localQuote(quote))));
+  const speakers = new Set(quotes.map((quote) => speakerName(localQuote(quote).speaker)));
   const [speaker] = speakers;
   return speakers.size === 1 && speaker !== undefined ? fill(t.quotesFrom, { speaker }) : t.quotesMany;
 }
 
 /** Who spoke, without the note on where or for whom: "Volodymyr Zelenskyy (post on X)" → "Volodymyr Zelenskyy", "The White House (Biden administration)" → "The White House". */
-function speakerName(quote: Quote): string {
-  return quote.speaker.replace(/\s*\([^()]*\)$/, "");
+function speakerName(speaker: string): string {
+  return speaker.replace(/\s*\([^()]*\)$/, "");
 }
 
-/** Each quote's speaker's name as index terms, per language context (the same for every question). */
-const speakerTerms = new PairCache<AnswerContext["language"], string, ReadonlySet<string>>();
+/**
+ * Each index term of a quoted speaker's name, to the speakers (as quotes give
+ * them) whose name has it: worked out once per language context, so that a
+ * question finds the speakers it names without reading every quote's.
+ */
+const speakersByTerm = new PairCache<AnswerContext["language"], Registry, ReadonlyMap<string, readonly string[]>>();
 
-function termsOfSpeaker(context: AnswerContext, quote: Quote): ReadonlySet<string> {
-  return speakerTerms.get(context.language, quote.speaker, () => new Set(context.language.analyser.terms(speakerName(quote))));
+function speakersWithTerm(context: AnswerContext): ReadonlyMap<string, readonly string[]> {
+  return speakersByTerm.get(context.language, context.registry, () => {
+    const byTerm = new Map<string, string[]>();
+    const speakers = new Set(context.registry.dataset.quotes.map((quote) => quote.speaker));
+    for (const speaker of speakers) {
+      for (const term of new Set(context.language.analyser.terms(speakerName(speaker)))) {
+        const named = byTerm.get(term);
+        if (named === undefined) byTerm.set(term, [speaker]);
+        else named.push(speaker);
+      }
+    }
+    return byTerm;
+  });
 }
 
 /**
@@ -93,12 +109,43 @@ function termsOfSpeaker(context: AnswerContext, quote: Quote): ReadonlySet<strin
  */
 function quotesBySpeaker(context: AnswerContext, u: Reading, partners: ReadonlySet<string>, hits: readonly SearchHit[]): Quote[] {
   const words = [...u.content, ...u.people.flatMap((person) => context.language.analyser.terms(person.name))];
-  if (words.length === 0) return [];
-  const candidates = partners.size > 0 ? [...partners].flatMap((id) => context.registry.quotesByAgreement.get(id) ?? []) : [...context.registry.quotes.values()];
-  const spoken = candidates.filter((quote) => {
-    const terms = termsOfSpeaker(context, quote);
-    return words.some((word) => terms.has(word));
-  });
+  const byTerm = speakersWithTerm(context);
+  const named = new Set(words.flatMap((word) => byTerm.get(word) ?? []));
+  if (named.size === 0) return [];
+  const candidates = partners.size > 0 ? [...partners].flatMap((id) => context.registry.quotesByAgreement.get(id) ?? []) : context.registry.quotes.values();
   const rank = new Map(hits.map((hit, position) => [hit.document.ref, position]));
-  return spoken.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || b.date.localeCompare(a.date));
+  const ranked: { quote: Quote; position: number }[] = [];
+  const others: Quote[] = [];
+  for (const quote of candidates) {
+    if (!named.has(quote.speaker)) continue;
+    const position = rank.get(quote.id);
+    if (position === undefined) others.push(quote);
+    else ranked.push({ quote, position });
+  }
+  ranked.sort((a, b) => a.position - b.position);
+  return [...ranked.map((entry) => entry.quote), ...newestFirst(context.registry, others)];
+}
+
+/** Every date the corpus's quotes have, newest first (`b.localeCompare(a)`), worked out once per registry. */
+const quoteDates = new WeakMap<Registry, readonly string[]>();
+
+/**
+ * Quotes newest first, as sorting by `b.date.localeCompare(a.date)` puts
+ * them, a date's quotes in the order given: thousands of quotes on a large
+ * corpus, so they are put under the corpus's dates, sorted once, rather than
+ * compared pair by pair on every question (distinct dates never compare equal).
+ */
+function newestFirst(registry: Registry, quotes: readonly Quote[]): Quote[] {
+  let dates = quoteDates.get(registry);
+  if (dates === undefined) {
+    dates = [...new Set(registry.dataset.quotes.map((quote) => quote.date))].sort((a, b) => b.localeCompare(a));
+    quoteDates.set(registry, dates);
+  }
+  const byDate = new Map<string, Quote[]>();
+  for (const quote of quotes) {
+    const onDate = byDate.get(quote.date);
+    if (onDate === undefined) byDate.set(quote.date, [quote]);
+    else onDate.push(quote);
+  }
+  return dates.flatMap((date) => byDate.get(date) ?? []);
 }

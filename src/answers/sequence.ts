@@ -7,6 +7,7 @@ import { newDraft } from "../compose/answer-context.ts";
 import { datedList } from "../registry/collection-answers.ts";
 import { fill, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
+import { withProperties } from "../with-properties.ts";
 import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
 
 type SequencePlan = { kind: "after" | "before"; agreement: Agreement } | { kind: "position"; position: number };
@@ -54,10 +55,10 @@ export const sequenceModule = questionModule<SequencePlan>({
     const neighbourDate = dates[plan.kind === "after" ? at + 1 : at - 1];
     const neighbours = neighbourDate === undefined ? [] : byDate.filter((candidate) => candidate.signed === neighbourDate);
     if (neighbourDate === undefined) {
-      draft.line(fill(plan.kind === "after" ? t.lastOne : t.firstOne, { ...values, cite: draft.cite(agreement.sources) }));
+      draft.line(fill(plan.kind === "after" ? t.lastOne : t.firstOne, withProperties(values, { cite: draft.cite(agreement.sources) })));
     } else {
       const list = datedList(draft, context, neighbours);
-      draft.line(fill(plan.kind === "after" ? t.after : t.before, { ...values, list }));
+      draft.line(fill(plan.kind === "after" ? t.after : t.before, withProperties(values, { list })));
     }
     return finish(asked, draft, { intent: "list", confidence: REGISTRY_CONFIDENCE, about: neighbours });
   },

@@ -1,5 +1,6 @@
 /** Fills a language pack's templates: placeholders, dates, lists and plurals. */
 import type { LanguagePack, Plural } from "../lang/schema.ts";
+import { withProperties } from "../with-properties.ts";
 
 /** Replaces `{name}` placeholders; a placeholder without a value is left as written so a test can spot it. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
@@ -69,7 +70,7 @@ export function formatPeriod(pack: LanguagePack, label: string, mode: "within" |
   const phrases = periods[mode];
   if (month === undefined) return fill(phrases.year, { year });
   const values = { year, ...monthValues(Number(month) - 1) };
-  return day === undefined ? fill(phrases.month, values) : fill(phrases.day, { ...values, day: Number(day) });
+  return day === undefined ? fill(phrases.month, values) : fill(phrases.day, withProperties(values, { day: Number(day) }));
 }
 
 /** "13–15 June 2024" within a month; otherwise "30 June 2024 – 2 July 2024". */

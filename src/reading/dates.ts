@@ -15,6 +15,7 @@ import * as chrono from "chrono-node";
 import type { Lang } from "../answer.ts";
 import { endOfPeriod, startOfPeriod } from "../dataset/dates.ts";
 import type { Event } from "../dataset/schema.ts";
+import { withProperties } from "../with-properties.ts";
 import type { PhraseMatcher } from "./phrases.ts";
 
 export type PeriodMode = "within" | "until" | "before" | "after" | "since";
@@ -183,11 +184,11 @@ export function readDate(question: string, words: readonly string[], lang: Lang,
 
 /** A period found after its cue: the cue's mode, or for a one-day shift the day before or after a single day (a longer period keeps `fallback`). */
 function withCue(period: Omit<Period, "mode">, cue: { mode: DateCue; start: number } | undefined, fallback: PeriodMode): Period {
-  if (cue === undefined) return { ...period, mode: fallback };
-  if (cue.mode !== "dayBefore" && cue.mode !== "dayAfter") return { ...period, mode: cue.mode, from: cue.start };
-  if (period.start !== period.end || period.anyYear) return { ...period, mode: fallback, from: cue.start };
+  if (cue === undefined) return withProperties(period, { mode: fallback });
+  if (cue.mode !== "dayBefore" && cue.mode !== "dayAfter") return withProperties(period, { mode: cue.mode, from: cue.start });
+  if (period.start !== period.end || period.anyYear) return withProperties(period, { mode: fallback, from: cue.start });
   const day = shiftDay(period.start, cue.mode === "dayBefore" ? -1 : 1);
-  return { ...period, label: day, start: day, end: day, mode: "within", from: cue.start };
+  return withProperties(period, { label: day, start: day, end: day, mode: "within" as const, from: cue.start });
 }
 
 /** The ISO day `days` after (or before, when negative) `date`. */

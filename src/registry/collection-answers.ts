@@ -12,6 +12,7 @@ import type { Agreement, Event } from "../dataset/schema.ts";
 import { eventNameIn } from "../lang/context.ts";
 import { inPeriod, type Period } from "../reading/dates.ts";
 import type { PlaceMention } from "../reading/read.ts";
+import { withProperties } from "../with-properties.ts";
 
 /** "28 agreements (27 countries and the EU) as of November 2025", and the agreements that count leaves out. */
 export function writeLatestCount(draft: Draft, context: AnswerContext): void {
@@ -80,7 +81,7 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
     }
     const shown = context.language.localEvent(event);
     const values = { event: eventNameIn(pack, shown), date: formatDateRange(pack, event.start, event.end), place: shown.place, list: datedList(draft, context, atEvent) };
-    draft.line(count ? fill(t.countEvent, { ...values, agreements: plural(pack, pack.plurals.agreements, atEvent.length) }) : fill(t.listEvent, values));
+    draft.line(count ? fill(t.countEvent, withProperties(values, { agreements: plural(pack, pack.plurals.agreements, atEvent.length) })) : fill(t.listEvent, values));
     writeOutsideCount(draft, context, atEvent);
     return atEvent;
   }

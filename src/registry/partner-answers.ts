@@ -8,7 +8,8 @@ import { sentence, type Draft } from "../compose/draft.ts";
 import { fill, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement, Quote } from "../dataset/schema.ts";
 import type { PartnerAspect } from "../answers/aspects.ts";
-import { overlap, type QueryWord } from "../search/query.ts";
+import { overlap, weightedTerms, type QueryWord } from "../search/query.ts";
+import { withProperties } from "../with-properties.ts";
 import { writeCaveats } from "./caveats.ts";
 
 export function writePartnerAspects(draft: Draft, context: AnswerContext, record: Agreement, aspects: readonly PartnerAspect[]): void {
@@ -20,7 +21,7 @@ export function writePartnerAspects(draft: Draft, context: AnswerContext, record
   const base = { partner, date: draft.date(agreement.signed), place: trimStop(agreement.place) };
   // The occasion is corpus prose: only a template that shows it marks the answer as quoting the corpus.
   const fillIn = (template: string, values: Readonly<Record<string, string>>) =>
-    fill(template, { ...base, ...(template.includes("{occasion}") ? { occasion: draft.corpus(trimStop(agreement.occasion)) } : {}), ...values });
+    fill(template, withProperties(base, template.includes("{occasion}") ? { occasion: draft.corpus(trimStop(agreement.occasion)), ...values } : values));
   // The "where" sentence gives the date too, and the "status" one the term, so asking both needs only one sentence.
   const wanted = aspects.filter((aspect) => !(aspect === "when" && aspects.includes("where")) && !(aspect === "duration" && aspects.includes("status")));
   let first = true;
@@ -138,10 +139,14 @@ function commitments(draft: Draft, agreement: Agreement, limit = agreement.commi
  */
 export function bestQuote(context: AnswerContext, agreement: Agreement, words: readonly QueryWord[]): Quote | undefined {
   const candidates = context.registry.quotesByAgreement.get(agreement.id) ?? [];
+  if (candidates.length <= 1) return candidates[0];
+  const { index } = context.language;
+  // The question's words weighed once for all the candidates (hundreds on a large corpus).
+  const terms = weightedTerms(index, words);
   let best = candidates[0];
   let bestOverlap = 0;
   for (const quote of candidates) {
-    const score = overlap(context.language.index, `quote:${quote.id}`, words);
+    const score = overlap(index, `quote:${quote.id}`, terms);
     if (score > bestOverlap) {
       best = quote;
       bestOverlap = score;

@@ -248,7 +248,8 @@ function questionFit(index: SearchIndex, questions: readonly ReadonlySet<string>
       else extra += inverseDocumentFrequency(index.documents.size, index.documentFrequency.get(term) ?? 0);
     }
     const union = askedTotal + extra;
-    const sharedIdf = [...shared].reduce((sum, term) => sum + term.idf, 0);
+    let sharedIdf = 0;
+    for (const term of shared) sharedIdf += term.idf;
     best = Math.max(best, union === 0 ? 0 : sharedIdf / union);
   }
   return best;
@@ -290,27 +291,13 @@ export function weightedTerms(index: SearchIndex, words: readonly QueryWord[]): 
 /**
  * The question's overlap with one record's words (IDF-weighted), without a
  * search: for choosing among a handful of known records, e.g. one
- * agreement's quotes.
+ * agreement's quotes. `terms` are the question's {@link weightedTerms} on
+ * this index, worked out once by the caller for all the records it compares.
  */
-export function overlap(index: SearchIndex, documentId: string, words: readonly QueryWord[]): number {
-  const terms = index.documentTerms.get(documentId);
-  if (terms === undefined) return 0;
+export function overlap(index: SearchIndex, documentId: string, terms: readonly WeightedTerm[]): number {
+  const recordTerms = index.documentTerms.get(documentId);
+  if (recordTerms === undefined) return 0;
   let sum = 0;
-  for (const term of weightedTermsOnce(index, words)) sum += hasTerm(terms, term) ? term.idf * term.weight : 0;
+  for (const term of terms) sum += hasTerm(recordTerms, term) ? term.idf * term.weight : 0;
   return sum;
-}
-
-/**
- * The weighted terms of one list of words, worked out once per index: choosing
- * among an agreement's quotes asks the same words' overlap with each of them
- * (hundreds on a large corpus). The words are read-only, so the list is the key.
- */
-const weighted = new WeakMap<readonly QueryWord[], { index: SearchIndex; terms: readonly WeightedTerm[] }>();
-
-function weightedTermsOnce(index: SearchIndex, words: readonly QueryWord[]): readonly WeightedTerm[] {
-  const known = weighted.get(words);
-  if (known?.index === index) return known.terms;
-  const terms = weightedTerms(index, words);
-  weighted.set(words, { index, terms });
-  return terms;
 }

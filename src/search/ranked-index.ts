@@ -44,6 +44,12 @@ interface Scratch {
   found: Int32Array;
 }
 
+/** A term with its postings in MiniSearch's index: by field id, each record's (short id's) frequency of the term. */
+interface TermPostings {
+  term: string;
+  data: ReadonlyMap<number, ReadonlyMap<number, number>>;
+}
+
 /** MiniSearch's default BM25 parameters, which the index uses. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
@@ -161,12 +167,7 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
   matchOf(shortId: number, terms: readonly string[]): TermMatch {
     const queryTerms: string[] = [];
     const match: Record<string, string[]> = {};
-    for (let position = 0; position < terms.length; position++) {
-      const term = terms[position] as string;
-      // Each distinct term once, where it first comes.
-      if (terms.indexOf(term) !== position) continue;
-      const data = this._index.get(term);
-      if (data === undefined) continue;
+    for (const { term, data } of this.#postingsOf(terms)) {
       let fields: string[] | undefined;
       for (const field of this._options.fields) {
         const fieldId = this._fieldIds[field];
@@ -178,6 +179,24 @@ export class RankedIndex extends MiniSearch<SearchDocument> {
     }
     return { queryTerms, match };
   }
+
+  /**
+   * Each distinct term of `terms` the index holds, where it first comes, with
+   * its postings: a search asks `matchOf` the same terms for every record it
+   * re-ranks, so they are looked up in the index once for the list.
+   */
+  #postingsOf(terms: readonly string[]): readonly TermPostings[] {
+    if (this.#lastPostings?.terms === terms) return this.#lastPostings.postings;
+    const postings: TermPostings[] = [];
+    terms.forEach((term, position) => {
+      const data = terms.indexOf(term) === position ? this._index.get(term) : undefined;
+      if (data !== undefined) postings.push({ term, data });
+    });
+    this.#lastPostings = { terms, postings };
+    return postings;
+  }
+
+  #lastPostings: { terms: readonly string[]; postings: readonly TermPostings[] } | undefined;
 
   /** The indexed fields in MiniSearch's order (the `fields` option), each with its boost. */
   #fieldBoosts(boosts: Readonly<Record<string, number>>): readonly { fieldId: number; fieldBoost: number }[] {
