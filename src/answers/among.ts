@@ -27,13 +27,14 @@ export const amongModule = questionModule<AmongPlan>({
     const { pack } = context.language;
     const t = pack.answers.among;
     const draft = newDraft(context);
-    // In signing order, as a list shows the names and as a sentence does ("Of Japan and the United States").
-    const inOrder = (agreements: readonly Agreement[]) => [...agreements].sort((a, b) => a.signed.localeCompare(b.signed) || (a.ordinal ?? 0) - (b.ordinal ?? 0));
+    // In signing order, and within a day by the places in the count: every list below keeps this order.
+    const inOrder = [...plan.agreements].sort((a, b) => a.signed.localeCompare(b.signed) || (a.ordinal ?? 0) - (b.ordinal ?? 0));
+    // As a list shows the names and as a sentence does ("Of Japan and the United States").
     const names = (agreements: readonly Agreement[]) => ({
-      all: joinList(pack, inOrder(agreements).map((agreement) => context.language.partnerName(agreement))),
-      allInSentence: joinList(pack, inOrder(agreements).map((agreement) => context.language.partnerInSentence(agreement))),
+      all: joinList(pack, agreements.map((agreement) => context.language.partnerName(agreement))),
+      allInSentence: joinList(pack, agreements.map((agreement) => context.language.partnerInSentence(agreement))),
     });
-    const all = names(plan.agreements);
+    const all = names(inOrder);
     const order = (agreements: readonly Agreement[]) =>
       joinList(pack, agreements.map((agreement) => fill(t.orderItem, { partner: context.language.partnerInSentence(agreement), ordinal: agreement.ordinal === null ? "" : ordinal(pack, agreement.ordinal) })));
     if (plan.kind === "position") {
@@ -43,9 +44,8 @@ export const amongModule = questionModule<AmongPlan>({
       else draft.line(fill(t.positionNone, { ...all, ordinal: ordinal(pack, plan.position), order: order(ranked) }));
       return finish(asked, draft, { intent: "agreement", confidence: REGISTRY_CONFIDENCE, about: found === undefined ? plan.agreements : [found] });
     }
-    const byDate = [...plan.agreements].sort((a, b) => a.signed.localeCompare(b.signed));
-    const edgeDate = (plan.kind === "first" ? byDate[0] : byDate.at(-1))?.signed;
-    const onEdge = byDate.filter((agreement) => agreement.signed === edgeDate);
+    const edgeDate = (plan.kind === "first" ? inOrder[0] : inOrder.at(-1))?.signed;
+    const onEdge = inOrder.filter((agreement) => agreement.signed === edgeDate);
     const [single] = onEdge;
     if (onEdge.length === 1 && single !== undefined) {
       draft.line(fill(t[plan.kind], { ...all, list: context.language.partnerInSentence(single) }));
@@ -53,16 +53,16 @@ export const amongModule = questionModule<AmongPlan>({
       return finish(asked, draft, { intent: "when", confidence: REGISTRY_CONFIDENCE, about: [single] });
     }
     // Signed the same day: the official count's places say which came first, when the sources give them all.
-    const cite = draft.cite(onEdge.flatMap((agreement) => agreement.sources), 2);
+    // Their sources cited in the order the conversation named them.
+    const cite = draft.cite(plan.agreements.filter((agreement) => agreement.signed === edgeDate).flatMap((agreement) => agreement.sources), 2);
     const date = draft.date(edgeDate ?? "");
     if (onEdge.some((agreement) => agreement.ordinal === null)) {
       draft.line(fill(t.unordered, { ...names(onEdge), date, cite }));
       return finish(asked, draft, { intent: "when", confidence: REGISTRY_CONFIDENCE, about: onEdge });
     }
-    const ranked = [...onEdge].sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0));
-    const chosen = plan.kind === "first" ? ranked[0] : ranked.at(-1);
+    const chosen = plan.kind === "first" ? onEdge[0] : onEdge.at(-1);
     if (chosen !== undefined) draft.line(fill(t[plan.kind], { ...all, list: context.language.partnerInSentence(chosen) }));
-    draft.say(fill(t.sameDay, { ...names(onEdge), date, cite, order: order(ranked) }));
+    draft.say(fill(t.sameDay, { ...names(onEdge), date, cite, order: order(onEdge) }));
     return finish(asked, draft, { intent: "when", confidence: REGISTRY_CONFIDENCE, about: chosen === undefined ? onEdge : [chosen] });
   },
 });

@@ -11,7 +11,7 @@ import { fill } from "../compose/format.ts";
 import type { ConversationState } from "../conversation.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import type { CueIntent } from "../reading/cues.ts";
-import { shiftDay } from "../reading/dates.ts";
+import { periodOfDate, shiftDay } from "../reading/dates.ts";
 import type { CueMatch, PartnerMention } from "../reading/read.ts";
 import { aspectsOf, asksCommitments, hasCue } from "./aspects.ts";
 import { finish, type Asked, type Reading } from "./module.ts";
@@ -46,8 +46,7 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   const [previous] = state?.partners ?? [];
   const day = previous === undefined ? undefined : asked.context.registry.agreements.get(previous)?.signed;
   if ((reading.sameDay || reading.dayShift !== undefined) && day !== undefined && !namesSubject(reading)) {
-    const date = reading.dayShift === undefined ? day : shiftDay(day, reading.dayShift);
-    const period = { label: date, start: date, end: date, anyYear: false, mode: "within" as const, from: 0, to: 0 };
+    const period = periodOfDate(reading.dayShift === undefined ? day : shiftDay(day, reading.dayShift));
     return { ...reading, period, onTopic: true, cues: [impliedCue("list")] };
   }
   // "Which of them came first?", «хто з них був першим»: among the agreements the last turns were about.

@@ -6,7 +6,6 @@
 import { newDraft } from "../compose/answer-context.ts";
 import { datedList } from "../registry/collection-answers.ts";
 import { fill, joinList, plural } from "../compose/format.ts";
-import type { Agreement } from "../dataset/schema.ts";
 import { hasCue, topCue } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, finish, questionModule } from "./module.ts";
 
@@ -25,18 +24,17 @@ export const orderModule = questionModule<OrderPlan>({
     const { context } = asked;
     const { pack } = context.language;
     const draft = newDraft(context);
-    const items = (agreements: readonly Agreement[]) => datedList(draft, context, agreements);
     const fixed = context.registry.byDate.filter((agreement) => agreement.durationYears !== null);
     const open = context.registry.byDate.filter((agreement) => agreement.durationYears === null);
     if (plan.kind === "years") {
       const matching = fixed.filter((agreement) => agreement.durationYears === plan.years);
       const years = plural(pack, pack.plurals.years, plan.years);
-      draft.line(matching.length === 0 ? fill(pack.answers.durationFilter.none, { years }) : fill(pack.answers.durationFilter.list, { years, list: items(matching) }));
+      draft.line(matching.length === 0 ? fill(pack.answers.durationFilter.none, { years }) : fill(pack.answers.durationFilter.list, { years, list: datedList(draft, context, matching) }));
     } else {
       const terms = fixed.map((agreement) => agreement.durationYears ?? 0);
       const edge = plan.kind === "longest" ? Math.max(...terms) : Math.min(...terms);
       const matching = fixed.filter((agreement) => agreement.durationYears === edge);
-      draft.line(fill(pack.answers.superlative[plan.kind], { years: plural(pack, pack.plurals.years, edge), list: items(matching) }));
+      draft.line(fill(pack.answers.superlative[plan.kind], { years: plural(pack, pack.plurals.years, edge), list: datedList(draft, context, matching) }));
     }
     // Agreements with no fixed term are neither the longest nor the shortest: say which they are.
     if (open.length > 0) draft.say(fill(pack.answers.superlative.openEnded, { list: joinList(pack, open.map((agreement) => context.language.partnerInSentence(agreement))) }));

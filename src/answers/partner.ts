@@ -12,7 +12,7 @@ import { fill, formatDate, joinList, ordinal, plural } from "../compose/format.t
 import type { Agreement } from "../dataset/schema.ts";
 import { periodText } from "../registry/collection-answers.ts";
 import { bestQuote, trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
-import { inPeriod } from "../reading/dates.ts";
+import { inPeriod, periodOfDate } from "../reading/dates.ts";
 import type { PartnerMention } from "../reading/read.ts";
 import { aspectsOf, asksCommitments, hasCue, intentOf, topCue, type PartnerAspect } from "./aspects.ts";
 import { CORRECTED_REGISTRY_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
@@ -146,8 +146,7 @@ function writeYearsNotCovered(draft: Draft, asked: Asked, reading: Reading, agre
   const { context } = asked;
   const partner = context.language.partnerInSentence(agreement);
   for (const year of missing) {
-    const period = { label: year, start: `${year}-01-01`, end: `${year}-12-31`, anyYear: false, mode: "within" as const, from: 0, to: 0 };
-    draft.say(fill(context.language.pack.texts.periodGap, { period: periodText(draft, period), partner }));
+    draft.say(fill(context.language.pack.texts.periodGap, { period: periodText(draft, periodOfDate(year)), partner }));
     draft.unknown(`period:${year}`);
   }
 }

@@ -283,6 +283,11 @@ function dateAt(words: readonly string[], index: number, cues: Cues): Omit<Perio
   return undefined;
 }
 
+/** A day, month or year as a period, in none of a question's words: one a conversation or an answer supplies. */
+export function periodOfDate(label: string): Period {
+  return { label, start: startOfPeriod(label), end: endOfPeriod(label), anyYear: false, mode: "within", from: 0, to: 0 };
+}
+
 /** Whether an agreement signed on `date` (ISO) falls in the period. */
 export function inPeriod(date: string, period: Period): boolean {
   if (period.anyYear) {

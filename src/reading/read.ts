@@ -250,7 +250,7 @@ export function understand(context: LanguageContext, question: string): Understa
     // there — but "in the Polish agreement" names the agreement.
     const agreements = word === undefined ? undefined : (context.places.get(word.stem) ?? (partnerAt.has(next) && !namesAgreement(words, next, context) ? [] : undefined));
     if (word !== undefined && agreements !== undefined && !otherNames.has(next)) {
-      place = { name: word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1), agreements, partner: partnerAt.get(next), claim: namedOtherwise(partnerAt.get(next), next) };
+      place = { name: placeName(word, context), agreements, partner: partnerAt.get(next), claim: namedOtherwise(partnerAt.get(next), next) };
       // The place is what it names, not something else asked about.
       covered[next] = true;
     }
@@ -302,9 +302,11 @@ export function understand(context: LanguageContext, question: string): Understa
   // "Frederiksen signed it in Copenhagen, right?": a statement ended by a tag asks whether it holds.
   const tag = context.tagQuestion.matchAll(norms).find((match) => match.end === words.length);
   if (tag !== undefined) for (const index of tag.positions) cueCovered[index] = true;
-  // «Румунія дає Patriot за угодою?»: a question mark and no word asking what, when or who asks yes or no.
+  // «Румунія дає Patriot за угодою?»: a question mark and no word asking what, when or who asks yes or no —
+  // but «а з Канадою?», a follow-up naming only a new subject, asks what was asked before.
+  const followUp = context.followUps.matchAll(norms).some((match) => match.start === 0);
   const statementAsked = question.trimEnd().endsWith("?") && context.whWords.size > 0 && !words.some((word) => context.whWords.has(word.norm) || context.whWords.has(word.typed));
-  const yesNo = (words.length > 0 && context.yesNoStems.has(words[0]?.stem ?? "")) || tag !== undefined || (statementAsked && !followUpOnly(words, context));
+  const yesNo = (words.length > 0 && context.yesNoStems.has(words[0]?.stem ?? "")) || tag !== undefined || (statementAsked && !followUp);
   const everyMember = words.some((word) => context.allWords.has(word.norm));
   // "the NATO summit in Washington": a partner named by the place an event was held in is the event's place, not the partner.
   for (const event of events) {
@@ -328,7 +330,6 @@ export function understand(context: LanguageContext, question: string): Understa
   const textCue = words.some((word) => context.textStems.has(word.stem));
   const pronoun = context.pronouns.matchAll(norms).length > 0;
   const compare = words.some((word) => context.compareStems.has(word.stem));
-  const followUp = context.followUps.matchAll(norms).some((match) => match.start === 0);
   const section = sectionIn(words, context);
   // "How many were signed in May 2024, five?": a number guessed in a count question is the answer it expects, not a subject.
   const counting = cues.some((cue) => cue.intent === "count");
@@ -532,17 +533,17 @@ function placesIn(
     // "Ukraine" is in half the places and names none of them.
     if (agreements === undefined || word.stopword || otherNames.has(index) || context.contextStems.has(word.stem) || found.some((place) => place.agreements === agreements)) return;
     if (partnerAt.has(index) && !afterCue) return;
-    found.push({ name: word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index) });
+    found.push({ name: placeName(word, context), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index) });
   });
   return found;
 }
 
-/** «а з Канадою?», "and France?": a follow-up naming only a new subject asks what was asked before, not a yes or a no. */
-function followUpOnly(words: readonly QuestionWord[], context: LanguageContext): boolean {
-  return context.followUps.matchAll(words.map((word) => word.norm)).some((match) => match.start === 0);
-}
-
 const ROMAN = /^[ivxlc]+$/;
+
+/** A place as the question typed it, capitalised for the answer ("washington" → "Washington"). */
+function placeName(word: QuestionWord, context: LanguageContext): string {
+  return word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1);
+}
 
 /** True when a topic word follows the name at `index` ("the Polish agreement", "the US deal"): it names the agreement, not a place. */
 function namesAgreement(words: readonly QuestionWord[], index: number, context: LanguageContext): boolean {
