@@ -130,6 +130,11 @@ const SPEAKER = /^(\p{Lu}[\p{L}'’.-]+(?: (?:von der |de |van )?\p{Lu}[\p{L}'�
 /** The name before the office in a translated speaker ("Кір Стармер, премʼєр-міністр …"). */
 const LOCAL_SPEAKER = /^([^,(]+),/u;
 
+/** The corpus's translations into a pack's language; none for English, the corpus's own. */
+function translationsInto(pack: LanguagePack, data: Readonly<Dataset>): Dataset["translations"][keyof Dataset["translations"]] {
+  return pack.lang === "en" ? undefined : data.translations[pack.lang];
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -345,7 +350,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
    * with the agreement of the partner their office names, when it names one.
    */
   function speakersOf(data: Readonly<Dataset>, signed: ReadonlySet<string>): { name: string; shown: string; of: Agreement | undefined }[] {
-    const translations = pack.lang === "en" ? undefined : data.translations[pack.lang];
+    const translations = translationsInto(pack, data);
     const localSpeaker = new Map((translations?.quotes ?? []).map((quote) => [quote.id, quote.speaker]));
     const found = new Map<string, { name: string; shown: string; of: Agreement | undefined }>();
     for (const quote of data.quotes) {
@@ -361,7 +366,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
 
   /** Each signatory by the record's name, and by the name this language's translation writes (a "Туск" is Tusk). */
   function peopleOf(data: Readonly<Dataset>): { name: string; written: string; agreements: Agreement[] }[] {
-    const translations = pack.lang === "en" ? undefined : data.translations[pack.lang];
+    const translations = translationsInto(pack, data);
     const translated = new Map((translations?.agreements ?? []).map((record) => [record.id, record]));
     const people = new Map<string, { name: string; written: string; agreements: Agreement[] }>();
     for (const agreement of data.agreements) {
@@ -394,7 +399,7 @@ export function localNames(of: LanguagePack, data: Readonly<Dataset>): LocalName
     return form ?? of.sentenceNames[agreement.partner] ?? local?.name ?? agreement.partner;
   };
   const names = { partnerName, partnerInSentence, eventName: (event: Event) => eventNameIn(of, event) };
-  const translations = of.lang === "en" ? undefined : data.translations[of.lang];
+  const translations = translationsInto(of, data);
   if (translations === undefined) return { ...names, local: (agreement) => agreement, localFact: (fact) => fact, localEvent: (event) => event, localQuote: (quote) => quote };
   const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record) => [record.id, record]));
   const agreements = byId(translations.agreements);

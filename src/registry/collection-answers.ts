@@ -91,7 +91,7 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
     else draft.line(fill(t.listWithin, { period: periodText(draft, period), list: datedList(draft, context, matching) }));
     // "What was signed on 13 June 2024?": a day's signings all at one event say which.
     const [shared] = matching[0]?.events ?? [];
-    const event = period.start === period.end && shared !== undefined && matching.every((agreement) => agreement.events.includes(shared)) ? context.registry.dataset.events.find((candidate) => candidate.id === shared) : undefined;
+    const event = period.start === period.end && shared !== undefined && matching.every((agreement) => agreement.events.includes(shared)) ? context.registry.events.get(shared) : undefined;
     if (event !== undefined) draft.say(fill(matching.length === 1 ? t.listAtEventOne : t.listAtEvent, { event: eventNameIn(pack, context.language.localEvent(event)), cite: draft.cite(event.sources, 1) }));
     writeOutsideCount(draft, context, matching);
     return matching;
