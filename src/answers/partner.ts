@@ -128,11 +128,16 @@ function periodNotCovered(asked: Asked, reading: Reading, plan: PartnerPlan): An
   const [only] = plan.partners;
   if (period === undefined || period.anyYear || period.mode !== "within" || only === undefined || plan.partners.length > 1 || !asksCommitments(plan.aspects)) return undefined;
   const year = period.start.slice(0, 4);
-  if (year !== period.end.slice(0, 4) || only.agreement.commitments.some((commitment) => commitment.includes(year))) return undefined;
+  if (year !== period.end.slice(0, 4) || namesYear(only.agreement, year)) return undefined;
   const { context } = asked;
   const draft = newDraft(context);
   const text = fill(context.language.pack.texts.periodGap, { period: periodText(draft, period), partner: context.language.partnerInSentence(only.agreement) });
   return noAnswer(asked, reading, draft, 0, text, ["period"]);
+}
+
+/** Whether the agreement's commitments name figures for a year ("€80 million allocated for 2024"). */
+function namesYear(agreement: Agreement, year: string): boolean {
+  return agreement.commitments.some((commitment) => commitment.includes(year));
 }
 
 /**
@@ -141,7 +146,7 @@ function periodNotCovered(asked: Asked, reading: Reading, plan: PartnerPlan): An
  */
 function writeYearsNotCovered(draft: Draft, asked: Asked, reading: Reading, agreement: Agreement): void {
   const years = [...new Set(reading.words.map((word) => word.norm).filter((norm) => /^20\d{2}$/.test(norm)))];
-  const missing = years.filter((year) => !agreement.commitments.some((commitment) => commitment.includes(year)));
+  const missing = years.filter((year) => !namesYear(agreement, year));
   if (years.length < 2 || missing.length === 0 || missing.length === years.length) return;
   const { context } = asked;
   const partner = context.language.partnerInSentence(agreement);

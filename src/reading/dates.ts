@@ -178,7 +178,9 @@ export function readDate(question: string, words: readonly string[], lang: Lang,
   }
   // "the end of March 2024" is chrono's last day of March; the cue before it ("by") still decides the mode.
   const label = /end of|кінця/i.test(first.text) ? startLabel.slice(0, 7) : startLabel;
-  const found = label.length === 7 ? monthPart(words, { label, start: startOfPeriod(label), end: endOfPeriod(label), anyYear: false, from: span.from, to: span.to }, cues) : { label, start: startOfPeriod(label), end: endOfPeriod(label), anyYear: false, from: span.from, to: span.to };
+  const whole = { label, start: startOfPeriod(label), end: endOfPeriod(label), anyYear: false, from: span.from, to: span.to };
+  // A month may be narrowed to a part of it ("mid-June 2024").
+  const found = label.length === 7 ? monthPart(words, whole, cues) : whole;
   return withCue(found, cues.cueBefore(found.from), /end of|кінця/i.test(first.text) ? "until" : "within");
 }
 

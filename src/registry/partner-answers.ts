@@ -52,14 +52,14 @@ export function writePartnerAspects(draft: Draft, context: AnswerContext, record
         if (agreement.durationNote !== null) draft.say(draft.corpus(sentence(agreement.durationNote)));
         break;
       case "commitments":
-        write(fillIn(t.commitments, { commitments: commitments(draft, agreement), cite: cite() }));
+        write(fillIn(t.commitments, { commitments: commitments(draft, agreement.commitments), cite: cite() }));
         break;
       case "money": {
         const amounts = agreement.commitments.filter((commitment) => namesAmount(context, commitment));
         write(
           amounts.length === 0
-            ? fillIn(t.moneyNone, { commitments: commitments(draft, agreement), cite: cite() })
-            : fillIn(t.money, { commitments: draft.corpus(amounts.map(trimStop).join("; ")), cite: cite() }),
+            ? fillIn(t.moneyNone, { commitments: commitments(draft, agreement.commitments), cite: cite() })
+            : fillIn(t.money, { commitments: commitments(draft, amounts), cite: cite() }),
         );
         break;
       }
@@ -109,7 +109,7 @@ export function writeCard(draft: Draft, context: AnswerContext, record: Agreemen
   const duration = agreement.durationYears === null ? card.noDuration : plural(pack, pack.plurals.years, agreement.durationYears);
   draft.line(fill(card.duration, { duration }));
   if (agreement.durationNote !== null) draft.say(draft.corpus(sentence(agreement.durationNote)));
-  draft.line(fill(card.commitments, { commitments: commitments(draft, agreement, CARD_COMMITMENTS) }));
+  draft.line(fill(card.commitments, { commitments: commitments(draft, agreement.commitments.slice(0, CARD_COMMITMENTS)) }));
   // How the sources arrive at a place in the count is the ordinal answer's to give; the card gives the place, or the note when there is none.
   if (agreement.ordinal !== null) draft.line(fill(card.ordinal, { ordinal: ordinal(pack, agreement.ordinal) }));
   else if (agreement.ordinalNote !== null) draft.line(draft.corpus(sentence(agreement.ordinalNote)));
@@ -129,8 +129,9 @@ function namesAmount(context: AnswerContext, commitment: string): boolean {
   return /\d/.test(commitment) && context.language.pack.amountMarks.some((mark) => commitment.includes(mark));
 }
 
-function commitments(draft: Draft, agreement: Agreement, limit = agreement.commitments.length): string {
-  return draft.corpus(agreement.commitments.slice(0, limit).map(trimStop).join("; "));
+/** Commitments as one run of the corpus's words: "…; …; …". */
+function commitments(draft: Draft, list: readonly string[]): string {
+  return draft.corpus(list.map(trimStop).join("; "));
 }
 
 /**
