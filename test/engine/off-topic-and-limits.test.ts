@@ -58,11 +58,20 @@ describe("input limits", () => {
     ["en", "asdfgh qwerty"],
     ["uk", "ывфаывфа"],
     ["uk", "ты тупой бот"],
-  ] as const)("rejects %s input with no word it knows, %j, with an example to try", (lang, question) => {
+    ["en", "you are a useless stupid bot"],
+    ["uk", "ти тупий бот"],
+  ] as const)("rejects %s mash or abuse, %j, with an example to try", (lang, question) => {
     const answer = engine.answer(question, { lang });
     expectWellFormed(answer);
     expect(answer.status).toBe("rejected");
     expect(answer.text).toMatch(lang === "en" ? /^I couldn't read that as a question about Ukraine's security agreements\. Try, for example: When/ : /^Не можу прочитати це як запитання/);
+  });
+
+  it.each([
+    ["en", "stupid bot, when did japan sign"],
+    ["uk", "тупий бот, коли підписала японія"],
+  ] as const)("answers the question that abuse in %s stands beside, %j", (lang, question) => {
+    expect(engine.answer(question, { lang }).status).toBe("answered");
   });
 
   it("still answers a question whose one unknown word sits among known ones", () => {
