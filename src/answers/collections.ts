@@ -85,7 +85,7 @@ export const firstLatestModule = questionModule<"first" | "latest">({
     const { pack } = context.language;
     const list = joinList(pack, agreements.map((agreement) => context.language.partnerInSentence(agreement)));
     if (group === undefined) draft.line(fill(pack.templates[which], { list }));
-    else draft.line(fill(pack.answers.group[which], { list, group: context.language.groupName(group), groupOf: pack.groups[group.id]?.forms?.of ?? context.language.groupName(group) }));
+    else draft.line(fill(pack.answers.group[which], { list, group: context.language.groupName(group), groupOf: context.language.groupOf(group) }));
     for (const agreement of agreements) writePartnerAspects(draft, context, agreement, aspects);
     return finish(asked, draft, { intent: intentOf(aspects), confidence: COLLECTION_CONFIDENCE, about: agreements });
   },

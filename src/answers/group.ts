@@ -4,13 +4,16 @@
  * agreements, what was asked of each, and the members with none.
  */
 import { newDraft } from "../compose/answer-context.ts";
-import { datedList } from "../registry/collection-answers.ts";
-import { fill, joinList } from "../compose/format.ts";
-import type { Agreement, Group } from "../dataset/schema.ts";
+import { datedList, periodText } from "../registry/collection-answers.ts";
+import { fill, joinList, plural } from "../compose/format.ts";
+import type { Group } from "../dataset/schema.ts";
 import { writePartnerAspects } from "../registry/partner-answers.ts";
 import { inPeriod } from "../reading/dates.ts";
 import { aspectsOf, intentOf } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, finish, questionModule } from "./module.ts";
+
+/** At most this many members signed outside the period asked are listed with their dates; more are counted. */
+const OTHERS_LISTED = 6;
 
 export const groupModule = questionModule<Group>({
   id: "group",
@@ -26,27 +29,34 @@ export const groupModule = questionModule<Group>({
     const t = pack.answers.group;
     const draft = newDraft(context);
     const period = reading.period;
-    const members = context.registry.byDate.filter((agreement) => group.members.includes(agreement.id) && (period === undefined || inPeriod(agreement.signed, period)));
-    const list = datedList(draft, context, members);
+    const signed = context.registry.byDate.filter((agreement) => group.members.includes(agreement.id));
+    const members = signed.filter((agreement) => period === undefined || inPeriod(agreement.signed, period));
     const name = context.language.groupName(group);
     const local = pack.groups[group.id];
-    const groupOf = local?.forms?.of ?? name;
+    const groupOf = context.language.groupOf(group);
     const total = group.members.length + group.others.length;
-    const line = fill(members.length === total ? t.all : members.length === 1 ? t.one : t.some, { count: members.length, group: name, groupOf, list });
-    // "Did all G7 countries sign?" is a yes only if every member did; "Did the Nordic countries sign?" if any did.
-    const yes = reading.everyMember ? members.length === total : members.length > 0;
-    draft.line(reading.yesNo ? `${yes ? pack.texts.yes : pack.texts.no} ${line}` : line);
+    if (period !== undefined) {
+      // "Which Nordic countries signed in June 2024?": the members signed then, then (for a fixed group) when the others did.
+      const when = periodText(draft, period);
+      const line = members.length === 0 ? fill(t.noneInPeriod, { group: name, groupOf, period: when }) : fill(t.inPeriod, { count: members.length, group: name, groupOf, period: when, list: datedList(draft, context, members) });
+      draft.line(reading.yesNo ? `${members.length > 0 ? pack.texts.yes : pack.texts.no} ${line}` : line);
+      const others = signed.filter((agreement) => !members.includes(agreement));
+      if (!group.open && others.length > 0) {
+        draft.say(others.length <= OTHERS_LISTED ? fill(t.otherTimes, { list: datedList(draft, context, others) }) : plural(pack, t.othersCounted, others.length));
+      }
+    } else {
+      // "Which non-EU partners signed?" lists partners, not a share of a membership: "all of the partners outside the EU" says nothing.
+      const template = members.length === 1 ? t.one : group.open ? t.open : members.length === total ? t.all : t.some;
+      const line = fill(template, { count: members.length, group: name, groupOf, list: datedList(draft, context, members) });
+      // "Did all G7 countries sign?" is a yes only if every member did; "Did the Nordic countries sign?" if any did.
+      const yes = reading.everyMember ? members.length === total : members.length > 0;
+      draft.line(reading.yesNo ? `${yes ? pack.texts.yes : pack.texts.no} ${line}` : line);
+    }
     const others = group.others.map((other, index) => local?.others?.[index] ?? other);
-    const without: string[] = [...others, ...withoutInPeriod(context.registry.byDate, group, members).map((agreement) => context.language.partnerName(agreement))];
-    if (without.length > 0) draft.say(fill(t.without, { list: joinList(pack, without) }));
+    if (others.length > 0) draft.say(fill(t.without, { list: joinList(pack, others) }));
     // "Who signed for the Baltic states?": what was asked of each member, one line each.
     const aspects = aspectsOf(reading).filter((aspect) => aspect !== "when");
     if (aspects.length > 0) for (const agreement of members) writePartnerAspects(draft, context, agreement, aspects);
     return finish(asked, draft, { intent: aspects.length > 0 ? intentOf(aspects) : "list", confidence: COLLECTION_CONFIDENCE });
   },
 });
-
-/** Members with an agreement signed outside the period asked about are, for that period, members without one. */
-function withoutInPeriod(byDate: readonly Agreement[], group: Group, shown: readonly Agreement[]): Agreement[] {
-  return byDate.filter((agreement) => group.members.includes(agreement.id) && !shown.includes(agreement));
-}

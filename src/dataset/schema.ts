@@ -167,6 +167,7 @@ export const GroupSchema = z.object({
   aliases: z.array(NonEmpty).default([]).describe("Other English names people use for the group."),
   members: z.array(IdSchema).min(1, "must name at least one agreement").describe("Agreement ids of the group's members."),
   others: z.array(NonEmpty).default([]).describe("Members of the group with no agreement on record, by English name."),
+  open: z.boolean().default(false).describe("True when the group is every partner of a kind with no fixed list (partners outside the EU): answers then never say 'all of' it."),
 });
 
 /** One entry of the controlled topic list (`data/topics.yaml`). */

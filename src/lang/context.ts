@@ -13,6 +13,7 @@ import { createAnalyser, type Analyser } from "../text/analyser.ts";
 import { Lexicon } from "../text/spell.ts";
 import type { DateCue } from "../reading/dates.ts";
 import type { LanguagePack } from "./schema.ts";
+import { fill } from "../compose/format.ts";
 
 export type Entity =
   | { kind: "partner"; agreement: Agreement }
@@ -99,6 +100,8 @@ export interface LanguageContext {
   localQuote(quote: Quote): Quote;
   /** A group's name in this language ("Baltic states"). */
   groupName(group: Group): string;
+  /** The form of a group's name after "of" where the language inflects it («країн Балтії»); otherwise its name. */
+  groupOf(group: Group): string;
   /** Stems of words that say a question is about the agreements. */
   readonly topicStems: ReadonlySet<string>;
   /** Stems of words that are neither topic nor content. */
@@ -181,6 +184,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
   }
   const partnerStems = new Set([...partnerNames.values()].flat().map((name) => stems(name).join(" ")));
 
+  const outside = outsideGroups(pack, dataset, stems, namesOf);
   const entityPhrases: Phrase<Entity>[] = [
     ...dataset.agreements.flatMap((agreement) =>
       (partnerNames.get(agreement.id) ?? []).map((name) => ({ words: stems(name), value: { kind: "partner" as const, agreement } })),
@@ -194,6 +198,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     ...dataset.groups.flatMap((group) =>
       [group.name, ...group.aliases, ...namesOf(pack.groups[group.id])].map((name) => ({ words: stems(name), value: { kind: "group" as const, group } })),
     ),
+    ...outside.phrases,
   ];
   // A signatory by full name or surname; a surname that is also a partner's or a country's name
   // ("Montenegro", Portugal's prime minister) names the country.
@@ -255,6 +260,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.ukraineSideWords,
       ...pack.pronouns,
       ...pack.compareWords,
+      ...dataset.groups.flatMap((group) => [group.name, ...group.aliases, ...namesOf(pack.groups[group.id])]),
+      ...(pack.outsideGroup?.words ?? []),
     ]
       .flatMap(norms)
       .map((word): [string, number] => [word, 1]),
@@ -324,6 +331,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     sectionWords: new Set(pack.sectionWords.flatMap(norms)),
     signingStems: new Set(withBorrowed((from) => from.signingWords).flatMap((word) => stems(word))),
     groupName: (group) => pack.groups[group.id]?.name ?? group.name,
+    groupOf: (group) => outside.of.get(group.id) ?? pack.groups[group.id]?.forms?.of ?? pack.groups[group.id]?.name ?? group.name,
     ...views,
     topicStems: new Set(withBorrowed((from) => from.topicWords).flatMap((word) => stems(word))),
     contextStems: new Set(withBorrowed((from) => from.contextWords).flatMap((word) => stems(word))),
@@ -444,4 +452,33 @@ export function localNames(of: LanguagePack, data: Readonly<Dataset>): LocalName
       return { ...quote, speaker: t.speaker, ...(quote.quotedBy === undefined ? {} : { quotedBy: t.quotedBy ?? quote.quotedBy }) };
     },
   };
+}
+
+/**
+ * For each group, the group of every other partner ("outside the G7", «не з G7»), named in this language
+ * (pack `outsideGroup`), with the phrases that name it; none when the pack has no `outsideGroup`.
+ */
+function outsideGroups(
+  pack: LanguagePack,
+  dataset: Dataset,
+  stems: (text: string) => string[],
+  namesOf: (entry: LanguagePack["groups"][string] | undefined) => string[],
+): { phrases: Phrase<Entity>[]; of: ReadonlyMap<string, string> } {
+  const phrases: Phrase<Entity>[] = [];
+  const of = new Map<string, string>();
+  const wording = pack.outsideGroup;
+  if (wording === undefined) return { phrases, of };
+  for (const group of dataset.groups) {
+    const local = pack.groups[group.id];
+    const names = { group: local?.name ?? group.name, groupOf: local?.forms?.of ?? local?.name ?? group.name };
+    const members = dataset.agreements.filter((agreement) => !group.members.includes(agreement.id)).map((agreement) => agreement.id);
+    // Every partner outside "partners outside the EU" is no group anyone asks about.
+    if (group.open || members.length === 0) continue;
+    const complement: Group = { id: `outside-${group.id}`, name: fill(wording.name, names), aliases: [], members, others: [], open: true };
+    of.set(complement.id, fill(wording.of ?? wording.name, names));
+    for (const word of wording.words) {
+      for (const name of [group.name, ...group.aliases, ...namesOf(local)]) phrases.push({ words: stems(`${word} ${name}`), value: { kind: "group", group: complement } });
+    }
+  }
+  return { phrases, of };
 }

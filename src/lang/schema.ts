@@ -343,6 +343,12 @@ export const LanguagePackSchema = z.object({
    * cue, the answer gives the commitments that name an amount (and the notes on money), not all of them. Default none.
    */
   moneyWords: z.array(Text).default([]),
+  /**
+   * The partners outside a group ("outside the G7", "non-Nordic", «не з G7», «поза НАТО»): `words` before any name of a
+   * group make a group of every other partner, named by `name` (and `of`, the form after «серед»), with `{group}` and
+   * `{groupOf}` the group's own names. Default none.
+   */
+  outsideGroup: z.object({ words: Phrases, name: Text, of: Text.optional() }).optional(),
   /** Words asking for what is absent ("no", "without", «не мають»): "which agreements have no termination clause?" asks for the texts without it. Default none. */
   withoutWords: z.array(Text).default([]),
   /** Marks of an amount in a commitment as the pack's corpus writes it ("€", "billion", «млрд»); a commitment with a digit and one of them names money. Default none. */
@@ -566,6 +572,16 @@ export const LanguagePackSchema = z.object({
       some: Text,
       /** Only one member has an agreement (the verb is singular). */
       one: Text,
+      /** A group with no fixed list ("partners outside the G7"): `{count}`, `{group}`, `{list}`, no share of a membership. */
+      open: Text,
+      /** Members signed in the period asked: `{count}`, `{group}`, `{groupOf}`, `{period}` (as `periodText` writes it), `{list}`. */
+      inPeriod: Text,
+      /** No member signed in the period asked: `{group}`, `{groupOf}`, `{period}`. */
+      noneInPeriod: Text,
+      /** The members of a fixed group that signed outside the period asked: `{list}`. */
+      otherTimes: Text,
+      /** More members signed outside the period than a list should hold: `{n}`. */
+      othersCounted: PluralSchema,
       /** "Which Baltic state signed first?": `{group}`, `{groupOf}`, `{list}` (partners as in a sentence). */
       first: Text,
       latest: Text,

@@ -78,6 +78,21 @@ describe("groups", () => {
     expect(firstLine("did all the G7 countries sign")).toMatch(/^No\. 3 of the G7 countries have/);
     expect(firstLine("did the Adriatic states sign")).toBe("Yes. One of the Adriatic states has a security agreement with Ukraine on record: Croatia (9 October 2024) [1]. Slovenia and Montenegro: no agreement on record.");
   });
+
+  it("reads the partners outside a group, in both languages, and never calls them 'all of' it", () => {
+    for (const question of ["which countries outside the G7 signed", "any non-G7 countries?", "not in the G7"]) expect(ids(read(question).groups)).toEqual(["outside-g7"]);
+    expect(ids(read("хто з країн не з G7 підписав першим", "uk").groups)).toEqual(["outside-g7"]);
+    expect(firstLine("which countries outside the G7 signed")).toBe("One of the partners outside the G7 countries has a security agreement with Ukraine on record: Croatia (9 October 2024) [1].");
+    expect(firstLine("first country outside the G7 to sign")).toBe("Of the partners outside the G7 countries, Croatia signed first.");
+    expect(engine.answer("хто з країн не з G7 підписав першим", { lang: "uk" }).text).toMatch(/^Серед партнерів не з країн G7 першу угоду підписано з Хорватією\./);
+  });
+
+  it("answers a group in a period with the members signed then and when the others signed", () => {
+    expect(engine.answer("Which G7 countries signed in June 2024?").text).toBe(
+      "2 of the G7 countries signed in June 2024: Japan and United States (13 June 2024) [1][2]. Signed at other times: United Kingdom (12 January 2024) [3]. Germany, France, Italy and Canada: no agreement on record.",
+    );
+    expect(firstLine("did the Adriatic states sign in June 2024")).toMatch(/^No\. None of the Adriatic states signed in June 2024\. Signed at other times: Croatia \(9 October 2024\)/);
+  });
 });
 
 describe("people and places", () => {
