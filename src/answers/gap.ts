@@ -31,7 +31,9 @@ export const gapModule = questionModule({
     const draft = newDraft(context);
     for (const text of texts) draft.line(text);
     const [only] = partners;
-    const pledged = only === undefined || partners.length > 1 ? false : writePledges(draft, asked, reading, only.agreement);
+    // "Will Trump honour the US agreement?": a pledge is no answer to a prediction; to "what has it delivered?" it is what is known instead.
+    const instead = gaps.some((gap) => context.language.pack.gaps[gap]?.pledges === true) || aspects.length === 0;
+    const pledged = only === undefined || partners.length > 1 || !instead ? false : writePledges(draft, asked, reading, only.agreement);
     for (const mention of partners) if (aspects.length > 0) writePartnerAspects(draft, context, mention.agreement, aspects);
     if (!pledged && aspects.length === 0) return noAnswer(asked, reading, newDraft(context), 0, texts.join(" "), gaps);
     // Part of the question is answered: the confidence says so.

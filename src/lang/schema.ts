@@ -313,7 +313,17 @@ export const LanguagePackSchema = z.object({
    * paid, predictions): the words that ask it and the sentence that says so.
    * A question asking one of these gets that sentence instead of a neighbouring fact.
    */
-  gaps: z.record(z.string(), z.object({ words: Phrases, text: Text })).default({}),
+  gaps: z
+    .record(
+      z.string(),
+      z.object({
+        words: Phrases,
+        text: Text,
+        /** True when what the sources do record instead is the partner's pledges (a pledge is what they have in place of a delivery or a payment). Default false. */
+        pledges: z.boolean().default(false),
+      }),
+    )
+    .default({}),
   /**
    * Events a question may take for granted that the registry would record if
    * they had happened (a partner withdrawing): the words, and the sentence
