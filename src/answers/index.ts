@@ -17,6 +17,7 @@ import { compareModule } from "./compare.ts";
 import { countListModule, eventModule, firstLatestModule, nonPartnerModule, placeListModule } from "./collections.ts";
 import { gapModule } from "./gap.ts";
 import { groupModule } from "./group.ts";
+import { intervalModule } from "./interval.ts";
 import { rejected, subjectOf, type Asked, type Reading, type RunnableModule } from "./module.ts";
 import { orderModule } from "./order.ts";
 import { partnerModule } from "./partner.ts";
@@ -30,6 +31,7 @@ export const MODULES: readonly RunnableModule[] = [
   gapModule,
   premiseModule,
   amongModule,
+  intervalModule,
   provisionsModule,
   sequenceModule,
   placeListModule,

@@ -75,6 +75,7 @@ export interface LanguageContext {
   readonly ukraineSide: PhraseMatcher<true>;
   readonly money: PhraseMatcher<true>;
   readonly among: PhraseMatcher<true>;
+  readonly interval: PhraseMatcher<true>;
   readonly tagQuestion: PhraseMatcher<true>;
   /** Normalised `whWords`. */
   readonly whWords: ReadonlySet<string>;
@@ -252,6 +253,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.moneyWords,
       ...pack.withoutWords,
       ...pack.amongWords,
+      ...pack.intervalWords,
       ...pack.tagQuestionWords,
       ...pack.nextDayWords,
       ...pack.previousDayWords,
@@ -322,6 +324,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     ukraineSide: phrasesOf(pack.ukraineSideWords),
     money: phrasesOf(pack.moneyWords),
     among: phrasesOf(pack.amongWords),
+    interval: phrasesOf(pack.intervalWords),
     tagQuestion: phrasesOf(pack.tagQuestionWords),
     whWords: new Set(pack.whWords.flatMap(norms)),
     nextDay: phrasesOf(pack.nextDayWords),

@@ -363,6 +363,8 @@ export const LanguagePackSchema = z.object({
   withoutWords: z.array(Text).default([]),
   /** Marks of an amount in a commitment as the pack's corpus writes it ("€", "billion", «млрд»); a commitment with a digit and one of them names money. Default none. */
   amountMarks: z.array(Text).default([]),
+  /** Words that ask the time between two signings ("how many days between", «скільки днів»). Default none. */
+  intervalWords: z.array(Text).default([]),
   /** Words that pick among the agreements just discussed ("which of them", "of those two", «хто з них»). Default none. */
   amongWords: z.array(Text).default([]),
   /** Words for the day after or before the agreement just discussed ("the next day", «наступного дня»), with no event named. Default none. */
@@ -438,6 +440,7 @@ export const LanguagePackSchema = z.object({
     agreementsSigned: PluralSchema,
     partners: PluralSchema,
     years: PluralSchema,
+    days: PluralSchema,
     sources: PluralSchema,
     facts: PluralSchema,
     quotes: PluralSchema,
@@ -606,6 +609,12 @@ export const LanguagePackSchema = z.object({
      * (the one picked, as a sentence names it); `sameDay`, `unordered`: `{date}`, `{cite}`, `{order}` (`orderItem`s: `{partner}`, `{ordinal}`);
      * `position`, `positionNone`: `{ordinal}`, `{partner}`.
      */
+    interval: z.object({
+      /** "How many days between the UK and Albanian agreements?": `{first}`, `{second}` (partners as in a sentence), `{firstDate}`, `{secondDate}`, `{firstCite}`, `{secondCite}`, `{days}`. */
+      line: Text,
+      /** Both signed the same day: `{first}`, `{second}`, `{date}`, `{cite}`. */
+      sameDay: Text,
+    }),
     among: z.object({
       first: Text,
       latest: Text,

@@ -108,6 +108,8 @@ export interface Understanding {
   without: boolean;
   /** True when it picks among the agreements just discussed ("which of them came first?"). */
   among: boolean;
+  /** True when it asks the time between two signings ("how many days between the UK and Albanian agreements?"). */
+  interval: boolean;
   /** The day after (1) or before (-1) the agreement just discussed ("who signed the next day?"), when no event is named. */
   dayShift: 1 | -1 | undefined;
   /** What a follow-up inherits from the conversation: the aspects asked before ("and France?" after "When did Japan sign?"). */
@@ -291,6 +293,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const money = context.money.matchAll(norms).length > 0;
   const without = markAll(cueCovered, context.without.matchAll(norms)).length > 0;
   const among = markAll(cueCovered, context.among.matchAll(norms)).length > 0;
+  const interval = markAll(cueCovered, context.interval.matchAll(norms)).length > 0;
   const nextDay = events.length === 0 && markAll(cueCovered, context.nextDay.matchAll(norms)).length > 0;
   const previousDay = events.length === 0 && markAll(cueCovered, context.previousDay.matchAll(norms)).length > 0;
   // Premise words stay content words: without a partner, "Can the agreements be terminated?" asks the facts.
@@ -378,6 +381,7 @@ export function understand(context: LanguageContext, question: string): Understa
     money,
     without,
     among,
+    interval,
     dayShift: nextDay ? 1 : previousDay ? -1 : undefined,
     topics,
     textCue,

@@ -155,3 +155,18 @@ describe("order", () => {
     expect(firstLine("which one came right after the UK's")).toContain("Japan and United States (13 June 2024) [1][2]");
   });
 });
+
+describe("the days between two signings", () => {
+  it("counts the days between two partners' signing dates in either order, citing both", () => {
+    const expected = "153 days passed between the agreement with the United Kingdom (12 January 2024) [1] and the one with Japan (13 June 2024) [2].";
+    expect(firstLine("how many days between the UK deal and the Japanese one")).toBe(expected);
+    expect(firstLine("days between japan and the uk signing")).toBe(expected);
+    expect(engine.answer("скільки днів пройшло між угодами з Японією та Хорватією", { lang: "uk" }).text).toBe(
+      "Між угодою з Японією (13 червня 2024 року) [1] та угодою з Хорватією (9 жовтня 2024 року) [2] минуло 118 днів.",
+    );
+  });
+
+  it("says when both were signed the same day", () => {
+    expect(firstLine("how many days apart were japan and the us")).toBe("Japan and the United States signed on the same day, 13 June 2024 [1][2].");
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * "How many days between the UK deal and the Albanian one?", «скільки днів
+ * між угодами з Японією та ЄС»: the days between two signing dates, each
+ * date cited, computed from the registry rather than found in a text.
+ */
+import { newDraft } from "../compose/answer-context.ts";
+import { fill, plural } from "../compose/format.ts";
+import type { Agreement } from "../dataset/schema.ts";
+import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
+import { partnersOf } from "./partner.ts";
+
+const DAY_MS = 86_400_000;
+
+export const intervalModule = questionModule<{ first: Agreement; second: Agreement }>({
+  id: "interval",
+  match(reading) {
+    const agreements = partnersOf(reading).map((mention) => mention.agreement);
+    const [one, other] = agreements;
+    // Only between two signings known to the day: a month alone ("2024-06") gives no count of days.
+    if (!reading.interval || agreements.length !== 2 || one === undefined || other === undefined || !isDay(one.signed) || !isDay(other.signed)) return undefined;
+    return one.signed <= other.signed ? { first: one, second: other } : { first: other, second: one };
+  },
+  answer({ first, second }, _reading, asked) {
+    const { context } = asked;
+    const { pack } = context.language;
+    const t = pack.answers.interval;
+    const draft = newDraft(context);
+    const names = { first: context.language.partnerInSentence(first), second: context.language.partnerInSentence(second) };
+    if (first.signed === second.signed) {
+      draft.line(fill(t.sameDay, { ...names, date: draft.date(first.signed), cite: draft.cite([...first.sources, ...second.sources], 2) }));
+    } else {
+      const days = (Date.parse(second.signed) - Date.parse(first.signed)) / DAY_MS;
+      draft.line(
+        fill(t.line, {
+          ...names,
+          firstDate: draft.date(first.signed),
+          firstCite: draft.cite(first.sources, 1),
+          secondDate: draft.date(second.signed),
+          secondCite: draft.cite(second.sources, 1),
+          days: plural(pack, pack.plurals.days, days),
+        }),
+      );
+    }
+    return finish(asked, draft, { intent: "when", confidence: REGISTRY_CONFIDENCE, about: [first, second] });
+  },
+});
+
+function isDay(date: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date);
+}
