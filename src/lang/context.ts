@@ -76,6 +76,7 @@ export interface LanguageContext {
   readonly money: PhraseMatcher<true>;
   readonly among: PhraseMatcher<true>;
   readonly interval: PhraseMatcher<true>;
+  readonly total: PhraseMatcher<true>;
   readonly tagQuestion: PhraseMatcher<true>;
   /** Normalised `whWords`. */
   readonly whWords: ReadonlySet<string>;
@@ -254,6 +255,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.withoutWords,
       ...pack.amongWords,
       ...pack.intervalWords,
+      ...pack.totalWords,
       ...pack.tagQuestionWords,
       ...pack.nextDayWords,
       ...pack.previousDayWords,
@@ -325,6 +327,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     money: phrasesOf(pack.moneyWords),
     among: phrasesOf(pack.amongWords),
     interval: phrasesOf(pack.intervalWords),
+    total: phrasesOf(pack.totalWords),
     tagQuestion: phrasesOf(pack.tagQuestionWords),
     whWords: new Set(pack.whWords.flatMap(norms)),
     nextDay: phrasesOf(pack.nextDayWords),

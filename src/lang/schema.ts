@@ -363,6 +363,11 @@ export const LanguagePackSchema = z.object({
   withoutWords: z.array(Text).default([]),
   /** Marks of an amount in a commitment as the pack's corpus writes it ("€", "billion", «млрд»); a commitment with a digit and one of them names money. Default none. */
   amountMarks: z.array(Text).default([]),
+  /**
+   * Words that make a count after an event or a signing the running total then ("how many did Ukraine have after the
+   * G7 summit?", «скільки угод стало після Румунії»), not the signings after it. Default none.
+   */
+  totalWords: z.array(Text).default([]),
   /** Words that ask the time between two signings ("how many days between", «скільки днів»). Default none. */
   intervalWords: z.array(Text).default([]),
   /** Words that pick among the agreements just discussed ("which of them", "of those two", «хто з них»). Default none. */

@@ -10,7 +10,7 @@ import type { Agreement, Event, Group } from "../dataset/schema.ts";
 import type { LanguageContext, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
-import { eitherDay, findPeriod, periodAround, readDate, type Period } from "./dates.ts";
+import { eitherDay, findPeriod, inPeriod, periodAround, periodOfDate, readDate, type Period } from "./dates.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import { isAcronym, type Analyser } from "../text/analyser.ts";
 import { PairCache } from "../pair-cache.ts";
@@ -219,9 +219,12 @@ export function understand(context: LanguageContext, question: string): Understa
     return cue === undefined ? undefined : { mode: cue.value, start: cue.start, end: cue.end };
   };
   const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts, monthParts: context.monthParts, orWords: context.orWords, ordinalEndings: context.ordinalEndings };
-  let period = eitherDay(norms, dateCues) ?? readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
-  // "before the NATO summit", "after the G7 declaration": a period bounded by an event.
-  if (period === undefined) {
+  const dated = eitherDay(norms, dateCues) ?? readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
+  let period = dated;
+  // "before the NATO summit", "after the G7 summit in June 2024": a period bounded by an event; a month or year that holds
+  // the event restates when it was.
+  const restated = dated?.mode === "within" && [...eventStarts.keys()].some((event) => inPeriod(event.start, dated)) ? dated : undefined;
+  if (period === undefined || restated !== undefined) {
     for (const [event, start] of eventStarts) {
       // "the day before the Washington NATO summit": the event's place may come between the cue and its name.
       const placeBefore = start > 0 && placeTerms(analyser, event).has(words[start - 1]?.stem ?? "") ? start - 1 : start;
@@ -231,6 +234,7 @@ export function understand(context: LanguageContext, question: string): Understa
       if (cue !== undefined && !atEvent) period = periodAround(event, cue.mode, cue.start, start + 1);
     }
   }
+  if (restated !== undefined) cover(covered, restated.from, restated.to);
   if (period !== undefined) {
     cover(covered, period.from, period.to);
     // "spring 2024 (March to May)": other month names beside a period restate it; they are not what else is asked.
@@ -274,6 +278,9 @@ export function understand(context: LanguageContext, question: string): Understa
   const superlative = superlativeMatch?.value;
   if (superlativeMatch !== undefined) for (const index of superlativeMatch.positions) cueCovered[index] = true;
 
+  // "How many did Ukraine have after the G7 summit?", «скільки угод стало після Румунії»: the running total then, not the signings after it.
+  const total = cues.some((cue) => cue.intent === "count") && markAll(cueCovered, context.total.matchAll(norms)).length > 0;
+  if (total && period?.mode === "after") period = { ...period, mode: "until" };
   // "right after Finland's": a relation word just before a partner's name (an article or "the one with" between).
   let relation: Understanding["relation"];
   for (const match of context.relations.matchAll(stems)) {
@@ -285,6 +292,14 @@ export function understand(context: LanguageContext, question: string): Understa
         for (const index of match.positions) cueCovered[index] = true;
       }
     }
+  }
+  if (total && period === undefined && relation !== undefined) {
+    // "How many agreements did Ukraine have after Romania signed?": the total on that day (before it: up to the day before).
+    period = { ...periodOfDate(relation.agreement.signed), mode: relation.kind === "after" ? "until" : "before" };
+    // The partner names a day here, not the agreement asked about.
+    const reference = relation.agreement;
+    partners.splice(partners.findIndex((mention) => mention.agreement === reference), 1);
+    relation = undefined;
   }
   const gaps = markAll(cueCovered, context.gaps.matchAll(norms));
   const sameDay = markAll(cueCovered, context.sameDay.matchAll(norms)).length > 0;

@@ -48,6 +48,16 @@ describe("dates and periods", () => {
     expect(ids(beforeSummit.events)).toEqual(["g7-apulia-2024"]);
   });
 
+  it("reads a count after an event or a signing as the running total then, and 'signed after' as the signings after it", () => {
+    expect(read("how many agreements did Ukraine have after the G7 summit in June 2024").period).toMatchObject({ end: "2024-06-15", mode: "until" });
+    expect(read("how many agreements did Ukraine have after the G7 summit in June 2024").content).toEqual([]);
+    expect(read("how many were signed after the G7 summit").period).toMatchObject({ end: "2024-06-15", mode: "after" });
+    const afterSigning = read("how many agreements did Ukraine have after the UK signed?");
+    expect(afterSigning.period).toMatchObject({ end: "2024-01-12", mode: "until" });
+    expect(afterSigning.partners).toEqual([]);
+    expect(read("скільки угод було після Японії", "uk").period).toMatchObject({ end: "2024-06-13", mode: "until" });
+  });
+
   it("reads the day before or after an event or a date as that one day", () => {
     expect(read("what was signed the day before the G7 summit").period).toMatchObject({ start: "2024-06-12", end: "2024-06-12" });
     expect(read("anything signed the day after 12 January 2024?").period).toMatchObject({ start: "2024-01-13", end: "2024-01-13" });
