@@ -57,6 +57,7 @@ export interface LanguageContext {
   readonly premises: PhraseMatcher<string>;
   readonly roles: PhraseMatcher<true>;
   readonly yearParts: PhraseMatcher<{ from: number; to: number }>;
+  readonly holidays: PhraseMatcher<{ month: number; day: number }>;
   /** Parts of a month and the days they span. */
   readonly monthParts: PhraseMatcher<{ from: number; to: number }>;
   /** Normalised `orWords`. */
@@ -250,12 +251,11 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...Object.keys(pack.synonyms),
       ...Object.values(pack.topics).flat(),
       ...[...Object.values(pack.gaps), ...Object.values(pack.premises)].flatMap((entry) => entry.words),
-      ...[...pack.yearParts, ...pack.monthParts].flatMap((part) => part.words),
+      ...[...pack.yearParts, ...pack.monthParts, ...pack.holidays].flatMap((part) => part.words),
       ...pack.moneyWords,
       ...pack.withoutWords,
       ...pack.amongWords,
       ...pack.intervalWords,
-      ...pack.totalWords,
       ...pack.tagQuestionWords,
       ...pack.nextDayWords,
       ...pack.previousDayWords,
@@ -313,6 +313,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     gaps: new PhraseMatcher(Object.entries(pack.gaps).flatMap(([kind, gap]) => gap.words.map((phrase) => ({ words: gapNorms(phrase), value: kind })))),
     premises: new PhraseMatcher(Object.entries(pack.premises).flatMap(([kind, premise]) => premise.words.map((phrase) => ({ words: gapNorms(phrase), value: kind })))),
     roles: new PhraseMatcher(pack.roleWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
+    holidays: new PhraseMatcher(pack.holidays.flatMap((holiday) => holiday.words.map((phrase) => ({ words: norms(phrase), value: { month: holiday.month, day: holiday.day } })))),
     yearParts: new PhraseMatcher(pack.yearParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
     monthParts: new PhraseMatcher(pack.monthParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
     orWords: new Set(pack.orWords.flatMap(norms)),

@@ -52,6 +52,8 @@ interface Cues {
   isStopword(word: string): boolean;
   /** Parts of a year ("early", "Q2", "spring") and the months they span. */
   yearParts: PhraseMatcher<{ from: number; to: number }>;
+  /** Holidays on a fixed day ("Christmas") and that day. */
+  holidays: PhraseMatcher<{ month: number; day: number }>;
   /** Parts of a month ("mid", «середина») and the days they span. */
   monthParts: PhraseMatcher<{ from: number; to: number }>;
   /** Words joining alternatives ("or", «чи»). */
@@ -66,6 +68,18 @@ export function findPeriod(words: readonly string[], cues: Cues): Period | undef
     if (found === undefined) continue;
     const narrowed = found.label.length === 4 ? yearPart(words, found, cues) : found;
     return withCue(narrowed, cues.cueBefore(narrowed.from), "within");
+  }
+  return undefined;
+}
+
+/** "by Christmas 2024", «до Дня Незалежності 2024 року»: a holiday on a fixed day with its year, as that day. */
+export function holidayIn(words: readonly string[], cues: Cues): Period | undefined {
+  for (const match of cues.holidays.matchAll(words)) {
+    const yearAt = words[match.end] === "of" ? match.end + 1 : match.end;
+    const year = yearOf(words[yearAt]);
+    if (year === undefined) continue;
+    const found = periodOf(year, match.value.month, match.value.day, match.start, yearAt + 1);
+    if (found !== undefined) return withCue(found, cues.cueBefore(match.start), "within");
   }
   return undefined;
 }

@@ -10,7 +10,7 @@ import type { Agreement, Event, Group } from "../dataset/schema.ts";
 import type { LanguageContext, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
-import { eitherDay, findPeriod, inPeriod, periodAround, periodOfDate, readDate, type Period } from "./dates.ts";
+import { eitherDay, findPeriod, holidayIn, inPeriod, periodAround, periodOfDate, readDate, type Period } from "./dates.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import { isAcronym, type Analyser } from "../text/analyser.ts";
 import { PairCache } from "../pair-cache.ts";
@@ -218,8 +218,8 @@ export function understand(context: LanguageContext, question: string): Understa
     const cue = dateCueEnds.filter((match) => end.includes(match.end)).sort((a, b) => b.length - a.length)[0];
     return cue === undefined ? undefined : { mode: cue.value, start: cue.start, end: cue.end };
   };
-  const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts, monthParts: context.monthParts, orWords: context.orWords, ordinalEndings: context.ordinalEndings };
-  const dated = eitherDay(norms, dateCues) ?? readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
+  const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts, holidays: context.holidays, monthParts: context.monthParts, orWords: context.orWords, ordinalEndings: context.ordinalEndings };
+  const dated = eitherDay(norms, dateCues) ?? holidayIn(norms, dateCues) ?? readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
   let period = dated;
   // "before the NATO summit", "after the G7 summit in June 2024": a period bounded by an event; a month or year that holds
   // the event restates when it was.
@@ -370,7 +370,8 @@ export function understand(context: LanguageContext, question: string): Understa
 
   const search = searchWords(analyser, analyser, words, partnerAt, partners);
   const translatedSearch = context.translated === undefined ? [] : searchWords(context.translated.analyser, analyser, words, partnerAt, partners);
-  const onTopic = words.some((word) => !word.stopword && context.topicStems.has(word.stem));
+  // "How many did Ukraine have by Christmas 2024?": a count of what Ukraine had is a count of its agreements.
+  const onTopic = total || words.some((word) => !word.stopword && context.topicStems.has(word.stem));
   return {
     words,
     partners,

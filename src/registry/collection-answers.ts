@@ -46,7 +46,7 @@ export function writePeriodCount(draft: Draft, context: AnswerContext, period: P
   const matching = context.registry.byDate.filter((agreement) => inPeriod(agreement.signed, period));
   if (period.mode === "within") {
     if (matching.length === 0) {
-      draft.line(fill(t.listNone, { period: periodText(draft, period) }));
+      writeNoneIn(draft, context, period);
       return;
     }
     draft.line(fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, matching.length), period: periodText(draft, period), list: datedList(draft, context, matching) }));
@@ -56,7 +56,7 @@ export function writePeriodCount(draft: Draft, context: AnswerContext, period: P
   const counted = matching.filter((agreement) => agreement.inOfficialCount);
   const date = periodText(draft, period);
   if (counted.length === 0) {
-    draft.line(fill(t.listNone, { period: date }));
+    writeNoneIn(draft, context, period);
   } else {
     draft.line(fill(t.countUntil, { date, agreements: plural(pack, pack.plurals.agreements, counted.length), list: datedList(draft, context, counted) }));
   }
@@ -67,6 +67,27 @@ export function writePeriodCount(draft: Draft, context: AnswerContext, period: P
     draft.say(fill(t.countLatest, { agreements: plural(pack, pack.plurals.agreements, tally.count), breakdown: breakdown(draft, context, counted), date: formatDate(pack, tally.asOf), cite: draft.cite(tally.sources) }));
   }
   writeUncounted(draft, context, matching.filter((agreement) => !agreement.inOfficialCount));
+}
+
+/**
+ * "Anything signed in December 2024?": none, and the nearest signings on either side of the period (only after it for
+ * "before 2024", only before it for "after 2025"), so the answer gives the dates a reader checks it against.
+ */
+function writeNoneIn(draft: Draft, context: AnswerContext, period: Period): void {
+  const { pack } = draft;
+  const t = pack.templates;
+  draft.line(fill(t.listNone, { period: periodText(draft, period) }));
+  if (period.anyYear) return;
+  const { byDate } = context.registry;
+  // Nothing is in the period: after "after 2025" every signing is before it, before "before 2024" every one after it.
+  const lastBefore = period.mode === "within" ? byDate.filter((agreement) => agreement.signed < period.start).at(-1) : period.mode === "after" || period.mode === "since" ? byDate.at(-1) : undefined;
+  const firstAfter = period.mode === "within" ? byDate.find((agreement) => agreement.signed > period.end) : period.mode === "until" || period.mode === "before" ? byDate[0] : undefined;
+  const onDay = (agreement: Agreement | undefined) => (agreement === undefined ? undefined : datedList(draft, context, byDate.filter((other) => other.signed === agreement.signed)));
+  const before = onDay(lastBefore);
+  const after = onDay(firstAfter);
+  if (before !== undefined && after !== undefined) draft.say(fill(t.nearestBoth, { before, after }));
+  else if (before !== undefined) draft.say(fill(t.nearestBefore, { before }));
+  else if (after !== undefined) draft.say(fill(t.nearestAfter, { after }));
 }
 
 /** Which partners: all, in a period, or at an event; `count` leads an event's list with the number. Returns the agreements listed. */
@@ -87,7 +108,7 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
   }
   if (period !== undefined) {
     const matching = context.registry.byDate.filter((agreement) => inPeriod(agreement.signed, period));
-    if (matching.length === 0) draft.line(fill(t.listNone, { period: periodText(draft, period) }));
+    if (matching.length === 0) writeNoneIn(draft, context, period);
     else draft.line(fill(t.listWithin, { period: periodText(draft, period), list: datedList(draft, context, matching) }));
     // "What was signed on 13 June 2024?": a day's signings all at one event say which.
     const [shared] = matching[0]?.events ?? [];

@@ -58,6 +58,19 @@ describe("dates and periods", () => {
     expect(read("скільки угод було після Японії", "uk").period).toMatchObject({ end: "2024-06-13", mode: "until" });
   });
 
+  it("reads a holiday on a fixed day with its year as that day", () => {
+    expect(read("how many did Ukraine have by Christmas 2024").period).toMatchObject({ start: "2024-12-25", end: "2024-12-25", mode: "until" });
+    expect(read("скільки угод було до Дня Незалежності 2024", "uk").period).toMatchObject({ start: "2024-08-24", end: "2024-08-24" });
+    expect(read("signed at christmas").period).toBeUndefined();
+  });
+
+  it("gives the nearest signings on either side when none was signed in the period asked", () => {
+    expect(firstLine("anything signed in August 2024?")).toBe(
+      "No agreement on record was signed in August 2024. The nearest signings were Japan and United States (13 June 2024) [1][2] before it and Croatia (9 October 2024) [3] after it.",
+    );
+    expect(firstLine("what was signed after 2024")).toBe("No agreement on record was signed after 2024. The nearest signing before it was Croatia (9 October 2024) [1].");
+  });
+
   it("reads the day before or after an event or a date as that one day", () => {
     expect(read("what was signed the day before the G7 summit").period).toMatchObject({ start: "2024-06-12", end: "2024-06-12" });
     expect(read("anything signed the day after 12 January 2024?").period).toMatchObject({ start: "2024-01-13", end: "2024-01-13" });
