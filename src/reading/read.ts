@@ -324,7 +324,10 @@ export function understand(context: LanguageContext, question: string): Understa
   // but «а з Канадою?», a follow-up naming only a new subject, asks what was asked before.
   const followUp = context.followUps.matchAll(norms).some((match) => match.start === 0);
   const statementAsked = question.trimEnd().endsWith("?") && context.whWords.size > 0 && !words.some((word) => context.whWords.has(word.norm) || context.whWords.has(word.typed));
-  const yesNo = (words.length > 0 && context.yesNoStems.has(words[0]?.stem ?? "")) || tag !== undefined || (statementAsked && !followUp);
+  // "German text: is there a 24-hour clause?": a subject set before a colon or dash, then the question.
+  const clause = question.split(/[:—–]|\s-\s/u).at(-1) ?? question;
+  const clauseStart = clause === question ? words[0] : analyser.tokens(clause)[0];
+  const yesNo = (clauseStart !== undefined && context.yesNoStems.has(analyser.stem(clauseStart.norm))) || tag !== undefined || (statementAsked && !followUp);
   const everyMember = words.some((word) => context.allWords.has(word.norm));
   // "the NATO summit in Washington": a partner named by the place an event was held in is the event's place, not the partner.
   for (const event of events) {

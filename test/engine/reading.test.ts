@@ -193,3 +193,12 @@ describe("the days between two signings", () => {
     expect(firstLine("how many days apart were japan and the us")).toBe("Japan and the United States signed on the same day, 13 June 2024 [1][2].");
   });
 });
+
+describe("yes or no", () => {
+  it("reads a yes/no question after a subject set before a colon or a dash", () => {
+    expect(read("Japan text: is there a consultation clause?").yesNo).toBe(true);
+    expect(read("Japan – does it mention NATO").yesNo).toBe(true);
+    expect(read("Japan - how long is it valid").yesNo).toBe(false);
+    expect(read("when did Japan sign").yesNo).toBe(false);
+  });
+});
