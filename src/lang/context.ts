@@ -256,6 +256,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.withoutWords,
       ...pack.amongWords,
       ...pack.intervalWords,
+      ...pack.roleWords,
       ...pack.tagQuestionWords,
       ...pack.nextDayWords,
       ...pack.previousDayWords,

@@ -270,6 +270,12 @@ describe("words that are not typos", () => {
     expect(uk.text).toMatch(/а не Мінські угоди\.$/);
   });
 
+  it("reads an office or a group's name as typed, not as a nearby corpus word", () => {
+    expect(engine.answer("which belgian politician signed it").text).toContain("Alexander De Croo");
+    expect(engine.answer("which taoiseach signed the irish deal").text).toContain("Simon Harris");
+    expect(engine.answer("перша країна не з Європи, яка підписала", { lang: "uk" }).text).toMatch(/^Серед партнерів поза Європою першу угоду підписано з Канадою/);
+  });
+
   it("keeps a Roman numeral and a person's name as typed", () => {
     expect(engine.answer("Що в розділі VIII угоди з Великою Британією?", { lang: "uk" }).text).toMatch(/^Розділ VIII угоди з Великою Британією/);
   });
