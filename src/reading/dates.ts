@@ -165,7 +165,10 @@ export function readDate(question: string, words: readonly string[], lang: Lang,
   if (!written(question)) return undefined;
   // "3.04.24": a two-digit year is this century's (chrono leaves it unread); the words stay the same in number.
   const text = question.replace(/\b(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])/g, "$1$2$3$220$4");
-  const results = PARSERS[lang].parse(text, REFERENCE).filter((result) => result.start.isCertain("month") && written(result.text) && !/^may$/i.test(result.text.trim()));
+  // A date counted from today ("within 24 hours", "3 days ago") is no written date; one counted from a written date
+  // ("2 weeks after 13 June 2024") names its month or year.
+  const anchored = (result: chrono.ParsedResult) => !result.tags().has("result/relativeDate") || /\b(19|20)\d{2}\b/.test(result.text) || (result.text.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((word) => cues.months.has(word));
+  const results = PARSERS[lang].parse(text, REFERENCE).filter((result) => result.start.isCertain("month") && written(result.text) && anchored(result) && !/^may$/i.test(result.text.trim()));
   const [first, second] = results;
   if (first === undefined) return undefined;
   const span = wordSpan(words, text, first.index, first.index + first.text.length);

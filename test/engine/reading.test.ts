@@ -58,6 +58,12 @@ describe("dates and periods", () => {
     expect(read("скільки угод було після Японії", "uk").period).toMatchObject({ end: "2024-06-13", mode: "until" });
   });
 
+  it("reads a date counted from a written date, but none counted from today", () => {
+    expect(read("what is this 24 hour thing in the agreements").period).toBeUndefined();
+    expect(read("what was signed within 24 hours").period).toBeUndefined();
+    expect(read("how many did Ukraine have 2 weeks after 13 June 2024").period).toMatchObject({ end: "2024-06-27", mode: "until" });
+  });
+
   it("reads a holiday on a fixed day with its year as that day", () => {
     expect(read("how many did Ukraine have by Christmas 2024").period).toMatchObject({ start: "2024-12-25", end: "2024-12-25", mode: "until" });
     expect(read("скільки угод було до Дня Незалежності 2024", "uk").period).toMatchObject({ start: "2024-08-24", end: "2024-08-24" });
