@@ -41,9 +41,9 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
     const topics = reading.topics.filter((topic) => reading.textCue || !BROAD_TOPICS.has(topic));
     if (topics.length === 0) return undefined;
     if (partners.length > 0) {
-      // A registry question about the same partner ("when did Latvia sign …") is not about the text.
+      // A registry question about the same partner ("when did Latvia sign …") is not about the text; "how many hours …" of a topic is.
       const top = topCue(reading);
-      if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status", "duration"].includes(top) && !reading.textCue) return undefined;
+      if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status", "duration"].includes(top) && !reading.textCue && !(top === "count" && reading.measure)) return undefined;
       return { kind: "partner", agreements: partners, topics };
     }
     // "Is it like NATO's Article 5?" names an article of another treaty, not a text of the registry.

@@ -78,6 +78,8 @@ export interface LanguageContext {
   readonly among: PhraseMatcher<true>;
   readonly interval: PhraseMatcher<true>;
   readonly total: PhraseMatcher<true>;
+  /** Normalised `timeUnitWords`. */
+  readonly timeUnits: ReadonlySet<string>;
   readonly tagQuestion: PhraseMatcher<true>;
   /** Normalised `whWords`. */
   readonly whWords: ReadonlySet<string>;
@@ -257,6 +259,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.amongWords,
       ...pack.intervalWords,
       ...pack.roleWords,
+      ...pack.timeUnitWords,
       ...pack.tagQuestionWords,
       ...pack.nextDayWords,
       ...pack.previousDayWords,
@@ -330,6 +333,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     among: phrasesOf(pack.amongWords),
     interval: phrasesOf(pack.intervalWords),
     total: phrasesOf(pack.totalWords),
+    timeUnits: new Set(pack.timeUnitWords.flatMap(norms)),
     tagQuestion: phrasesOf(pack.tagQuestionWords),
     whWords: new Set(pack.whWords.flatMap(norms)),
     nextDay: phrasesOf(pack.nextDayWords),

@@ -368,6 +368,8 @@ export const LanguagePackSchema = z.object({
    * G7 summit?", «скільки угод стало після Румунії»), not the signings after it. Default none.
    */
   totalWords: z.array(Text).default([]),
+  /** Units of time ("hours", «місяців»): counted after a count cue ("how many months"), they ask a measure in a text. Default none. */
+  timeUnitWords: z.array(Text).default([]),
   /** Words that ask the time between two signings ("how many days between", «скільки днів»). Default none. */
   intervalWords: z.array(Text).default([]),
   /** Words that pick among the agreements just discussed ("which of them", "of those two", «хто з них»). Default none. */

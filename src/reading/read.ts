@@ -108,6 +108,8 @@ export interface Understanding {
   without: boolean;
   /** True when it picks among the agreements just discussed ("which of them came first?"). */
   among: boolean;
+  /** True when it counts a unit of time ("how many months' notice", «скількох годин»): a measure in a text. */
+  measure: boolean;
   /** True when it asks the time between two signings ("how many days between the UK and Albanian agreements?"). */
   interval: boolean;
   /** The day after (1) or before (-1) the agreement just discussed ("who signed the next day?"), when no event is named. */
@@ -318,6 +320,8 @@ export function understand(context: LanguageContext, question: string): Understa
   const role = context.roles.matchAll(stems).length > 0;
   const position = positionIn(words, cues, context);
   const years = yearsIn(words, context);
+  // "How many months' notice?", «протягом скількох годин»: a count of a time unit asks a measure in a text, not a count of agreements.
+  const measure = cues.some((cue) => cue.intent === "count" && words.slice(cue.end, cue.end + 2).some((word) => context.timeUnits.has(word.norm)));
   // "Frederiksen signed it in Copenhagen, right?": a statement ended by a tag asks whether it holds.
   const tag = context.tagQuestion.matchAll(norms).find((match) => match.end === words.length);
   if (tag !== undefined) for (const index of tag.positions) cueCovered[index] = true;
@@ -402,6 +406,7 @@ export function understand(context: LanguageContext, question: string): Understa
     without,
     among,
     interval,
+    measure,
     dayShift: nextDay ? 1 : previousDay ? -1 : undefined,
     topics,
     textCue,

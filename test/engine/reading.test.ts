@@ -208,3 +208,11 @@ describe("yes or no", () => {
     expect(read("when did Japan sign").yesNo).toBe(false);
   });
 });
+
+describe("measures in a text", () => {
+  it("reads a count of a unit of time as a measure, not a count of agreements", () => {
+    expect(read("how many months notice to leave the Japanese accord").measure).toBe(true);
+    expect(read("консультації протягом скількох годин в угоді з Японією", "uk").measure).toBe(true);
+    expect(read("how many agreements did Japan sign").measure).toBe(false);
+  });
+});
