@@ -118,6 +118,7 @@ export interface LanguageContext {
   readonly placeCues: ReadonlySet<string>;
   /** Normalised articles that make a short common-word alias a name. */
   readonly articles: ReadonlySet<string>;
+  readonly namingAfter: PhraseMatcher<true>;
   /** Normalised `ordinaryWordSurnames`: surnames read as a person only when capitalised. */
   readonly ordinaryWordSurnames: ReadonlySet<string>;
   /** Normalised `allWords`. */
@@ -350,6 +351,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     // Other languages' months too: a fact quoted from the corpus gives its dates in the corpus's language.
     months: new Map(withBorrowed((from) => Object.entries(from.monthWords)).map(([word, month]) => [norms(word).join(""), month])),
     articles: new Set(pack.articles.flatMap(norms)),
+    namingAfter: phrasesOf(pack.namingWordsAfter),
     ordinaryWordSurnames: new Set(pack.ordinaryWordSurnames.flatMap(norms)),
     allWords: new Set(pack.allWords.flatMap(norms)),
     ordinalWords: new Map(Object.entries(pack.ordinalWords).map(([word, n]) => [norms(word).join(""), n])),

@@ -296,6 +296,8 @@ export const LanguagePackSchema = z.object({
   synonyms: z.record(z.string(), Text).default({}),
   /** Words that, before a short alias that is also a common word ("us"), make it a name: "the US". */
   articles: z.array(Text).default([]),
+  /** Words after a short alias that is also a common word that make it a name ("us agreement", "us-ukraine deal"). Default none. */
+  namingWordsAfter: z.array(Text).default([]),
   /** Words that only say the question is about the agreements; with a partner and nothing else the question asks for the agreement card. */
   topicWords: z.array(Text),
   /** Words that are neither topic nor content ("Ukraine", "details"): ignored when deciding what a question asks. */

@@ -178,7 +178,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const otherNames = new Set<number>();
   for (const match of context.entities.matchLongest(stems)) {
     const span = words.slice(match.start, match.end);
-    if (span.length === 1 && span[0]?.stopword === true && !isAcronymUse(words, match.start, context.articles)) continue;
+    if (span.length === 1 && span[0]?.stopword === true && !isAcronymUse(words, match.start, context)) continue;
     const entity = match.value;
     // A surname that is also a word names a person only when written as a name ("Store" is Støre; "store" is a word).
     if (entity.kind === "person" && span.length === 1 && !isCapitalised(span[0]?.raw ?? "") && context.ordinaryWordSurnames.has(span[0]?.typed ?? "")) continue;
@@ -580,11 +580,16 @@ function namesAgreement(words: readonly QuestionWord[], index: number, context: 
 }
 
 /** A short alias that is also a common word ("US" / "us") names the partner only in capitals or after an article ("the us"). */
-function isAcronymUse(words: readonly QuestionWord[], index: number, articles: ReadonlySet<string>): boolean {
+/** "US", "the us", "the 2024 us agreement", "us-ukraine deal": a short alias that is also a word, used as a name. */
+function isAcronymUse(words: readonly QuestionWord[], index: number, context: Pick<LanguageContext, "articles" | "namingAfter">): boolean {
   const word = words[index];
   if (word === undefined) return false;
   const before = words[index - 1];
-  return (word.raw.length > 1 && word.raw === word.raw.toUpperCase()) || (before !== undefined && articles.has(before.norm));
+  return (
+    (word.raw.length > 1 && word.raw === word.raw.toUpperCase()) ||
+    (before !== undefined && context.articles.has(before.norm)) ||
+    context.namingAfter.matchAll(words.slice(index + 1, index + 3).map((next) => next.norm)).some((match) => match.start === 0)
+  );
 }
 
 function compareCues(a: CueMatch, b: CueMatch): number {

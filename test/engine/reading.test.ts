@@ -209,6 +209,14 @@ describe("yes or no", () => {
   });
 });
 
+describe("a short name that is also a word", () => {
+  it("reads \"us\" as the United States before a word for the agreement, not as a pronoun", () => {
+    expect(ids(read("has trump cancelled the 2024 us agreement").partners.map((mention) => mention.agreement))).toEqual(["united-states"]);
+    expect(ids(read("when was the us-ukraine deal signed").partners.map((mention) => mention.agreement))).toEqual(["united-states"]);
+    expect(read("did they give us security guarantees").partners).toEqual([]);
+  });
+});
+
 describe("measures in a text", () => {
   it("reads a count of a unit of time as a measure, not a count of agreements", () => {
     expect(read("how many months notice to leave the Japanese accord").measure).toBe(true);
