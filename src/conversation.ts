@@ -21,6 +21,8 @@ export const ConversationStateSchema = z.object({
   group: z.string().optional(),
   /** The last question counted or listed agreements ("How many by June 2024?"), so "and by November 2025?" does too. */
   collection: z.enum(["count", "list"]).optional(),
+  /** What the last question asked about when it named no partner (the words searched for: "paris", "declar"), so "did the US sign it?" asks about that. */
+  subject: z.array(z.string()).max(12).optional(),
   /** The year of the last period asked about, for a month asked next without one ("and by the end of June?"). */
   year: z.string().regex(/^\d{4}$/).optional(),
 });

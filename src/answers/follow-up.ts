@@ -22,6 +22,8 @@ const SHORT_FOLLOW_UP = 5;
 /** Turns' subjects a conversation remembers for "which of them …"; a listed set may hold up to 30. */
 const MAX_RECENT = 6;
 const MAX_LISTED = 30;
+/** Words of a subjectless question kept for a later "it" (the state allows 12). */
+const MAX_SUBJECT = 12;
 /** Agreements "which of them" picks among when the question does not say how many: the last two turns' (Japan, then the US). */
 const AMONG_DEFAULT = 2;
 
@@ -58,6 +60,13 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
       .filter((agreement) => agreement !== undefined)
       .map((agreement): PartnerMention => ({ agreement, corrected: false }));
     if (partners.length >= 2) return { ...reading, partners, onTopic: true };
+  }
+  // "What is the Paris declaration?" then "did the US sign it?": "it" is what the last question asked about, searched for again.
+  const subject = state?.subject;
+  // A question that picks its own agreement ("who was 15th of them?") or asks a text's topic is not about those words.
+  const picksAgreement = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined || reading.among || reading.topics.length > 0;
+  if (reading.pronoun && content.length === 0 && !picksAgreement && subject !== undefined && state?.partners.length === 0) {
+    return { ...reading, onTopic: true, content: subject, search: [...reading.search, ...subject.map((term) => ({ term, corrected: false }))] };
   }
   // "and by November 2025?" after a count: the same count for the new period.
   // "and by the end of June?": a month with no year is in the year asked about before.
@@ -106,7 +115,7 @@ export function askWhich(asked: Asked): Answer {
 }
 
 /** What this turn was about, for the next one; the previous subject stays when this turn named none. */
-export function nextState(reading: Reading, previous: ConversationState | undefined, about: readonly Agreement[] = []): ConversationState | undefined {
+export function nextState(reading: Reading, previous: ConversationState | undefined, about: readonly Agreement[] = [], searched = false): ConversationState | undefined {
   // "Which of them came first?" was given its candidates; what it is about is the one its answer picked.
   const named = reading.among ? [] : partnersOf(reading).map((mention) => mention.agreement.id);
   // "Which country signed first?" names none, but its answer does: the follow-up continues with it.
@@ -119,12 +128,16 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
   const year = reading.period === undefined || reading.period.anyYear ? previous?.year : reading.period.start.slice(0, 4);
   const among = amongAfter(reading, previous, partners);
   if (partners.length === 0 && group === undefined) {
-    if (previous === undefined && collection === undefined) return undefined;
+    // "What is the Paris declaration?", answered: what a later "it" points back at (see `carryOver`).
+    const terms = searched ? reading.search.filter((word) => word.group === undefined && !word.expansion).map((word) => word.term) : [];
+    if (previous === undefined && collection === undefined && terms.length === 0) return undefined;
     const base: ConversationState = previous ?? { partners: [], aspects: [], topics: [], recent: [] };
     const counted = collection ?? base.collection;
+    const subject = terms.length > 0 ? terms.slice(0, MAX_SUBJECT) : base.subject;
     return {
       ...base,
       ...among,
+      ...(subject === undefined ? {} : { subject }),
       aspects: aspects.length > 0 ? aspects : base.aspects,
       topics: reading.topics.length > 0 ? reading.topics : base.topics,
       ...(counted === undefined ? {} : { collection: counted }),

@@ -69,6 +69,7 @@ export function answerQuestion(asked: Asked, text: string, conversation?: Conver
   const found = runModules(reading, asked) ?? answerSearch(asked, reading, newDraft(asked.context));
   // Nothing answered a question about one partner's agreement: its text may, by the question's words.
   const answer = found.status === "no_answer" && found.unanswered.length === 0 ? (answerFromTextWords(asked, reading) ?? found) : found;
-  const state = nextState(reading, conversation, subjectOf(answer));
+  // Only a search's answer is about the words searched for; a count or a list is about the agreements it names.
+  const state = nextState(reading, conversation, subjectOf(answer), answer.status === "answered" && answer.intent === "search");
   return state === undefined ? answer : withProperties(answer, { conversation: state });
 }

@@ -28,6 +28,14 @@ describe("follow-up questions", () => {
     expect(long?.text).toMatch(/agreement with France was concluded for 10 years/);
   });
 
+  it("points \"it\" at what a searched question was about, not at a partner's own agreement", () => {
+    const [, usSigned] = talk("what is the paris declaration", "did the us sign it");
+    expect(usSigned?.text).toContain("Paris Declaration");
+    expect(usSigned?.text).not.toMatch(/^Yes\. The United States signed a security agreement/);
+    const [, , who] = talk("what happened at the nordic-ukrainian summit in may 2024", "who was 15th of them", "who signed it");
+    expect(who?.text).toContain("Jonas Gahr Støre");
+  });
+
   it("continues with the agreement an answer found when the question named none, and lets an ordinal pick its own", () => {
     const [, when, second, who] = talk("яка країна перша підписала", "коли", "а друга?", "хто підписав");
     expect(when?.text).toMatch(/^Безпекову угоду України з Великою Британією підписано 12 січня 2024 року/);
