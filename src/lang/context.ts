@@ -80,6 +80,8 @@ export interface LanguageContext {
   readonly total: PhraseMatcher<true>;
   /** Normalised `timeUnitWords`. */
   readonly timeUnits: ReadonlySet<string>;
+  /** Normalised `positionWords`. */
+  readonly positionWords: ReadonlySet<string>;
   readonly tagQuestion: PhraseMatcher<true>;
   /** Normalised `whWords`. */
   readonly whWords: ReadonlySet<string>;
@@ -261,6 +263,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.intervalWords,
       ...pack.roleWords,
       ...pack.timeUnitWords,
+      ...pack.positionWords,
       ...pack.tagQuestionWords,
       ...pack.nextDayWords,
       ...pack.previousDayWords,
@@ -335,6 +338,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     interval: phrasesOf(pack.intervalWords),
     total: phrasesOf(pack.totalWords),
     timeUnits: new Set(pack.timeUnitWords.flatMap(norms)),
+    positionWords: new Set(pack.positionWords.flatMap(norms)),
     tagQuestion: phrasesOf(pack.tagQuestionWords),
     whWords: new Set(pack.whWords.flatMap(norms)),
     nextDay: phrasesOf(pack.nextDayWords),

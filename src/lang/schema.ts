@@ -370,6 +370,8 @@ export const LanguagePackSchema = z.object({
    * G7 summit?", «скільки угод стало після Румунії»), not the signings after it. Default none.
    */
   totalWords: z.array(Text).default([]),
+  /** Words before a number that make it a place in the count ("number 27", «номером 27»). Default none. */
+  positionWords: z.array(Text).default([]),
   /** Units of time ("hours", «місяців»): counted after a count cue ("how many months"), they ask a measure in a text. Default none. */
   timeUnitWords: z.array(Text).default([]),
   /** Words that ask the time between two signings ("how many days between", «скільки днів»). Default none. */

@@ -369,7 +369,7 @@ export function understand(context: LanguageContext, question: string): Understa
         context.index.documentFrequency.has(word.stem) &&
         !(counting && context.numberWords.has(word.norm)) &&
         // "the 16th or the 17th": numbers that name places in the count are the position asked, not words to search for.
-        !(position !== undefined && /^\d{1,2}(st|nd|rd|th)?$/.test(word.norm)),
+        !(position !== undefined && (/^\d{1,2}(st|nd|rd|th)?$/.test(word.norm) || context.positionWords.has(word.norm))),
     )
     .map((word) => word.stem);
   const unknown = words.filter(
@@ -480,6 +480,9 @@ function positionIn(words: readonly QuestionWord[], cues: readonly CueMatch[], c
     // «у жовтні 24-го» is the year after a month, not a position.
     const afterMonth = context.months.has(words[index - 1]?.norm ?? "");
     if (!afterMonth && /^\d{1,2}$/.test(number) && context.ordinalEndings.has(words[index + 1]?.norm ?? "") && (words[index + 1]?.raw ?? "") === (words[index + 1]?.norm ?? "")) return Number(number);
+    // "Croatia is number 27", «під номером 27».
+    const next = words[index + 1]?.norm ?? "";
+    if (context.positionWords.has(number) && /^\d{1,2}$/.test(next)) return Number(next);
   }
   for (const cue of cues) {
     if (cue.intent !== "ordinal") continue;

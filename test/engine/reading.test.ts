@@ -217,6 +217,14 @@ describe("a short name that is also a word", () => {
   });
 });
 
+describe("a place in the count", () => {
+  it("reads \"number 27\" and «під номером 27» as a place in the count", () => {
+    expect(read("is japan number 2").position).toBe(2);
+    expect(read("Японія під номером 2?", "uk").position).toBe(2);
+    expect(read("the number of agreements").position).toBeUndefined();
+  });
+});
+
 describe("measures in a text", () => {
   it("reads a count of a unit of time as a measure, not a count of agreements", () => {
     expect(read("how many months notice to leave the Japanese accord").measure).toBe(true);
