@@ -118,7 +118,11 @@ export function eitherDay(words: readonly string[], cues: Cues): Period | undefi
     const first = dayOf(words[skip(dayFirst)]);
     if (first === undefined) continue;
     const or = skip(dayFirst) + 1;
-    if (!cues.orWords.has(words[or] ?? "")) continue;
+    if (!cues.orWords.has(words[or] ?? "")) {
+      const other = month === undefined ? otherDayAfterMonth(words, or, first, index, cues, skip) : undefined;
+      if (other !== undefined) return other;
+      continue;
+    }
     const secondAt = skip(or + 1);
     const second = dayOf(words[secondAt]);
     if (second === undefined) continue;
@@ -142,6 +146,28 @@ export function eitherDay(words: readonly string[], cues: Cues): Period | undefi
     return { label: `--${pad(m)}`, start: `${pad(m)}-${pad(low)}`, end: `${pad(m)}-${pad(high)}`, anyYear: true, mode: "within", from: index, to: end, either: true };
   }
   return undefined;
+}
+
+/** "the 3rd of April or the 4th (2024)", «3 квітня чи 4-го»: the month after the first day, the second day after "or". */
+function otherDayAfterMonth(words: readonly string[], at: number, first: number, from: number, cues: Cues, skip: (index: number) => number): Period | undefined {
+  const monthAt = words[at] === "of" ? at + 1 : at;
+  const m = cues.months.get(words[monthAt] ?? "");
+  if (m === undefined) return undefined;
+  let next = monthAt + 1;
+  const yearBefore = yearOf(words[next]);
+  if (yearBefore !== undefined) next++;
+  if (!cues.orWords.has(words[next] ?? "")) return undefined;
+  const secondAt = skip(next + 1);
+  const second = dayOf(words[secondAt]);
+  if (second === undefined) return undefined;
+  const year = yearBefore ?? yearOf(words[secondAt + 1]);
+  const to = secondAt + 1 + (yearBefore === undefined && year !== undefined ? 1 : 0);
+  const [low, high] = first < second ? [first, second] : [second, first];
+  if (year === undefined) return { label: `--${pad(m)}`, start: `${pad(m)}-${pad(low)}`, end: `${pad(m)}-${pad(high)}`, anyYear: true, mode: "within", from, to, either: true };
+  const start = `${year}-${pad(m)}-${pad(low)}`;
+  const last = `${year}-${pad(m)}-${pad(high)}`;
+  if (!isRealDate(start) || !isRealDate(last)) return undefined;
+  return { label: `${start}/${last}`, start, end: last, anyYear: false, mode: "within", from, to, either: true };
 }
 
 /** Longest text chrono reads dates from (questions are limited to 500 characters). */

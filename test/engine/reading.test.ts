@@ -58,6 +58,12 @@ describe("dates and periods", () => {
     expect(read("скільки угод було після Японії", "uk").period).toMatchObject({ end: "2024-06-13", mode: "until" });
   });
 
+  it("reads two days of one month with the month after the first (\"the 3rd of June or the 4th\")", () => {
+    expect(read("did japan sign on the 13th of june or the 14th").period).toMatchObject({ label: "--06", start: "06-13", end: "06-14", either: true });
+    expect(read("did japan sign on 13 june 2024 or the 14th").period).toMatchObject({ start: "2024-06-13", end: "2024-06-14", either: true });
+    expect(read("Японія підписала 13 червня чи 14-го?", "uk").period).toMatchObject({ start: "06-13", end: "06-14", either: true });
+  });
+
   it("reads a date counted from a written date, but none counted from today", () => {
     expect(read("what is this 24 hour thing in the agreements").period).toBeUndefined();
     expect(read("what was signed within 24 hours").period).toBeUndefined();
