@@ -44,6 +44,12 @@ export const groupModule = questionModule<Group>({
       if (!group.open && others.length > 0) {
         draft.say(others.length <= OTHERS_LISTED ? fill(t.otherTimes, { list: datedList(draft, context, others) }) : plural(pack, t.othersCounted, others.length));
       }
+    } else if (reading.everyMember && !reading.yesNo && aspectsOf(reading).includes("when") && !group.open && members.length === total && members.length > 1) {
+      // "By what date had the whole G7 signed?": the day the last of them signed, then the list.
+      const last = members.at(-1);
+      const lastDay = members.filter((agreement) => agreement.signed === last?.signed);
+      draft.line(fill(t.allBy, { count: members.length, group: name, groupOf, date: draft.date(last?.signed ?? ""), last: datedList(draft, context, lastDay) }));
+      draft.say(fill(t.all, { count: members.length, group: name, groupOf, list: datedList(draft, context, members) }));
     } else {
       // "Which non-EU partners signed?" lists partners, not a share of a membership: "all of the partners outside the EU" says nothing.
       const template = members.length === 1 ? t.one : group.open ? t.open : members.length === total ? t.all : t.some;

@@ -604,6 +604,8 @@ export const LanguagePackSchema = z.object({
       one: Text,
       /** A group with no fixed list ("partners outside the G7"): `{count}`, `{group}`, `{list}`, no share of a membership. */
       open: Text,
+      /** "By what date had all the G7 countries signed?": `{count}`, `{group}`, `{groupOf}`, `{date}` (the last signing), `{last}` (who signed then, dated). */
+      allBy: Text,
       /** Members signed in the period asked: `{count}`, `{group}`, `{groupOf}`, `{period}` (as `periodText` writes it), `{list}`. */
       inPeriod: Text,
       /** No member signed in the period asked: `{group}`, `{groupOf}`, `{period}`. */

@@ -262,6 +262,13 @@ describe("answers that stay short", () => {
   });
 });
 
+describe("a whole group", () => {
+  it("answers by what date all of a group had signed with the day the last of them did", () => {
+    expect(engine.answer("by what date had the whole g7 signed").text).toMatch(/^All 7 of the G7 countries had signed by 13 June 2024, when the last of them signed: Japan and United States \(13 June 2024\)/);
+    expect(engine.answer("коли всі країни G7 підписали угоди", { lang: "uk" }).text).toMatch(/^Усі країни G7 \(7\) підписали угоди станом на 13 червня 2024 року/);
+  });
+});
+
 describe("words that are not typos", () => {
   it("says the Minsk agreements are not what it covers, in either language, instead of reading «мінські» as «фінські»", () => {
     expect(engine.answer("tell me about the Minsk agreements").text).toMatch(/not the Minsk agreements\.$/);
