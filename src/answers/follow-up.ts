@@ -51,6 +51,11 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     const period = periodOfDate(reading.dayShift === undefined ? day : shiftDay(day, reading.dayShift));
     return { ...reading, period, onTopic: true, cues: [impliedCue("list")] };
   }
+  // "Biden signed on 13.06.2024 … and who else that day?": the day of the one agreement the question names.
+  const [named, ...more] = partnersOf(reading);
+  if (reading.sameDay && named !== undefined && more.length === 0) {
+    return { ...reading, partners: [], people: [], period: periodOfDate(named.agreement.signed), onTopic: true, cues: [impliedCue("list")] };
+  }
   // "Which of them came first?", «хто з них був першим»: among the agreements the last turns were about.
   if (reading.among && !namesSubject(reading) && state !== undefined) {
     // The set a turn listed ("which Nordic countries signed?", "who signed the next day?"), or else the last two turns' subjects.

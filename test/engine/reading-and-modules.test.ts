@@ -262,6 +262,12 @@ describe("answers that stay short", () => {
   });
 });
 
+describe("the same day as a partner named", () => {
+  it("lists the day's signings when one question names the partner and asks who else signed that day", () => {
+    expect(engine.answer("on 13.06.2024 zelensky signed with biden... and who else that day").text).toMatch(/^Agreements signed on 13 June 2024: Japan and United States/);
+  });
+});
+
 describe("a whole group", () => {
   it("answers by what date all of a group had signed with the day the last of them did", () => {
     expect(engine.answer("by what date had the whole g7 signed").text).toMatch(/^All 7 of the G7 countries had signed by 13 June 2024, when the last of them signed: Japan and United States \(13 June 2024\)/);
