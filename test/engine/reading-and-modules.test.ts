@@ -268,6 +268,13 @@ describe("the same day as a partner named", () => {
   });
 });
 
+describe("a claim pasted to be checked", () => {
+  it("answers a statement of who signed a partner's agreement as the yes/no it asks, in either language", () => {
+    expect(engine.answer("starmer signed the uk agreement in 2024").text).toMatch(/^No\. Keir Starmer is not among the signatories of the agreement with the United Kingdom\./);
+    expect(engine.answer("британську угоду 2024 року підписав стармер", { lang: "uk" }).text).toMatch(/^Ні\. Кір Стармер не підписував угоду з Великою Британією\./);
+  });
+});
+
 describe("a whole group", () => {
   it("answers by what date all of a group had signed with the day the last of them did", () => {
     expect(engine.answer("by what date had the whole g7 signed").text).toMatch(/^All 7 of the G7 countries had signed by 13 June 2024, when the last of them signed: Japan and United States \(13 June 2024\)/);
