@@ -69,7 +69,9 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   // "What is the Paris declaration?" then "did the US sign it?": "it" is what the last question asked about, searched for again.
   const subject = state?.subject;
   // A question that picks its own agreement ("who was 15th of them?") or asks a text's topic is not about those words.
-  const picksAgreement = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined || reading.among || reading.topics.length > 0;
+  // "does the Canadian one have it?" after the 24-hour clause: a topic asked before, now of a partner's text.
+  const topicOfPartner = (state?.topics.length ?? 0) > 0 && namesSubject(reading);
+  const picksAgreement = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined || reading.among || reading.topics.length > 0 || topicOfPartner;
   if (reading.pronoun && content.length === 0 && !picksAgreement && subject !== undefined && state?.partners.length === 0) {
     return { ...reading, onTopic: true, content: subject, search: [...reading.search, ...subject.map((term) => ({ term, corrected: false }))] };
   }

@@ -28,6 +28,11 @@ describe("follow-up questions", () => {
     expect(long?.text).toMatch(/agreement with France was concluded for 10 years/);
   });
 
+  it("asks a topic of the last question of a partner's text when \"it\" names the partner", () => {
+    const [, canada] = talk("whats this 24 hour thing in the agreements", "does the canadian one have it");
+    expect(canada?.text).toMatch(/^Yes\. The agreement with Canada covers consultations/);
+  });
+
   it("points \"it\" at what a searched question was about, not at a partner's own agreement", () => {
     const [, usSigned] = talk("what is the paris declaration", "did the us sign it");
     expect(usSigned?.text).toContain("Paris Declaration");
