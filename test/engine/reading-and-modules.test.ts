@@ -268,6 +268,14 @@ describe("the same day as a partner named", () => {
   });
 });
 
+describe("a partner's city or region", () => {
+  it("answers which Ukrainian city or region a partner's text works with from its reconstruction provisions, that one first", () => {
+    const [, first] = engine.answer("what ukrainian city does the italian text focus on").text.split("\n");
+    expect(first).toContain("city and region of Odesa");
+    expect(engine.answer("з яким містом співпрацює данія за угодою", { lang: "uk" }).text).toContain("Миколаєвом");
+  });
+});
+
 describe("a claim pasted to be checked", () => {
   it("answers a statement of who signed a partner's agreement as the yes/no it asks, in either language", () => {
     expect(engine.answer("starmer signed the uk agreement in 2024").text).toMatch(/^No\. Keir Starmer is not among the signatories of the agreement with the United Kingdom\./);
