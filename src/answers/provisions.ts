@@ -204,7 +204,8 @@ export function answerFromTextWords(asked: Asked, reading: Reading): Answer | un
   // "What time is it in Tokyo?" names Japan but not its agreement; "when …" asks a date, which provisions do not give.
   if (only === undefined || partners.length > 1 || reading.gaps.length > 0 || !(reading.onTopic || reading.textCue) || topCue(reading) === "when") return undefined;
   const file = asked.context.registry.texts.get(only.agreement.id);
-  const words = [...new Set(reading.content)];
+  // "mention" in "does it mention Mykolaiv?" points at the text; it is not a word to find in it.
+  const words = [...new Set(reading.content.filter((stem) => !asked.context.language.textStems.has(stem)))];
   if (file === undefined || words.length === 0) return undefined;
   const sets = file.provisions.map((provision) => termsOf(asked, provision));
   const weight = new Map(words.map((word) => [word, Math.log(1 + file.provisions.length / Math.max(1, sets.filter((terms) => terms.has(word)).length))]));
