@@ -54,6 +54,9 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     const aspects = aspectsOf(reading);
     // "What is the population of Japan?": a partner is named, but not its agreement.
     if (!reading.onTopic && reading.people.length === 0 && (reading.content.length > 0 || reading.unknown > 0) && (top === undefined || GENERIC_CUES.has(top))) return "search";
+    // "When was the UK 100 Year Partnership signed?" names an event that is not the partner's signing: the facts about it answer.
+    const ownEvents = new Set(partners.flatMap((mention) => mention.agreement.events));
+    if (reading.events.some((event) => !ownEvents.has(event.id) && reading.period?.event !== event)) return "search";
     // "How many agreements has Japan signed?" asks whether it signed; "How many F-16s will Belgium give?" asks the facts.
     // («Скільки обіцяє Португалія?»: "how many" with a commitments cue asks how much.)
     if (top === "count" && !hasCue(reading, "commitments")) return reading.content.length > 0 ? "search" : { partners, aspects: ["has-signed"] };

@@ -276,6 +276,13 @@ describe("a partner's city or region", () => {
   });
 });
 
+describe("an event that is not the partner's signing", () => {
+  it("answers about the UK 100 Year Partnership, not with the date of the UK's security agreement", () => {
+    expect(engine.answer("When was the UK 100 Year Partnership signed?").text).toMatch(/^On 16 January 2025 in Kyiv/);
+    expect(engine.answer("рада ратифікувала 100-річну угоду з британією", { lang: "uk" }).text).toMatch(/^16 січня 2025 року в Києві/);
+  });
+});
+
 describe("a claim pasted to be checked", () => {
   it("answers a statement of who signed a partner's agreement as the yes/no it asks, in either language", () => {
     expect(engine.answer("starmer signed the uk agreement in 2024").text).toMatch(/^No\. Keir Starmer is not among the signatories of the agreement with the United Kingdom\./);
