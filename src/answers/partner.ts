@@ -61,7 +61,8 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     // («Скільки обіцяє Португалія?»: "how many" with a commitments cue asks how much.)
     if (top === "count" && !hasCue(reading, "commitments")) return reading.content.length > 0 ? "search" : { partners, aspects: ["has-signed"] };
     // "Which city does the Czech agreement support?" asks a city of the text, not where it was signed.
-    if (aspects.length === 1 && aspects[0] === "where" && !reading.signing && reading.content.length > 0) return "search";
+    // "Who is leading Ukraine's talks with the US now?" asks who leads the talks, not who signed.
+    if (aspects.length === 1 && (aspects[0] === "where" || aspects[0] === "who") && !reading.signing && reading.content.length > 0) return "search";
     // "Was it signed on the 10th or the 11th?": which day, answered with the date.
     if (reading.period?.either === true) return { partners, aspects: ["when"] };
     if (aspects.length > 0) return { partners, aspects };
