@@ -94,7 +94,8 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
       .map((agreement): PartnerMention => ({ agreement, corrected: false }));
     const group = state?.group === undefined ? undefined : asked.context.registry.dataset.groups.find((candidate) => candidate.id === state.group);
     // "and the second?", "the latest?": a question that picks its own agreement by order inherits no subject.
-    const picksItsOwn = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined;
+    // («в якому місяці їх було найбільше»: "them" is all the agreements, the month is what it picks.)
+    const picksItsOwn = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined || reading.busiestMonth;
     // A year with the money ("how much for 2024?") narrows what is asked of the same agreement; any other period starts afresh.
     const periodAsked = reading.period === undefined || asksCommitments(aspectsOf(reading));
     const pointsBack = !picksItsOwn && (reading.pronoun || (asks && content.length === 0 && periodAsked) || reading.followUp);

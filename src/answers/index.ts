@@ -16,6 +16,7 @@ import { amongModule } from "./among.ts";
 import { compareModule } from "./compare.ts";
 import { countListModule, eventModule, firstLatestModule, nonPartnerModule, placeListModule } from "./collections.ts";
 import { gapModule } from "./gap.ts";
+import { busiestMonthModule } from "./busiest-month.ts";
 import { groupModule } from "./group.ts";
 import { intervalModule } from "./interval.ts";
 import { rejected, subjectOf, type Asked, type Reading, type RunnableModule } from "./module.ts";
@@ -32,6 +33,7 @@ export const MODULES: readonly RunnableModule[] = [
   premiseModule,
   amongModule,
   intervalModule,
+  busiestMonthModule,
   provisionsModule,
   sequenceModule,
   placeListModule,

@@ -78,6 +78,8 @@ export interface LanguageContext {
   readonly among: PhraseMatcher<true>;
   readonly interval: PhraseMatcher<true>;
   readonly total: PhraseMatcher<true>;
+  readonly monthQuestion: PhraseMatcher<true>;
+  readonly most: PhraseMatcher<true>;
   /** Normalised `timeUnitWords`. */
   readonly timeUnits: ReadonlySet<string>;
   /** Normalised `positionWords`. */
@@ -264,6 +266,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.roleWords,
       ...pack.timeUnitWords,
       ...pack.positionWords,
+      ...pack.monthQuestionWords,
+      ...pack.mostWords,
       ...pack.tagQuestionWords,
       ...pack.nextDayWords,
       ...pack.previousDayWords,
@@ -337,6 +341,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     among: phrasesOf(pack.amongWords),
     interval: phrasesOf(pack.intervalWords),
     total: phrasesOf(pack.totalWords),
+    monthQuestion: phrasesOf(pack.monthQuestionWords),
+    most: phrasesOf(pack.mostWords),
     timeUnits: new Set(pack.timeUnitWords.flatMap(norms)),
     positionWords: new Set(pack.positionWords.flatMap(norms)),
     tagQuestion: phrasesOf(pack.tagQuestionWords),

@@ -374,6 +374,10 @@ export const LanguagePackSchema = z.object({
   positionWords: z.array(Text).default([]),
   /** Units of time ("hours", «місяців»): counted after a count cue ("how many months"), they ask a measure in a text. Default none. */
   timeUnitWords: z.array(Text).default([]),
+  /** Words that ask which month ("which month", «в якому місяці»); with `mostWords`, the month with the most signings. Default none. */
+  monthQuestionWords: z.array(Text).default([]),
+  /** Words for the most ("most", «найбільше»). Default none. */
+  mostWords: z.array(Text).default([]),
   /** Words that ask the time between two signings ("how many days between", «скільки днів»). Default none. */
   intervalWords: z.array(Text).default([]),
   /** Words that pick among the agreements just discussed ("which of them", "of those two", «хто з них»). Default none. */
@@ -628,6 +632,10 @@ export const LanguagePackSchema = z.object({
      * (the one picked, as a sentence names it); `sameDay`, `unordered`: `{date}`, `{cite}`, `{order}` (`orderItem`s: `{partner}`, `{ordinal}`);
      * `position`, `positionNone`: `{ordinal}`, `{partner}`.
      */
+    busiestMonth: z.object({
+      /** "In which month were the most agreements signed?": `{count}`, `{periods}` (each as `periodText` writes a month), `{list}`. */
+      line: Text,
+    }),
     interval: z.object({
       /** "How many days between the UK and Albanian agreements?": `{first}`, `{second}` (partners as in a sentence), `{firstDate}`, `{secondDate}`, `{firstCite}`, `{secondCite}`, `{days}`. */
       line: Text,

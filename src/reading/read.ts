@@ -108,6 +108,8 @@ export interface Understanding {
   without: boolean;
   /** True when it picks among the agreements just discussed ("which of them came first?"). */
   among: boolean;
+  /** True when it asks the month with the most signings ("which month had the most?", «в якому місяці їх було найбільше»). */
+  busiestMonth: boolean;
   /** True when it counts a unit of time ("how many months' notice", «скількох годин»): a measure in a text. */
   measure: boolean;
   /** True when it asks the time between two signings ("how many days between the UK and Albanian agreements?"). */
@@ -312,6 +314,8 @@ export function understand(context: LanguageContext, question: string): Understa
   const without = markAll(cueCovered, context.without.matchAll(norms)).length > 0;
   const among = markAll(cueCovered, context.among.matchAll(norms)).length > 0;
   const interval = markAll(cueCovered, context.interval.matchAll(norms)).length > 0;
+  const busiestMonth = context.monthQuestion.matchAll(norms).length > 0 && context.most.matchAll(norms).length > 0;
+  if (busiestMonth) markAll(cueCovered, [...context.monthQuestion.matchAll(norms), ...context.most.matchAll(norms)]);
   const nextDay = events.length === 0 && markAll(cueCovered, context.nextDay.matchAll(norms)).length > 0;
   const previousDay = events.length === 0 && markAll(cueCovered, context.previousDay.matchAll(norms)).length > 0;
   // Premise words stay content words: without a partner, "Can the agreements be terminated?" asks the facts.
@@ -409,6 +413,7 @@ export function understand(context: LanguageContext, question: string): Understa
     without,
     among,
     interval,
+    busiestMonth,
     measure,
     dayShift: nextDay ? 1 : previousDay ? -1 : undefined,
     topics,

@@ -238,3 +238,11 @@ describe("measures in a text", () => {
     expect(read("how many agreements did Japan sign").measure).toBe(false);
   });
 });
+
+describe("the month with the most signings", () => {
+  it("names the month with the most signings, or the months tied for it, with their agreements", () => {
+    expect(firstLine("which month had the most signings")).toBe("The most agreements, 2, were signed in June 2024: Japan and United States (13 June 2024) [1][2].");
+    expect(firstLine("in which month of 2024 were the most agreements signed")).toMatch(/^The most agreements, 2, were signed in June 2024/);
+    expect(engine.answer("в якому місяці їх було найбільше", { lang: "uk" }).text).toMatch(/^Найбільше угод \(2\) підписано у червні 2024 року/);
+  });
+});
