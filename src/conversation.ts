@@ -23,6 +23,8 @@ export const ConversationStateSchema = z.object({
   collection: z.enum(["count", "list"]).optional(),
   /** What the last question asked about when it named no partner (the words searched for: "paris", "declar"), so "did the US sign it?" asks about that. */
   subject: z.array(z.string()).max(12).optional(),
+  /** The last period asked about (its label and mode), for "and a week later?" to move. */
+  period: z.object({ label: z.string().max(24), mode: z.enum(["within", "until", "before", "after", "since"]) }).optional(),
   /** The year of the last period asked about, for a month asked next without one ("and by the end of June?"). */
   year: z.string().regex(/^\d{4}$/).optional(),
 });

@@ -11,7 +11,7 @@ import { fill } from "../compose/format.ts";
 import type { ConversationState } from "../conversation.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import type { CueIntent } from "../reading/cues.ts";
-import { periodOfDate, shiftDay } from "../reading/dates.ts";
+import { periodOfDate, shiftDay, shiftLabel } from "../reading/dates.ts";
 import type { CueMatch, PartnerMention } from "../reading/read.ts";
 import { aspectsOf, asksCommitments, hasCue } from "./aspects.ts";
 import { finish, type Asked, type Reading } from "./module.ts";
@@ -75,6 +75,10 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   if (reading.pronoun && content.length === 0 && !picksAgreement && subject !== undefined && state?.partners.length === 0) {
     return { ...reading, onTopic: true, content: subject, search: [...reading.search, ...subject.map((term) => ({ term, corrected: false }))] };
   }
+  // "and a week later?", «а через тиждень»: the last period asked, moved.
+  const last = state?.period;
+  const moved = reading.later !== undefined && last !== undefined && reading.period === undefined ? shiftLabel(last.label, reading.later) : undefined;
+  if (moved !== undefined && last !== undefined) reading = { ...reading, period: { ...periodOfDate(moved), mode: last.mode } };
   // "and by November 2025?" after a count: the same count for the new period.
   // "and by the end of June?": a month with no year is in the year asked about before.
   const year = state?.year;
@@ -134,6 +138,8 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
   const top = reading.cues[0]?.intent;
   const collection = top === "count" || top === "list" ? top : undefined;
   const year = reading.period === undefined || reading.period.anyYear ? previous?.year : reading.period.start.slice(0, 4);
+  const asked = reading.period !== undefined && !reading.period.anyYear ? { label: reading.period.label, mode: reading.period.mode } : previous?.period;
+  const period = asked === undefined ? {} : { period: asked };
   const among = amongAfter(reading, previous, partners);
   if (partners.length === 0 && group === undefined) {
     // "What is the Paris declaration?", answered: what a later "it" points back at (see `carryOver`).
@@ -150,10 +156,11 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
       topics: reading.topics.length > 0 ? reading.topics : base.topics,
       ...(counted === undefined ? {} : { collection: counted }),
       ...(year === undefined ? {} : { year }),
+      ...period,
     };
   }
   // A list that names its agreements is still a list: "and by November 2025?" counts again.
-  return { partners, aspects, topics: reading.topics, ...among, ...(group === undefined ? {} : { group }), ...(collection === undefined ? {} : { collection }), ...(year === undefined ? {} : { year }) };
+  return { partners, aspects, topics: reading.topics, ...among, ...(group === undefined ? {} : { group }), ...(collection === undefined ? {} : { collection }), ...(year === undefined ? {} : { year }), ...period };
 }
 
 /**

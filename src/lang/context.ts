@@ -24,6 +24,8 @@ export type Entity =
   | { kind: "person"; name: string; agreements: readonly Agreement[]; of?: Agreement; shown?: string };
 
 export type Superlative = "first" | "latest" | "longest" | "shortest";
+/** A unit of time a question moves by ("a week later"). */
+export type LaterUnit = "day" | "week" | "month" | "year";
 
 export type LocalNames = Pick<LanguageContext, "partnerName" | "partnerInSentence" | "local" | "localFact" | "localEvent" | "localQuote"> & {
   /** An event's name in this language, or as the corpus writes it. */
@@ -79,6 +81,8 @@ export interface LanguageContext {
   readonly interval: PhraseMatcher<true>;
   readonly total: PhraseMatcher<true>;
   readonly monthQuestion: PhraseMatcher<true>;
+  /** Normalised `later` words: unit word → its kind; the words after and before an amount; words for one. */
+  readonly later: { units: ReadonlyMap<string, LaterUnit>; after: ReadonlySet<string>; before: ReadonlySet<string>; one: ReadonlySet<string> };
   readonly most: PhraseMatcher<true>;
   /** Normalised `timeUnitWords`. */
   readonly timeUnits: ReadonlySet<string>;
@@ -267,6 +271,9 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.timeUnitWords,
       ...pack.positionWords,
       ...pack.monthQuestionWords,
+      ...Object.values(pack.later?.units ?? {}).flat(),
+      ...(pack.later?.after ?? []),
+      ...(pack.later?.before ?? []),
       ...pack.mostWords,
       ...pack.tagQuestionWords,
       ...pack.nextDayWords,
@@ -342,6 +349,12 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     interval: phrasesOf(pack.intervalWords),
     total: phrasesOf(pack.totalWords),
     monthQuestion: phrasesOf(pack.monthQuestionWords),
+    later: {
+      units: new Map(Object.entries(pack.later?.units ?? {}).flatMap(([unit, words]) => words.flatMap(norms).map((word) => [word, unit as LaterUnit] as const))),
+      after: new Set((pack.later?.after ?? []).flatMap(norms)),
+      before: new Set((pack.later?.before ?? []).flatMap(norms)),
+      one: new Set((pack.later?.one ?? []).flatMap(norms)),
+    },
     most: phrasesOf(pack.mostWords),
     timeUnits: new Set(pack.timeUnitWords.flatMap(norms)),
     positionWords: new Set(pack.positionWords.flatMap(norms)),

@@ -374,6 +374,19 @@ export const LanguagePackSchema = z.object({
   positionWords: z.array(Text).default([]),
   /** Units of time ("hours", «місяців»): counted after a count cue ("how many months"), they ask a measure in a text. Default none. */
   timeUnitWords: z.array(Text).default([]),
+  /**
+   * A time after the one asked before ("a week later", «через тиждень»): the units by kind, the words after the amount
+   * ("later") and before it («через»). Default none.
+   */
+  later: z
+    .object({
+      units: z.object({ day: z.array(Text).default([]), week: z.array(Text).default([]), month: z.array(Text).default([]), year: z.array(Text).default([]) }),
+      after: z.array(Text).default([]),
+      before: z.array(Text).default([]),
+      /** Words for one of a unit ("a", "an"), read as 1. */
+      one: z.array(Text).default([]),
+    })
+    .optional(),
   /** Words that ask which month ("which month", «в якому місяці»); with `mostWords`, the month with the most signings. Default none. */
   monthQuestionWords: z.array(Text).default([]),
   /** Words for the most ("most", «найбільше»). Default none. */

@@ -237,6 +237,29 @@ function withCue(period: Omit<Period, "mode">, cue: { mode: DateCue; start: numb
 }
 
 /** The ISO day `days` after (or before, when negative) `date`. */
+/**
+ * A period's label moved later ("2024-07-01" a week later is "2024-07-08"; "2024-05" a month later "2024-06"); a day
+ * moved by months keeps within the month ("31 May" a month later is "30 June"). Undefined for a span, a month in any
+ * year, or a unit finer than the label (a month moved by a week).
+ */
+export function shiftLabel(label: string, by: { amount: number; unit: "day" | "week" | "month" | "year" }): string | undefined {
+  if (label.includes("/") || label.startsWith("--")) return undefined;
+  const [year = 0, month, day] = label.split("-").map(Number);
+  const months = by.unit === "month" ? by.amount : by.unit === "year" ? 12 * by.amount : undefined;
+  if (day !== undefined && month !== undefined) {
+    if (months === undefined) return shiftDay(label, by.amount * (by.unit === "week" ? 7 : 1));
+    const target = new Date(Date.UTC(year, month - 1 + months, 1));
+    const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    return `${target.getUTCFullYear()}-${pad(target.getUTCMonth() + 1)}-${pad(Math.min(day, last))}`;
+  }
+  if (month !== undefined) {
+    if (months === undefined) return undefined;
+    const target = new Date(Date.UTC(year, month - 1 + months, 1));
+    return `${target.getUTCFullYear()}-${pad(target.getUTCMonth() + 1)}`;
+  }
+  return by.unit === "year" ? String(year + by.amount) : undefined;
+}
+
 export function shiftDay(date: string, days: number): string {
   const shifted = new Date(`${date}T00:00:00Z`);
   shifted.setUTCDate(shifted.getUTCDate() + days);

@@ -7,7 +7,7 @@
  * the corpus cannot know (gaps); and the words left over.
  */
 import type { Agreement, Event, Group } from "../dataset/schema.ts";
-import type { LanguageContext, Superlative } from "../lang/context.ts";
+import type { LanguageContext, LaterUnit, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
 import { eitherDay, findPeriod, holidayIn, inPeriod, periodAround, periodOfDate, readDate, type Period } from "./dates.ts";
@@ -108,6 +108,8 @@ export interface Understanding {
   without: boolean;
   /** True when it picks among the agreements just discussed ("which of them came first?"). */
   among: boolean;
+  /** A time after the one asked before ("and a week later?", «а через тиждень»), for a follow-up to move that date by. */
+  later: { amount: number; unit: LaterUnit } | undefined;
   /** True when it asks the month with the most signings ("which month had the most?", «в якому місяці їх було найбільше»). */
   busiestMonth: boolean;
   /** True when it counts a unit of time ("how many months' notice", «скількох годин»): a measure in a text. */
@@ -314,6 +316,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const without = markAll(cueCovered, context.without.matchAll(norms)).length > 0;
   const among = markAll(cueCovered, context.among.matchAll(norms)).length > 0;
   const interval = markAll(cueCovered, context.interval.matchAll(norms)).length > 0;
+  const later = laterIn(words, context, cueCovered);
   const busiestMonth = context.monthQuestion.matchAll(norms).length > 0 && context.most.matchAll(norms).length > 0;
   if (busiestMonth) markAll(cueCovered, [...context.monthQuestion.matchAll(norms), ...context.most.matchAll(norms)]);
   const nextDay = events.length === 0 && markAll(cueCovered, context.nextDay.matchAll(norms)).length > 0;
@@ -414,6 +417,7 @@ export function understand(context: LanguageContext, question: string): Understa
     among,
     interval,
     busiestMonth,
+    later,
     measure,
     dayShift: nextDay ? 1 : previousDay ? -1 : undefined,
     topics,
@@ -438,6 +442,24 @@ function cover(covered: boolean[], start: number, end: number): void {
 }
 
 /** The distinct values of the matches, their words marked as cue words. */
+/** "a week later", "two months later", «через тиждень», «через 2 місяці»: an amount of a unit, marked as read. */
+function laterIn(words: readonly QuestionWord[], context: LanguageContext, cueCovered: boolean[]): Understanding["later"] {
+  const { later } = context;
+  for (let index = 0; index < words.length; index++) {
+    const unit = later.units.get(words[index]?.norm ?? "");
+    if (unit === undefined) continue;
+    const before = words[index - 1]?.norm ?? "";
+    const counted = /^\d{1,2}$/.test(before) ? Number(before) : (context.numberWords.get(before) ?? (later.one.has(before) ? 1 : undefined));
+    const amountAt = counted === undefined ? index : index - 1;
+    const cueAfter = later.after.has(words[index + 1]?.norm ?? "");
+    const cueBefore = later.before.has(words[amountAt - 1]?.norm ?? "");
+    if (!cueAfter && !cueBefore) continue;
+    for (let covered = cueBefore ? amountAt - 1 : amountAt; covered <= index + (cueAfter ? 1 : 0); covered++) cueCovered[covered] = true;
+    return { amount: counted ?? 1, unit };
+  }
+  return undefined;
+}
+
 function markAll<T>(cueCovered: boolean[], matches: readonly PhraseMatch<T>[]): T[] {
   for (const match of matches) for (const index of match.positions) cueCovered[index] = true;
   return [...new Set(matches.map((match) => match.value))];

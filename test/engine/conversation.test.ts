@@ -28,6 +28,15 @@ describe("follow-up questions", () => {
     expect(long?.text).toMatch(/agreement with France was concluded for 10 years/);
   });
 
+  it("moves the last period asked by the time a follow-up gives (\"and a month later?\", «а через тиждень»)", () => {
+    const [, monthLater, yearLater] = talk("how many agreements by the end of may 2024", "and a month later?", "and a year later");
+    expect(monthLater?.text).toMatch(/^By the end of June 2024, Ukraine had signed 20 agreements/);
+    expect(yearLater?.text).toMatch(/^By the end of June 2025, Ukraine had signed 28 agreements/);
+    const answers: Answer[] = [];
+    for (const turn of ["скільки угод підписала україна станом на 1 липня 2024", "а через тиждень"]) answers.push(engine.answer(turn, { lang: "uk", conversation: answers.at(-1)?.conversation }));
+    expect(answers[1]?.text).toMatch(/^До 8 липня 2024 року включно Україна підписала 21 угоду/);
+  });
+
   it("asks a topic of the last question of a partner's text when \"it\" names the partner", () => {
     const [, canada] = talk("whats this 24 hour thing in the agreements", "does the canadian one have it");
     expect(canada?.text).toMatch(/^Yes\. The agreement with Canada covers consultations/);

@@ -246,3 +246,12 @@ describe("the month with the most signings", () => {
     expect(engine.answer("в якому місяці їх було найбільше", { lang: "uk" }).text).toMatch(/^Найбільше угод \(2\) підписано у червні 2024 року/);
   });
 });
+
+describe("a time later than the one asked before", () => {
+  it("reads an amount of a unit with a word for later", () => {
+    expect(read("and a week later?").later).toEqual({ amount: 1, unit: "week" });
+    expect(read("two months later").later).toEqual({ amount: 2, unit: "month" });
+    expect(read("а через тиждень", "uk").later).toEqual({ amount: 1, unit: "week" });
+    expect(read("how many weeks").later).toBeUndefined();
+  });
+});
