@@ -72,7 +72,11 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   // "does the Canadian one have it?" after the 24-hour clause: a topic asked before, now of a partner's text.
   const topicOfPartner = (state?.topics.length ?? 0) > 0 && namesSubject(reading);
   const picksAgreement = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined || reading.among || reading.topics.length > 0 || topicOfPartner;
-  if (reading.pronoun && content.length === 0 && !picksAgreement && subject !== undefined && state?.partners.length === 0) {
+  // «чому?» alone after an answer: why, of what it was about.
+  const { whyWords } = asked.context.language;
+  const ownWords = reading.words.filter((word) => !word.stopword || whyWords.has(word.norm));
+  const bareWhy = ownWords.length > 0 && ownWords.every((word) => whyWords.has(word.norm));
+  if (((reading.pronoun && state?.partners.length === 0) || bareWhy) && content.length === 0 && !picksAgreement && subject !== undefined) {
     return { ...reading, onTopic: true, content: subject, search: [...reading.search, ...subject.map((term) => ({ term, corrected: false }))] };
   }
   // "and a week later?", «а через тиждень»: the last period asked, moved.
@@ -160,7 +164,8 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
     };
   }
   // A list that names its agreements is still a list: "and by November 2025?" counts again.
-  return { partners, aspects, topics: reading.topics, ...among, ...(group === undefined ? {} : { group }), ...(collection === undefined ? {} : { collection }), ...(year === undefined ? {} : { year }), ...period };
+  const terms = searched ? reading.search.filter((word) => word.group === undefined && !word.expansion).map((word) => word.term).slice(0, MAX_SUBJECT) : [];
+  return { partners, aspects, topics: reading.topics, ...among, ...(terms.length > 0 ? { subject: terms } : {}), ...(group === undefined ? {} : { group }), ...(collection === undefined ? {} : { collection }), ...(year === undefined ? {} : { year }), ...period };
 }
 
 /**

@@ -81,6 +81,8 @@ export interface LanguageContext {
   readonly interval: PhraseMatcher<true>;
   readonly total: PhraseMatcher<true>;
   readonly monthQuestion: PhraseMatcher<true>;
+  /** Normalised `whyWords`. */
+  readonly whyWords: ReadonlySet<string>;
   /** Normalised `later` words: unit word → its kind; the words after and before an amount; words for one. */
   readonly later: { units: ReadonlyMap<string, LaterUnit>; after: ReadonlySet<string>; before: ReadonlySet<string>; one: ReadonlySet<string> };
   readonly most: PhraseMatcher<true>;
@@ -271,6 +273,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.timeUnitWords,
       ...pack.positionWords,
       ...pack.monthQuestionWords,
+      ...pack.whyWords,
       ...Object.values(pack.later?.units ?? {}).flat(),
       ...(pack.later?.after ?? []),
       ...(pack.later?.before ?? []),
@@ -349,6 +352,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     interval: phrasesOf(pack.intervalWords),
     total: phrasesOf(pack.totalWords),
     monthQuestion: phrasesOf(pack.monthQuestionWords),
+    whyWords: new Set(pack.whyWords.flatMap(norms)),
     later: {
       units: new Map(Object.entries(pack.later?.units ?? {}).flatMap(([unit, words]) => words.flatMap(norms).map((word) => [word, unit as LaterUnit] as const))),
       after: new Set((pack.later?.after ?? []).flatMap(norms)),

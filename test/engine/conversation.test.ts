@@ -37,6 +37,12 @@ describe("follow-up questions", () => {
     expect(answers[1]?.text).toMatch(/^До 8 липня 2024 року включно Україна підписала 21 угоду/);
   });
 
+  it("answers a bare \"why?\" from what the last searched answer was about", () => {
+    const [, why] = talk("is croatia in the official count", "why");
+    expect(why?.status).toBe("answered");
+    expect(why?.text).toContain("Vilnius declaration");
+  });
+
   it("asks a topic of the last question of a partner's text when \"it\" names the partner", () => {
     const [, canada] = talk("whats this 24 hour thing in the agreements", "does the canadian one have it");
     expect(canada?.text).toMatch(/^Yes\. The agreement with Canada covers consultations/);
