@@ -326,6 +326,16 @@ describe("what the corpus cannot know", () => {
     expect(engine.answer("How long does the EU agreement last?").unanswered).toEqual([]);
   });
 
+  it("says which part it cannot know when it is someone's view or a prediction, and answers the rest without pledges in its place", () => {
+    const croatia = engine.answer("croatia agreement date and what does the croatian parliament say about it");
+    expect(croatia.unanswered).toEqual(["views"]);
+    expect(croatia.text).toContain("Croatia signed its security agreement with Ukraine on 9 October 2024");
+    const us = engine.answer("whats the us agreement's term and will trump honour it");
+    expect(us.unanswered).toEqual(["predictions"]);
+    expect(us.text).toContain("concluded for 10 years");
+    expect(us.text).not.toContain("What my sources record instead");
+  });
+
   it("says deliveries are not recorded instead of giving the pledge", () => {
     const answer = engine.answer("How many Patriot systems has Germany delivered under its agreement?");
     expect(answer.status).toBe("no_answer");
