@@ -124,11 +124,15 @@ export interface LanguageContext {
   readonly months: ReadonlyMap<string, number>;
   /** Stem of a place word (from the registry's `place` fields) → the agreements signed there. */
   readonly places: ReadonlyMap<string, readonly Agreement[]>;
+  /** Agreement id of a partner → the agreements signed in its country (Romania's in Washington, D.C., United States, for the US). */
+  readonly signedInCountry: ReadonlyMap<string, readonly Agreement[]>;
   /** Normalised words before a place ("in", "at"). */
   readonly placeCues: ReadonlySet<string>;
   /** Normalised articles that make a short common-word alias a name. */
   readonly articles: ReadonlySet<string>;
   readonly namingAfter: PhraseMatcher<true>;
+  /** Partner aliases that begin with an article ("the hague"), lower-cased: a place named with its article. */
+  readonly placeNamesWithArticle: ReadonlySet<string>;
   /** Normalised `ordinaryWordSurnames`: surnames read as a person only when capitalised. */
   readonly ordinaryWordSurnames: ReadonlySet<string>;
   /** Normalised `allWords`. */
@@ -316,6 +320,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     pack,
     analyser,
     places,
+    signedInCountry: new Map(dataset.agreements.map((country) => [country.id, dataset.agreements.filter((agreement) => agreement.place.includes(country.partner))])),
     placeCues: new Set(pack.placeCues.flatMap(norms)),
     index,
     translated: translatedSearch(),
@@ -379,6 +384,9 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     months: new Map(withBorrowed((from) => Object.entries(from.monthWords)).map(([word, month]) => [norms(word).join(""), month])),
     articles: new Set(pack.articles.flatMap(norms)),
     namingAfter: phrasesOf(pack.namingWordsAfter),
+    placeNamesWithArticle: new Set(
+      [...partnerNames.values()].flat().map((name) => name.toLowerCase()).filter((name) => pack.articles.some((article) => name.startsWith(`${article.toLowerCase()} `))),
+    ),
     ordinaryWordSurnames: new Set(pack.ordinaryWordSurnames.flatMap(norms)),
     allWords: new Set(pack.allWords.flatMap(norms)),
     ordinalWords: new Map(Object.entries(pack.ordinalWords).map(([word, n]) => [norms(word).join(""), n])),

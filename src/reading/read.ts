@@ -260,11 +260,18 @@ export function understand(context: LanguageContext, question: string): Understa
     const word = words[next];
     // "in Copenhagen": a partner's name or capital where no agreement was signed is a place all the same, with none signed
     // there — but "in the Polish agreement" names the agreement.
-    const agreements = word === undefined ? undefined : (context.places.get(word.stem) ?? (partnerAt.has(next) && !namesAgreement(words, next, context) ? [] : undefined));
+    const country = partnerAt.get(next);
+    const agreements = word === undefined ? undefined : (context.places.get(word.stem) ?? (country !== undefined && !namesAgreement(words, next, context) ? (context.signedInCountry.get(country) ?? []) : undefined));
     if (word !== undefined && agreements !== undefined && !otherNames.has(next)) {
-      place = { name: placeName(word, context), agreements, partner: partnerAt.get(next), claim: namedOtherwise(partnerAt.get(next), next) };
+      place = { name: placeName(words, next, context), agreements, partner: partnerAt.get(next), claim: namedOtherwise(partnerAt.get(next), next) };
       // The place is what it names, not something else asked about.
       covered[next] = true;
+      // «Румунія підписала у Вашингтоні?»: beside another partner, a capital is where that one signed, not a second partner.
+      const capitalOf = partnerAt.get(next);
+      const other = partners.some((mention) => mention.agreement.id !== capitalOf);
+      if (capitalOf !== undefined && other && ![...partnerAt].some(([at, id]) => id === capitalOf && at !== next)) {
+        partners.splice(partners.findIndex((mention) => mention.agreement.id === capitalOf), 1);
+      }
     }
   }
 
@@ -591,11 +598,12 @@ function placesIn(
     const cue = context.articles.has(words[index - 1]?.norm ?? "") ? words[index - 2] : words[index - 1];
     const afterCue = context.placeCues.has(cue?.norm ?? "");
     // "in Copenhagen": a partner's name or capital where no agreement was signed is a place all the same, with none signed there.
-    const agreements = context.places.get(word.stem) ?? (partnerAt.has(index) && afterCue && !namesAgreement(words, index, context) ? [] : undefined);
+    const country = partnerAt.get(index);
+    const agreements = context.places.get(word.stem) ?? (country !== undefined && afterCue && !namesAgreement(words, index, context) ? (context.signedInCountry.get(country) ?? []) : undefined);
     // "Ukraine" is in half the places and names none of them.
     if (agreements === undefined || word.stopword || otherNames.has(index) || context.contextStems.has(word.stem) || found.some((place) => place.agreements === agreements)) return;
     if (partnerAt.has(index) && !afterCue) return;
-    found.push({ name: placeName(word, context), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index) });
+    found.push({ name: placeName(words, index, context), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index) });
   });
   return found;
 }
@@ -603,8 +611,17 @@ function placesIn(
 const ROMAN = /^[ivxlc]+$/;
 
 /** A place as the question typed it, capitalised for the answer ("washington" → "Washington"). */
-function placeName(word: QuestionWord, context: LanguageContext): string {
-  return word.raw.charAt(0).toLocaleUpperCase(context.pack.lang) + word.raw.slice(1);
+/** A place as the question names it, capitalised ("usa" as "USA"); with its article when a partner's alias has it ("The Hague"). */
+/** Place names this short are acronyms ("US", "UK", "USA", «США»). */
+const MAX_ACRONYM = 3;
+
+function placeName(words: readonly QuestionWord[], index: number, context: LanguageContext): string {
+  const capitalised = (raw: string) => raw.charAt(0).toLocaleUpperCase(context.pack.lang) + raw.slice(1);
+  const raw = words[index]?.raw ?? "";
+  const word = raw.length <= MAX_ACRONYM ? raw.toLocaleUpperCase(context.pack.lang) : raw;
+  const article = words[index - 1];
+  const withArticle = article !== undefined && context.articles.has(article.norm) ? `${capitalised(article.raw)} ${capitalised(word)}` : undefined;
+  return withArticle !== undefined && context.placeNamesWithArticle.has(withArticle.toLowerCase()) ? withArticle : capitalised(word);
 }
 
 /** True when a topic word follows the name at `index` ("the Polish agreement", "the US deal"): it names the agreement, not a place. */
@@ -612,7 +629,6 @@ function namesAgreement(words: readonly QuestionWord[], index: number, context: 
   return context.topicStems.has(words[index + 1]?.stem ?? "");
 }
 
-/** A short alias that is also a common word ("US" / "us") names the partner only in capitals or after an article ("the us"). */
 /** "US", "the us", "the 2024 us agreement", "us-ukraine deal": a short alias that is also a word, used as a name. */
 function isAcronymUse(words: readonly QuestionWord[], index: number, context: Pick<LanguageContext, "articles" | "namingAfter">): boolean {
   const word = words[index];

@@ -283,6 +283,16 @@ describe("an event that is not the partner's signing", () => {
   });
 });
 
+describe("a country or a capital as a place", () => {
+  it("checks a claim against the country the place is in, and names places as people write them", () => {
+    expect(engine.answer("did romania sign in the usa").text).toMatch(/^Yes\. Romania signed a security agreement with Ukraine on 11 July 2024 in Washington/);
+    expect(engine.answer("what was signed in the hague").text).toBe("No agreement on record was signed in The Hague.");
+    const romania = engine.answer("Румунія підписала у Вашингтоні?", { lang: "uk" }).text;
+    expect(romania).toMatch(/^Так\. Україна підписала безпекову угоду з Румунією 11 липня 2024 року/);
+    expect(romania).not.toContain("з США");
+  });
+});
+
 describe("a claim pasted to be checked", () => {
   it("answers a statement of who signed a partner's agreement as the yes/no it asks, in either language", () => {
     expect(engine.answer("starmer signed the uk agreement in 2024").text).toMatch(/^No\. Keir Starmer is not among the signatories of the agreement with the United Kingdom\./);
