@@ -70,6 +70,12 @@ describe("dates and periods", () => {
     expect(read("how many did Ukraine have 2 weeks after 13 June 2024").period).toMatchObject({ end: "2024-06-27", mode: "until" });
   });
 
+  it("reads \"at the end of\" a period as a bound, and a bare count in a period as a count of the agreements", () => {
+    expect(read("how many did Ukraine have at the end of Q3 2024").period).toMatchObject({ end: "2024-09-30", mode: "until" });
+    expect(read("how many at the end of 2024").onTopic).toBe(true);
+    expect(read("how many soldiers in June 2024").onTopic).toBe(false);
+  });
+
   it("reads a holiday on a fixed day with its year as that day", () => {
     expect(read("how many did Ukraine have by Christmas 2024").period).toMatchObject({ start: "2024-12-25", end: "2024-12-25", mode: "until" });
     expect(read("скільки угод було до Дня Незалежності 2024", "uk").period).toMatchObject({ start: "2024-08-24", end: "2024-08-24" });
