@@ -71,6 +71,8 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     if (reading.content.length > 0 || reading.superlative !== undefined || reading.events.length > 0) return "search";
     // "What did Rutte sign?": the agreement a person signed, said as when and where, not as a yes.
     if (!reading.yesNo && reading.partners.length === 0) return { partners, aspects: ["when"] };
+    // "Did Duda sign the Polish agreement?": a name it does not know is neither confirmed nor denied; who signed answers it.
+    if (reading.yesNo && reading.signing && reading.unknown > 0 && reading.people.length === 0) return { partners, aspects: ["who"] };
     // "Can the US just walk away …?" with words it does not know is not "did the US sign?".
     if (reading.yesNo && !hasCue(reading, "has-signed") && reading.unknown > 0) return "search";
     if (reading.yesNo || hasCue(reading, "has-signed")) return { partners, aspects: ["has-signed"] };

@@ -294,6 +294,11 @@ describe("a country or a capital as a place", () => {
 });
 
 describe("a claim pasted to be checked", () => {
+  it("neither confirms nor denies a name it does not know: it says who signed", () => {
+    expect(engine.answer("did duda sign the polish agreement").text).toMatch(/^The agreement with Poland was signed on 8 July 2024 by Volodymyr Zelenskyy \(President of Ukraine\) and Donald Tusk/);
+    expect(engine.answer("підписав Дуда польську угоду?", { lang: "uk" }).text).toContain("Дональд Туск");
+  });
+
   it("answers a statement of who signed a partner's agreement as the yes/no it asks, in either language", () => {
     expect(engine.answer("starmer signed the uk agreement in 2024").text).toMatch(/^No\. Keir Starmer is not among the signatories of the agreement with the United Kingdom\./);
     expect(engine.answer("британську угоду 2024 року підписав стармер", { lang: "uk" }).text).toMatch(/^Ні\. Кір Стармер не підписував угоду з Великою Британією\./);
