@@ -9,7 +9,11 @@ import { newDraft } from "../compose/answer-context.ts";
 import { fill, joinList, ordinal } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import { writePartnerAspects } from "../registry/partner-answers.ts";
+import { aspectsOf, intentOf, type PartnerAspect } from "./aspects.ts";
 import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
+
+/** Registry fields a question may ask of the agreement it picks ("who signed the earlier one?"). */
+const ASKED_OF_ONE: ReadonlySet<PartnerAspect> = new Set(["where", "who", "duration", "commitments", "money"]);
 
 type AmongPlan = { agreements: Agreement[] } & ({ kind: "first" | "latest" } | { kind: "position"; position: number });
 
@@ -22,7 +26,7 @@ export const amongModule = questionModule<AmongPlan>({
     if (reading.position !== undefined) return { agreements, kind: "position", position: reading.position };
     return undefined;
   },
-  answer(plan, _reading, asked) {
+  answer(plan, reading, asked) {
     const { context } = asked;
     const { pack } = context.language;
     const t = pack.answers.among;
@@ -49,8 +53,10 @@ export const amongModule = questionModule<AmongPlan>({
     const [single] = onEdge;
     if (onEdge.length === 1 && single !== undefined) {
       draft.line(fill(t[plan.kind], { ...all, list: context.language.partnerInSentence(single) }));
-      writePartnerAspects(draft, context, single, ["when"]);
-      return finish(asked, draft, { intent: "when", confidence: REGISTRY_CONFIDENCE, about: [single] });
+      // "Who signed the earlier one?": what is asked of the one picked; otherwise when it was signed.
+      const aspects = aspectsOf(reading).filter((aspect) => ASKED_OF_ONE.has(aspect));
+      writePartnerAspects(draft, context, single, aspects.length > 0 ? aspects : ["when"]);
+      return finish(asked, draft, { intent: aspects.length > 0 ? intentOf(aspects) : "when", confidence: REGISTRY_CONFIDENCE, about: [single] });
     }
     // Signed the same day: the official count's places say which came first, when the sources give them all.
     // Their sources cited in the order the conversation named them.

@@ -37,6 +37,13 @@ describe("follow-up questions", () => {
     expect(answers[1]?.text).toMatch(/^До 8 липня 2024 року включно Україна підписала 21 угоду/);
   });
 
+  it("answers what is asked of the one a follow-up picks (\"who signed the earlier one?\"), and \"how long does it run?\" as the term", () => {
+    const [, earlier] = talk("compare UK and France", "who signed the earlier one?");
+    expect(earlier?.text).toMatch(/^Of the United Kingdom and France, the United Kingdom signed first\.\nThe agreement with the United Kingdom was signed on 12 January 2024 by .*Rishi Sunak/);
+    const [, term] = talk("When did the EU sign?", "how long does it run?");
+    expect(term?.text).toMatch(/^The sources give no fixed term for the agreement with the European Union/);
+  });
+
   it("answers a bare \"why?\" from what the last searched answer was about", () => {
     const [, why] = talk("is croatia in the official count", "why");
     expect(why?.status).toBe("answered");
