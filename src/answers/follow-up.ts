@@ -74,7 +74,9 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   const picksAgreement = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined || reading.among || reading.topics.length > 0 || topicOfPartner;
   // «чому?» alone after an answer: why, of what it was about.
   const { whyWords } = asked.context.language;
-  const ownWords = reading.words.filter((word) => !word.stopword || whyWords.has(word.norm));
+  // The words of its own, past an opening "and" («а»): «а чому?» is a bare why.
+  const opening = new Set(asked.context.language.followUps.matchAll(reading.words.map((word) => word.norm)).filter((match) => match.start === 0).flatMap((match) => match.positions));
+  const ownWords = reading.words.filter((word, index) => !opening.has(index) && (!word.stopword || whyWords.has(word.norm) || asked.context.language.nowWords.has(word.norm)));
   const bareWhy = ownWords.length > 0 && ownWords.every((word) => whyWords.has(word.norm));
   if (((reading.pronoun && state?.partners.length === 0) || bareWhy) && content.length === 0 && !picksAgreement && subject !== undefined) {
     return { ...reading, onTopic: true, content: subject, search: [...reading.search, ...subject.map((term) => ({ term, corrected: false }))] };
@@ -83,6 +85,10 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   const last = state?.period;
   const moved = reading.later !== undefined && last !== undefined && reading.period === undefined ? shiftLabel(last.label, reading.later) : undefined;
   if (moved !== undefined && last !== undefined) reading = { ...reading, period: { ...periodOfDate(moved), mode: last.mode } };
+  // "and now?", «а зараз?» after a count: the latest count.
+  const { nowWords } = asked.context.language;
+  const nowOnly = ownWords.length > 0 && ownWords.every((word) => nowWords.has(word.norm));
+  if (state?.collection !== undefined && reading.cues.length === 0 && nowOnly) return { ...reading, onTopic: true, period: undefined, cues: [impliedCue(state.collection)] };
   // "and by November 2025?" after a count: the same count for the new period.
   // "and by the end of June?": a month with no year is in the year asked about before.
   const year = state?.year;

@@ -81,6 +81,8 @@ export interface LanguageContext {
   readonly interval: PhraseMatcher<true>;
   readonly total: PhraseMatcher<true>;
   readonly monthQuestion: PhraseMatcher<true>;
+  /** Normalised `nowWords`. */
+  readonly nowWords: ReadonlySet<string>;
   /** Normalised `whyWords`. */
   readonly whyWords: ReadonlySet<string>;
   /** Normalised `later` words: unit word → its kind; the words after and before an amount; words for one. */
@@ -278,6 +280,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.positionWords,
       ...pack.monthQuestionWords,
       ...pack.whyWords,
+      ...pack.nowWords,
       ...Object.values(pack.later?.units ?? {}).flat(),
       ...(pack.later?.after ?? []),
       ...(pack.later?.before ?? []),
@@ -358,6 +361,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     total: phrasesOf(pack.totalWords),
     monthQuestion: phrasesOf(pack.monthQuestionWords),
     whyWords: new Set(pack.whyWords.flatMap(norms)),
+    nowWords: new Set(pack.nowWords.flatMap(norms)),
     later: {
       units: new Map(Object.entries(pack.later?.units ?? {}).flatMap(([unit, words]) => words.flatMap(norms).map((word) => [word, unit as LaterUnit] as const))),
       after: new Set((pack.later?.after ?? []).flatMap(norms)),

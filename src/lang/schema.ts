@@ -387,6 +387,8 @@ export const LanguagePackSchema = z.object({
       one: z.array(Text).default([]),
     })
     .optional(),
+  /** Words for the present ("now", «зараз»): after a count, "and now?" asks the latest count. Default none. */
+  nowWords: z.array(Text).default([]),
   /** Words that ask why ("why", «чому»): alone after an answer, they ask why of what it was about. Default none. */
   whyWords: z.array(Text).default([]),
   /** Words that ask which month ("which month", «в якому місяці»); with `mostWords`, the month with the most signings. Default none. */

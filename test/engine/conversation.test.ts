@@ -44,6 +44,13 @@ describe("follow-up questions", () => {
     expect(term?.text).toMatch(/^The sources give no fixed term for the agreement with the European Union/);
   });
 
+  it("answers \"and now?\" after a count with the latest count, in either language", () => {
+    const [, , now] = talk("How many agreements did Ukraine have by 13 June 2024?", "and by the end of June?", "and now?");
+    expect(now?.text).toMatch(/^Ukraine's official count stood at 28 agreements/);
+    const first = engine.answer("скільки угод було до червня 2024", { lang: "uk" });
+    expect(engine.answer("а зараз?", { lang: "uk", conversation: first.conversation }).text).toMatch(/офіційний підрахунок України охоплював 28 угод/);
+  });
+
   it("answers a bare \"why?\" from what the last searched answer was about", () => {
     const [, why] = talk("is croatia in the official count", "why");
     expect(why?.status).toBe("answered");
