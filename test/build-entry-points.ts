@@ -10,13 +10,21 @@
  * `npm run ask` in test/adapters/console/timeline.test.ts still runs the real
  * npm script through tsx.
  *
+ * The bundles are kept between runs (in the OS temp directory) and built again
+ * only when something they were built from changed: the hash of every file
+ * esbuild read (the metafile's inputs, node_modules included), the
+ * package.json of each package those came from, tsconfig.json and
+ * package-lock.json, this file (the options) and esbuild's version. Building
+ * took about a second at the start of every run, before any test.
+ *
  * Tests start a bundle with `entryPointArgs()` (test/entry-points.ts).
  */
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build, type Plugin } from "esbuild";
+import { build, version as esbuildVersion, type BuildOptions, type Plugin } from "esbuild";
 import type { TestProject } from "vitest/node";
 import { ENTRY_POINTS, bundlePath } from "./entry-points.ts";
 
@@ -52,14 +60,25 @@ function sourceUrls(entries: readonly string[]): Plugin {
   };
 }
 
-export default async function setup(project: TestProject): Promise<() => void> {
-  const dir = mkdtempSync(join(tmpdir(), "pact-desk-entry-points-"));
-  // The packages left out of the bundles are imported by name; Node finds them through this link.
-  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
-  await build({
+/** Where the bundles of this checkout are kept between runs, with a manifest of what they were built from. */
+const CACHE_DIR = join(tmpdir(), "pact-desk-entry-points");
+const checkout = createHash("sha256").update(root).digest("hex").slice(0, 12);
+const MANIFEST = join(CACHE_DIR, `${checkout}.json`);
+
+interface Manifest {
+  /** The directory holding the bundles. */
+  dir: string;
+  /** `inputsKey` of `inputs` when they were built. */
+  key: string;
+  /** Absolute paths of every file the bundles depend on. */
+  inputs: string[];
+}
+
+function buildOptions(outdir: string): BuildOptions {
+  return {
     absWorkingDir: root,
     entryPoints: [...ENTRY_POINTS],
-    outdir: dir,
+    outdir,
     outbase: root,
     outExtension: { ".js": ".mjs" },
     bundle: true,
@@ -72,11 +91,74 @@ export default async function setup(project: TestProject): Promise<() => void> {
     // CommonJS packages inside an ES module bundle still call require().
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     logLevel: "warning",
+    metafile: true,
     plugins: [sourceUrls(ENTRY_POINTS)],
-  });
+  };
+}
+
+/** A hash of the contents of `inputs` (a missing file hashes differently from any content), of this file and of esbuild's version. */
+function inputsKey(inputs: readonly string[]): string {
+  const hash = createHash("sha256").update(`esbuild ${esbuildVersion}\0`).update(readFileSync(fileURLToPath(import.meta.url)));
+  for (const path of inputs) {
+    hash.update(`\0${path}\0`);
+    hash.update(existsSync(path) ? readFileSync(path) : "\0missing");
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * Everything the bundles depend on: the files esbuild read, and what decides which files it reads — the package.json of
+ * each package they came from (its `exports`), tsconfig.json and the lockfile.
+ */
+function dependencies(metafileInputs: readonly string[]): string[] {
+  const files = new Set(metafileInputs.map((input) => resolve(root, input)));
+  for (const file of [...files]) {
+    const inPackage = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(file);
+    if (inPackage?.[1] !== undefined) files.add(join(inPackage[1], "package.json"));
+  }
+  for (const file of ["package.json", "package-lock.json", "tsconfig.json"]) files.add(join(root, file));
+  return [...files].sort();
+}
+
+function readManifest(): Manifest | undefined {
+  try {
+    return JSON.parse(readFileSync(MANIFEST, "utf8")) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The bundles of the last run when nothing they depend on changed since, else new ones. */
+async function bundles(): Promise<string> {
+  const cached = readManifest();
+  if (cached !== undefined && ENTRY_POINTS.every((entry) => existsSync(bundlePath(cached.dir, entry))) && inputsKey(cached.inputs) === cached.key) return cached.dir;
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const dir = mkdtempSync(join(CACHE_DIR, `${checkout}-`));
+  // The packages left out of the bundles are imported by name; Node finds them through this link.
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
+  const { metafile } = await build(buildOptions(dir));
+  const inputs = dependencies(Object.keys(metafile?.inputs ?? {}));
+  const manifest: Manifest = { dir, key: inputsKey(inputs), inputs };
+  const written = `${MANIFEST}.${process.pid}`;
+  writeFileSync(written, JSON.stringify(manifest));
+  renameSync(written, MANIFEST);
+  removeOldBundles(dir);
+  return dir;
+}
+
+/** Bundles of this checkout older than an hour other than `keep` (a run still using one has had an hour). */
+function removeOldBundles(keep: string): void {
+  for (const name of readdirSync(CACHE_DIR)) {
+    const dir = join(CACHE_DIR, name);
+    if (!name.startsWith(`${checkout}-`) || dir === keep) continue;
+    if (Date.now() - statSync(dir).mtimeMs > 3_600_000) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  const dir = await bundles();
   for (const entry of ENTRY_POINTS) readFileSync(bundlePath(dir, entry)); // fails here, not in a test, if the layout is not as expected
   project.provide("entryPointsDir", dir);
-  return () => rmSync(dir, { recursive: true, force: true });
 }
 
 declare module "vitest" {
