@@ -32,12 +32,15 @@ const root = resolve(fileURLToPath(import.meta.url), "../..");
 
 /**
  * Packages left in node_modules, imported from there as under tsx: the native
- * addon (it loads its binary from its own folder), one-file packages (nothing
- * to gain), and the large ones that only some processes load (Discord, Redis,
- * the timeline's Vega): bundling those took seconds of the run's start,
- * more than they cost the few processes that load them.
+ * addon (it loads its binary from its own folder), and the large ones that
+ * only some processes load (Discord, Redis, the timeline's Vega and
+ * opentype.js): bundling those took seconds more of a build, more than they
+ * cost the few processes that load them. snowball-stemmers (one 0.9 MB
+ * CommonJS file) is bundled: imported from an ES module, Node first scans
+ * all of it for its export names, 0.1–0.2 s of CPU in every process that
+ * loads the engine.
  */
-const EXTERNAL_PACKAGES = ["@resvg/resvg-js", "snowball-stemmers", "discord.js", "ioredis", "vega", "vega-lite", "opentype.js"];
+const EXTERNAL_PACKAGES = ["@resvg/resvg-js", "discord.js", "ioredis", "vega", "vega-lite", "opentype.js"];
 
 /**
  * A module's `import.meta.url` is its source file's URL, as under tsx, so that
