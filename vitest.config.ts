@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -13,7 +16,14 @@ export default defineConfig({
     maxWorkers: "100%",
     // Before any test file: discord.js must load before vega-lite (see the file).
     setupFiles: ["test/load-discord-first.ts"],
-    // Bundles the entry points that tests start as processes, once per run.
+    // Bundles the entry points that tests start as processes (kept between runs while nothing they are built from changes).
     globalSetup: ["test/build-entry-points.ts"],
+    experimental: {
+      // Transformed modules are kept between runs, keyed by each file's content, the config and vitest's version (cleared
+      // when the lockfile changes): most of the main process's CPU otherwise. In the OS temp directory, per checkout, as
+      // node_modules may be shared between checkouts.
+      fsModuleCache: true,
+      fsModuleCachePath: join(tmpdir(), "pact-desk-vitest-modules", createHash("sha256").update(import.meta.dirname).digest("hex").slice(0, 12)),
+    },
   },
 });

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { DataIssue } from "./data-issue.ts";
 import { checkIntegrity, type LocatedDataset } from "./integrity.ts";
-import { parseRecords, type Located } from "./parse-records.ts";
+import { PARSE_ONCE, parseRecords, type Located } from "./parse-records.ts";
 import { readYaml } from "./read-yaml.ts";
 import { DATA_FILES, PROVISIONS_DIR, ProvisionFileSchema, TRANSLATION_FILES, type Dataset, type ProvisionFile, type Source, type Translations } from "./schema.ts";
 import { toPath } from "./format-issues.ts";
@@ -87,7 +87,7 @@ function readProvisionFiles(dataDir: string, issues: DataIssue[]): { file: strin
       issues.push(...result.issues);
       continue;
     }
-    const parsed = ProvisionFileSchema.safeParse(result.yaml.value);
+    const parsed = ProvisionFileSchema.safeParse(result.yaml.value, PARSE_ONCE);
     if (parsed.success) {
       files.push({ file: result.yaml.file, value: parsed.data });
       continue;

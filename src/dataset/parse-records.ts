@@ -24,6 +24,13 @@ export interface ParsedRecords<T> {
   ids: Set<string>;
 }
 
+/**
+ * Options for a schema that validates data once, at start-up: zod's eval-built fast path
+ * for objects (generated and compiled at a schema's first parse) costs more than it saves
+ * when each schema parses a few hundred records once. Same result, same issues.
+ */
+export const PARSE_ONCE = { jitless: true } as const;
+
 export function parseRecords<T>(yaml: YamlFile, schema: z.ZodType<T>): ParsedRecords<T> {
   if (!Array.isArray(yaml.value)) {
     return {
@@ -45,7 +52,7 @@ export function parseRecords<T>(yaml: YamlFile, schema: z.ZodType<T>): ParsedRec
       line: yaml.lineOf([index, ...path]),
       message,
     });
-    const result = schema.safeParse(raw);
+    const result = schema.safeParse(raw, PARSE_ONCE);
     if (result.success) {
       records.push({ value: result.data, record, issue });
       return;

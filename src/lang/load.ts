@@ -6,6 +6,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { DataIssue } from "../dataset/data-issue.ts";
 import { toPath } from "../dataset/format-issues.ts";
+import { PARSE_ONCE } from "../dataset/parse-records.ts";
 import { readYaml } from "../dataset/read-yaml.ts";
 import { LanguagePackSchema, type LanguagePack } from "./schema.ts";
 
@@ -32,7 +33,7 @@ export function loadLanguagePacks(langDir: string, displayDir: string): LoadPack
       issues.push(...read.issues);
       continue;
     }
-    const result = LanguagePackSchema.safeParse(read.yaml.value);
+    const result = LanguagePackSchema.safeParse(read.yaml.value, PARSE_ONCE);
     if (!result.success) {
       for (const issue of result.error.issues) {
         issues.push({ file, path: toPath(issue.path), line: read.yaml.lineOf(issue.path), message: issue.message });

@@ -22,12 +22,23 @@ function readings(stem: string): string[] {
   return [fold(raw), fold(raw.replace(/-\n/g, "")), fold(raw.replace(/-\n/g, "-"))];
 }
 
+/** Each file and its text are read once for both checks of it (the `yaml` document parse is most of this file's time). */
+const memo = <T>(read: (name: string) => T): ((name: string) => T) => {
+  const done = new Map<string, T>();
+  return (name) => {
+    if (!done.has(name)) done.set(name, read(name));
+    return done.get(name) as T;
+  };
+};
+const provisionFile = memo((name) => ProvisionFileSchema.parse(parse(readFileSync(join(provisionsDir, name), "utf8"))));
+const textReadings = memo((name) => readings(name.replace(/\.yaml$/, "")));
+
 const files = existsSync(provisionsDir) ? readdirSync(provisionsDir).filter((name) => name.endsWith(".yaml")) : [];
 
 describe.skipIf(!existsSync(texts) || files.length === 0)("provisions are read from their texts", () => {
   it.each(files)("%s: every quote is verbatim in the text", (name) => {
-    const file = ProvisionFileSchema.parse(parse(readFileSync(join(provisionsDir, name), "utf8")));
-    const haystacks = readings(name.replace(/\.yaml$/, ""));
+    const file = provisionFile(name);
+    const haystacks = textReadings(name);
     const invented = file.provisions.filter((provision) => provision.quote !== undefined && !haystacks.some((text) => text.includes(provision.quote?.replace(/\s+/g, " ") ?? "")));
     expect(invented.map((provision) => provision.id)).toEqual([]);
     const long = file.provisions.filter((provision) => (provision.quote?.split(/\s+/).length ?? 0) > 45);
@@ -35,8 +46,8 @@ describe.skipIf(!existsSync(texts) || files.length === 0)("provisions are read f
   });
 
   it.each(files)("%s: every section is one the text has", (name) => {
-    const file = ProvisionFileSchema.parse(parse(readFileSync(join(provisionsDir, name), "utf8")));
-    const [text = ""] = readings(name.replace(/\.yaml$/, ""));
+    const file = provisionFile(name);
+    const [text = ""] = textReadings(name);
     const lower = text.toLowerCase();
     // The opening and the signature block are there in every text, whether or not it labels them.
     const unlabelled = new Set(["Preamble", "Signature"]);

@@ -4,7 +4,8 @@
  * spare on both sides. Registry answers rate high, and a typo costs a little.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { defaultEngineOptions, loadEngine, type Engine } from "../../src/index.ts";
+import { createEngine, defaultEngineOptions, type Engine } from "../../src/index.ts";
+import { sharedEngine } from "../shared-engine.ts";
 import { GOLDEN, OFF_TOPIC } from "./question-sets.ts";
 
 /** How far from the threshold both sets must stay, so the calibration is not a knife edge. */
@@ -13,8 +14,9 @@ const MARGIN = 0.02;
 let engine: Engine;
 
 beforeAll(() => {
-  // Threshold 0, so no_answer does not clip the raw confidence of weak matches.
-  engine = loadEngine({ minConfidence: 0 });
+  // Threshold 0, so no_answer does not clip the raw confidence of weak matches. Over the real corpus as the
+  // worker's engine read and validated it (the same as loadEngine() reads again).
+  engine = createEngine(sharedEngine().dataset, { minConfidence: 0 });
 });
 
 describe("calibration", () => {

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDocument } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { AnswerSchema } from "../../../src/answer.ts";
 import { formatCorpusDate, type Engine } from "../../../src/index.ts";
 import { entryPointArgs, type EntryPoint } from "../../entry-points.ts";
@@ -41,10 +41,11 @@ function run(entry: EntryPoint, args: string[], { input = "", env = {} }: { inpu
 
 const ask = (args: string[], options?: { input?: string; env?: Record<string, string> }) => run("adapters/console/ask.ts", args, options);
 
-let engine: Engine;
-beforeAll(() => {
-  engine = sharedEngine();
-});
+/**
+ * The worker's engine, for what the processes' output is checked against. Loaded only once a test has its
+ * process's output (not in a beforeAll), so the processes start while this worker loads it.
+ */
+const engine = (): Engine => sharedEngine();
 
 const temporary: string[] = [];
 afterAll(() => {
@@ -138,8 +139,8 @@ describe("interactive console (npm start without tokens)", () => {
     (commandsThenUkrainian ??= run("adapters/main.ts", [], { input: "sources\nagreement Japan\nКоли Японія підписала безпекову угоду з Україною?\nhelp\n" }));
 
   it.concurrent("shows help with the engine's examples, answers, prints the full agreement on `more`, and stops at quit", async () => {
-    const examples = engine.examples();
     const { code, stdout, stderr } = await run("adapters/main.ts", [], { input: "more\nhelp\nWhen did Japan sign?\nmore\nmore\nquit\nWhen did France sign?\n" });
+    const examples = engine().examples();
     expect(code, stderr).toBe(0);
     expect(stdout).toContain("Commands:");
     expect(stdout).toContain(examples[0]);
@@ -161,7 +162,7 @@ describe("interactive console (npm start without tokens)", () => {
     const { code, stdout, stderr } = await secondSession();
     expect(code, stderr).toBe(0);
     const urls = new Set(stdout.split("\n").map((line) => line.trim()).filter((line) => /^https?:\/\//.test(line)));
-    for (const source of engine.dataset.sources) expect(urls).toContain(source.url);
+    for (const source of engine().dataset.sources) expect(urls).toContain(source.url);
     expect(stdout).toContain("13 June 2024");
     expect(stdout).toContain("Kishida");
   });
@@ -176,7 +177,7 @@ describe("interactive console (npm start without tokens)", () => {
     expect(stdout).toContain("Джерела");
     expect(stdout).toContain("Команди:");
     expect(stdout).toMatch(/\n {2}докладніше +уся угода після короткої відповіді/);
-    expect(stdout).toContain(`Дані станом на ${formatCorpusDate(engine.asOf, "uk")}`);
+    expect(stdout).toContain(`Дані станом на ${formatCorpusDate(engine().asOf, "uk")}`);
   });
 });
 

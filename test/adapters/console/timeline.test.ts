@@ -54,7 +54,7 @@ async function chat(lines: string[], dir: string): Promise<string> {
 }
 
 describe("timeline in the interactive chat", () => {
-  it("writes timeline.png and prints its path, what it shows and the months with their partners", async () => {
+  it.concurrent("writes timeline.png and prints its path, what it shows and the months with their partners", async () => {
     const dir = scratch();
     const printed = await chat(["timeline 2024 Japan"], dir);
     const path = join(dir, "timeline.png");
@@ -69,7 +69,7 @@ describe("timeline in the interactive chat", () => {
     expect(printed.split("\n").filter((line) => line.length > 80 && /\s/.test(line.trim()))).toEqual([]);
   });
 
-  it("explains a year without signings or an unknown partner, writing nothing", async () => {
+  it.concurrent("explains a year without signings or an unknown partner, writing nothing", async () => {
     const dir = scratch();
     const printed = await chat(["timeline 2023", "timeline Atlantis"], dir);
     expect(printed).toContain("I can't draw that timeline. No agreements were signed in 2023.");
@@ -78,8 +78,9 @@ describe("timeline in the interactive chat", () => {
   });
 });
 
+// Concurrent, like the chat's tests above: the npm process (seconds) runs while this worker draws the chat's charts.
 describe("npm run --silent ask -- timeline", () => {
-  it("writes timeline.png where the user is and prints its absolute path and the text timeline", async () => {
+  it.concurrent("writes timeline.png where the user is and prints its absolute path and the text timeline", async () => {
     const dir = scratch();
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
       const child = spawn("npm", ["--prefix", root, "run", "--silent", "ask", "--", "timeline", "--year", "2024", "--partner", "Japan"], { cwd: dir });
