@@ -151,13 +151,13 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
   const asked = reading.period !== undefined && !reading.period.anyYear ? { label: reading.period.label, mode: reading.period.mode } : previous?.period;
   const period = asked === undefined ? {} : { period: asked };
   const among = amongAfter(reading, previous, partners);
+  // "What is the Paris declaration?", answered by the search: what a later "it" points back at (see `carryOver`).
+  const terms = searched ? reading.search.filter((word) => word.group === undefined && !word.expansion).map((word) => word.term).slice(0, MAX_SUBJECT) : [];
   if (partners.length === 0 && group === undefined) {
-    // "What is the Paris declaration?", answered: what a later "it" points back at (see `carryOver`).
-    const terms = searched ? reading.search.filter((word) => word.group === undefined && !word.expansion).map((word) => word.term) : [];
     if (previous === undefined && collection === undefined && terms.length === 0) return undefined;
     const base: ConversationState = previous ?? { partners: [], aspects: [], topics: [], recent: [] };
     const counted = collection ?? base.collection;
-    const subject = terms.length > 0 ? terms.slice(0, MAX_SUBJECT) : base.subject;
+    const subject = terms.length > 0 ? terms : base.subject;
     return {
       ...base,
       ...among,
@@ -170,7 +170,6 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
     };
   }
   // A list that names its agreements is still a list: "and by November 2025?" counts again.
-  const terms = searched ? reading.search.filter((word) => word.group === undefined && !word.expansion).map((word) => word.term).slice(0, MAX_SUBJECT) : [];
   return { partners, aspects, topics: reading.topics, ...among, ...(terms.length > 0 ? { subject: terms } : {}), ...(group === undefined ? {} : { group }), ...(collection === undefined ? {} : { collection }), ...(year === undefined ? {} : { year }), ...period };
 }
 

@@ -342,8 +342,9 @@ export function understand(context: LanguageContext, question: string): Understa
   // «Румунія дає Patriot за угодою?»: a question mark and no word asking what, when or who asks yes or no —
   // but «а з Канадою?», a follow-up naming only a new subject, asks what was asked before.
   const followUp = context.followUps.matchAll(norms).some((match) => match.start === 0);
+  const signing = words.some((word) => context.signingStems.has(word.stem));
   // "starmer signed the uk agreement in 2024", pasted to be checked: a claim about who signed a partner's agreement asks whether it holds.
-  const signedClaim = people.length > 0 && partners.length > 0 && words.some((word) => context.signingStems.has(word.stem));
+  const signedClaim = people.length > 0 && partners.length > 0 && signing;
   const statementAsked =
     (question.trimEnd().endsWith("?") || signedClaim) && context.whWords.size > 0 && !words.some((word) => context.whWords.has(word.norm) || context.whWords.has(word.typed));
   // "German text: is there a 24-hour clause?": a subject set before a colon or dash, then the question.
@@ -365,7 +366,6 @@ export function understand(context: LanguageContext, question: string): Understa
     }
   }
   const places = placesIn(words, context, partnerAt, otherNames, namedOtherwise);
-  const signing = words.some((word) => context.signingStems.has(word.stem));
   // A topic word inside a name ("the NATO summit", "the Drone Coalition"'s partner) names that, not a topic.
   const topicMatches = context.topics.matchLongest(stems).filter((match) => match.positions.some((index) => !covered[index]));
   const topics = [...new Set(topicMatches.map((match) => match.value))];
