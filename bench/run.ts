@@ -38,6 +38,8 @@ const machine = {
   memory: totalmem(),
   os: `${platform()} ${release()}`,
   node: process.version,
+  /** The young generation's size changes how often a scavenge pauses an answer; `.npmrc` sets it for every npm script, the bot's too. */
+  nodeOptions: process.env.NODE_OPTIONS ?? "",
   /** 1-, 5- and 15-minute load averages as the run starts: other work on the machine inflates every wall-clock figure, the tails most. */
   loadAtStart: loadavg(),
 };
@@ -53,6 +55,6 @@ const loadAtEnd = loadavg();
 if (json) {
   process.stdout.write(`${JSON.stringify({ machine, loadAtEnd, quick: options.quick, seconds, reports }, null, 2)}\n`);
 } else {
-  const header = `Pact Desk benchmarks${options.quick ? " (quick)" : ""} — ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}, ${seconds.toFixed(0)} s, load ${machine.loadAtStart[0]?.toFixed(1)} → ${loadAtEnd[0]?.toFixed(1)} (1-minute average, start → end)`;
+  const header = `Pact Desk benchmarks${options.quick ? " (quick)" : ""} — ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}${machine.nodeOptions ? ` (${machine.nodeOptions})` : ""}, ${seconds.toFixed(0)} s, load ${machine.loadAtStart[0]?.toFixed(1)} → ${loadAtEnd[0]?.toFixed(1)} (1-minute average, start → end)`;
   process.stdout.write(`${[header, ...reports.map(renderReport)].join("\n\n")}\n`);
 }
