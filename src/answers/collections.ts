@@ -7,7 +7,7 @@
 import { newDraft } from "../compose/answer-context.ts";
 import { echo, fill, joinList } from "../compose/format.ts";
 import type { Agreement, Event } from "../dataset/schema.ts";
-import { superlativeAgreements, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList, writeUkraineSide } from "../registry/collection-answers.ts";
+import { agreementsAt, superlativeAgreements, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList, writeUkraineSide } from "../registry/collection-answers.ts";
 import { writePartnerAspects } from "../registry/partner-answers.ts";
 import type { Period } from "../reading/dates.ts";
 import type { PlaceMention } from "../reading/read.ts";
@@ -92,20 +92,22 @@ export const firstLatestModule = questionModule<"first" | "latest">({
 });
 
 /** "When was the NATO summit?", "Who signed at the G7 summit?". */
-export const eventModule = questionModule<{ event: Event; when: boolean; count: boolean } | "search">({
+export const eventModule = questionModule<{ event: Event; when: boolean; count: boolean; orSearch: boolean } | "search">({
   id: "event",
   match(reading) {
     const [event] = reading.events;
     if (event === undefined || reading.partners.length > 0 || reading.period?.event === event) return undefined;
     const top = topCue(reading);
-    if (top === "when" && !hasCue(reading, "who") && !hasCue(reading, "list")) return { event, when: true, count: false };
-    if (top !== undefined && ["count", "list", "who", "has-signed", "agreement", "when"].includes(top)) return { event, when: false, count: top === "count" };
+    if (top === "when" && !hasCue(reading, "who") && !hasCue(reading, "list")) return { event, when: true, count: false, orSearch: false };
+    if (top !== undefined && ["count", "list", "who", "has-signed", "agreement", "when"].includes(top)) return { event, when: false, count: top === "count", orSearch: false };
+    // "What was signed on the second anniversary?", «що підписали на саміті»: the list, where agreements were signed at it.
+    if (top === undefined && reading.signing && reading.unknown === 0) return { event, when: false, count: false, orSearch: true };
     // "What is the Paris Declaration?": the facts about it.
     return "search";
   },
   answer(plan, reading, asked) {
     const draft = newDraft(asked.context);
-    if (plan === "search") return answerSearch(asked, reading, draft);
+    if (plan === "search" || (plan.orSearch && agreementsAt(asked.context, plan.event).length === 0)) return answerSearch(asked, reading, draft);
     const listed = plan.when ? [] : writeList(draft, asked.context, reading.period, plan.event, plan.count);
     if (plan.when) writeEventWhen(draft, asked.context, plan.event);
     return finish(asked, draft, { intent: plan.when ? "when" : plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE, about: followedUp(listed) });

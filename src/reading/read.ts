@@ -516,9 +516,9 @@ const DIGITS_AND_LETTERS = /^(\d{1,2})(\p{L}+)$/u;
 function positionIn(words: readonly QuestionWord[], cues: readonly CueMatch[], context: LanguageContext): number | undefined {
   for (let index = 0; index < words.length - 1; index++) {
     const number = words[index]?.norm ?? "";
-    // «у жовтні 24-го» is the year after a month, not a position.
-    const afterMonth = context.months.has(words[index - 1]?.norm ?? "");
-    if (!afterMonth && /^\d{1,2}$/.test(number) && context.ordinalEndings.has(words[index + 1]?.norm ?? "") && (words[index + 1]?.raw ?? "") === (words[index + 1]?.norm ?? "")) return Number(number);
+    // «у жовтні 24-го» is the year after a month, «11-го липня» a day before one: dates, not positions.
+    const nextToMonth = context.months.has(words[index - 1]?.norm ?? "") || context.months.has(words[index + 2]?.norm ?? "");
+    if (!nextToMonth && /^\d{1,2}$/.test(number) && context.ordinalEndings.has(words[index + 1]?.norm ?? "") && (words[index + 1]?.raw ?? "") === (words[index + 1]?.norm ?? "")) return Number(number);
     // "Croatia is number 27", «під номером 27».
     const next = words[index + 1]?.norm ?? "";
     if (context.positionWords.has(number) && /^\d{1,2}$/.test(next)) return Number(next);

@@ -440,3 +440,30 @@ describe("the agreement texts", () => {
     expect(engine.answer("Які угоди не мають пункту про припинення дії?", { lang: "uk" }).text).toMatch(/^Тему «припинення» згадують усі 28 текстів угод, які я маю\./);
   });
 });
+
+describe("fillers, occasions and ordinal endings", () => {
+  const uk = (question: string) => engine.answer(question, { lang: "uk" }).text.split("\n")[0] ?? "";
+
+  it("reads 'exact', 'back in' and «точна» as fillers, not as something else asked", () => {
+    expect(firstLine("the albanian one at davos, exact date")).toContain("21 January 2025");
+    expect(firstLine("greece signed in athens back in 2023 didnt it")).toBe("It was signed in Brussels, Belgium, not Athens. It was signed on 17 October 2024, not in 2023.");
+    expect(uk("точна дата угоди з албанією")).toContain("21 січня 2025 року");
+  });
+
+  it("lists what was signed at an occasion asked with no question word, and searches where nothing was", () => {
+    expect(firstLine("what was signed on the 2nd anniversary of the invasion")).toBe("At the second anniversary of Russia's full-scale invasion (24 February 2024, Kyiv, Ukraine), Ukraine signed agreements with Italy and Canada (24 February 2024) [1][2].");
+    expect(uk("що підписали на північному саміті")).toMatch(/^Під час події «Саміт «Україна — Північна Європа» у Стокгольмі».*Швеція, Ісландія та Норвегія/);
+    expect(engine.answer("what was signed at the paris summit of the coalition of the willing").intent).toBe("search");
+  });
+
+  it("reads «28-м» as a position and «11-го липня» as a date", () => {
+    expect(uk("хто був 28-м")).toContain("На 28-му місці в офіційному підрахунку України — угода з Албанією");
+    expect(uk("що підписали 11-го липня 2024")).toMatch(/^Угоди, підписані у липні 2024 року: Польща/);
+  });
+
+  it("says it gives no opinion, or has no record of deliveries, before the part it can answer", () => {
+    const opinion = engine.answer("when did the uk sign and is it better than nato membership in ur opinion");
+    expect(opinion.text).toMatch(/^I don't give opinions;.*\nThe United Kingdom signed its security agreement with Ukraine on 12 January 2024/);
+    expect(uk("хто підписав з естонією і скільки естонія реально передала у 2025")).toMatch(/^Мої джерела фіксують, що угоди обіцяють, а не що вже фактично передано/);
+  });
+});
