@@ -14,6 +14,8 @@ import { hasCue, topCue } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
 import { PairCache } from "../pair-cache.ts";
 import { partnersOf } from "./partner.ts";
+import { measuresIn } from "../reading/read.ts";
+import { tokenise } from "../text/normalise.ts";
 
 /** Most provisions quoted in one answer. */
 const SHOWN = 3;
@@ -66,6 +68,21 @@ function statement(asked: Asked, provision: Provision): string {
   return sentence(asked.context.language.pack.lang === "uk" && provision.uk !== undefined ? provision.uk.text : provision.text);
 }
 
+const PLURAL_OF_UNIT: Readonly<Record<string, "hours" | "days" | "weeks" | "months" | "years">> = { hour: "hours", day: "days", week: "weeks", month: "months", year: "years" };
+
+/** The text's own figure for the unit of time the question states, when it is another figure. */
+function correctedMeasure(asked: Asked, reading: Reading, provision: Provision): { found: string; stated: string } | undefined {
+  const stated = reading.statedMeasure;
+  if (stated === undefined) return undefined;
+  const { language } = asked.context;
+  const norms = tokenise(statement(asked, provision), language.pack.apostrophes).map((token) => token.norm);
+  const inText = measuresIn(language, norms).filter((measure) => measure.unit === stated.unit);
+  const [other] = inText;
+  if (other === undefined || inText.some((measure) => measure.amount === stated.amount)) return undefined;
+  const forms = language.pack.plurals[PLURAL_OF_UNIT[stated.unit] ?? "days"];
+  return { found: plural(language.pack, forms, other.amount), stated: plural(language.pack, forms, stated.amount) };
+}
+
 /** A provision's verbatim words as a quote of the text, attributed to its section. */
 function quoteOf(file: ProvisionFile, provision: Provision, asked: Asked, partner: string): Quote | undefined {
   if (provision.quote === undefined) return undefined;
@@ -114,10 +131,14 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
       }
       continue;
     }
+    // "It can be ended on six months' notice, right?": a text giving another figure for that unit says no.
+    const corrected = reading.yesNo ? correctedMeasure(asked, reading, first) : undefined;
+    if (corrected !== undefined) draft.line(fill(t.measureNot, { partner, found: corrected.found, stated: corrected.stated, section: first.section, cite: draft.cite([file.text.id]) }));
     // The yes names the section it quotes; the others shown follow with their own.
-    if (reading.yesNo) draft.line(fill(t.yes, { partner, topic, section: first.section, cite: draft.cite([file.text.id]), text: statement(asked, first) }));
+    else if (reading.yesNo) draft.line(fill(t.yes, { partner, topic, section: first.section, cite: draft.cite([file.text.id]), text: statement(asked, first) }));
     else draft.line(fill(t.says, { partner, topic, cite: draft.cite([file.text.id]) }));
-    writeProvisions(draft, asked, file, reading.yesNo ? matching.slice(1, SHOWN) : matching, partner);
+    // A correction shows the provision it rests on first.
+    writeProvisions(draft, asked, file, reading.yesNo ? matching.slice(corrected === undefined ? 1 : 0, SHOWN) : matching, partner);
     if (reading.yesNo) {
       const quote = quoteOf(file, first, asked, partner);
       if (quote !== undefined) draft.quote(quote);

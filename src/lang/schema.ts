@@ -475,6 +475,10 @@ export const LanguagePackSchema = z.object({
     partners: PluralSchema,
     years: PluralSchema,
     days: PluralSchema,
+    /** Units of time a text may state ("6 months' notice", "within 24 hours"); `years` and `days` above too. */
+    hours: PluralSchema,
+    weeks: PluralSchema,
+    months: PluralSchema,
     sources: PluralSchema,
     facts: PluralSchema,
     quotes: PluralSchema,
@@ -696,6 +700,8 @@ export const LanguagePackSchema = z.object({
     ukraineSide: z.object({ line: Text, item: Text }),
     provisions: z.object({
       yes: Text,
+      /** A length of time the question states that the text contradicts: `{found}` (the text's), `{stated}`, `{partner}`, `{section}`, `{cite}`. */
+      measureNot: Text,
       no: Text,
       notCovered: Text,
       which: Text,

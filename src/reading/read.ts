@@ -114,6 +114,8 @@ export interface Understanding {
   busiestMonth: boolean;
   /** True when it counts a unit of time ("how many months' notice", «скількох годин»): a measure in a text. */
   measure: boolean;
+  /** A length of time it states ("six months' notice", «за 6 місяців»), for a text's own figure to confirm or correct. */
+  statedMeasure: StatedMeasure | undefined;
   /** True when it asks the time between two signings ("how many days between the UK and Albanian agreements?"). */
   interval: boolean;
   /** The day after (1) or before (-1) the agreement just discussed ("who signed the next day?"), when no event is named. */
@@ -148,6 +150,30 @@ export interface Understanding {
   search: QueryWord[];
   /** The same words as the search over the translations reads them (`LanguageContext.translated`); empty without it. */
   translatedSearch: QueryWord[];
+}
+
+/** A number and a unit of time as a question or a text states them: the unit as `unitOfTime` names it. */
+export interface StatedMeasure {
+  amount: number;
+  unit: string;
+}
+
+/** "months", «місяців» → "month"; the pack's hours (not a unit a follow-up moves by) → "hour". */
+export function unitOfTime(context: LanguageContext, norm: string): string | undefined {
+  return context.later.units.get(norm) ?? (context.timeUnits.has(norm) ? "hour" : undefined);
+}
+
+/** The first number written before a unit of time ("6 months", "six months", «шість місяців»). */
+export function measuresIn(context: LanguageContext, norms: readonly string[]): StatedMeasure[] {
+  const found: StatedMeasure[] = [];
+  for (let index = 1; index < norms.length; index++) {
+    const unit = unitOfTime(context, norms[index] ?? "");
+    if (unit === undefined) continue;
+    const before = norms[index - 1] ?? "";
+    const amount = /^\d{1,3}$/.test(before) ? Number(before) : context.numberWords.get(before);
+    if (amount !== undefined) found.push({ amount, unit });
+  }
+  return found;
 }
 
 export function understand(context: LanguageContext, question: string): Understanding {
@@ -336,6 +362,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const years = yearsIn(words, context);
   // "How many months' notice?", «протягом скількох годин»: a count of a time unit asks a measure in a text, not a count of agreements.
   const measure = cues.some((cue) => cue.intent === "count" && words.slice(cue.end, cue.end + 2).some((word) => context.timeUnits.has(word.norm)));
+  const [statedMeasure] = measure || later !== undefined ? [] : measuresIn(context, norms);
   // "Frederiksen signed it in Copenhagen, right?": a statement ended by a tag asks whether it holds.
   const tag = context.tagQuestion.matchAll(norms).find((match) => match.end === words.length);
   if (tag !== undefined) for (const index of tag.positions) cueCovered[index] = true;
@@ -428,6 +455,7 @@ export function understand(context: LanguageContext, question: string): Understa
     busiestMonth,
     later,
     measure,
+    statedMeasure,
     dayShift: nextDay ? 1 : previousDay ? -1 : undefined,
     topics,
     textCue,

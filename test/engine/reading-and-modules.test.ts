@@ -428,7 +428,7 @@ describe("the agreement texts", () => {
 
   it("puts the provision with the question's own words first, and reads 'walk away' as termination, not 'did it sign'", () => {
     const notice = engine.answer("how much notice do you need to get out of the dutch agreement").text.split("\n");
-    expect(notice[1]).toMatch(/^14\.5–7: .*terminated at any time on three months' written notice/);
+    expect(notice[1]).toMatch(/^14\.5–7: .*terminated at any time on 3 months' written notice/);
     const walk = engine.answer("can the us just walk away from the bilateral security agreement? how").text;
     expect(walk).toMatch(/^Yes\. The agreement with the United States covers termination in section XI \[1\]: Either party may terminate by written notice through diplomatic channels, effective 6 months later/);
     expect(walk.split("\n")).toHaveLength(3);
@@ -465,5 +465,14 @@ describe("fillers, occasions and ordinal endings", () => {
     const opinion = engine.answer("when did the uk sign and is it better than nato membership in ur opinion");
     expect(opinion.text).toMatch(/^I don't give opinions;.*\nThe United Kingdom signed its security agreement with Ukraine on 12 January 2024/);
     expect(uk("хто підписав з естонією і скільки естонія реально передала у 2025")).toMatch(/^Мої джерела фіксують, що угоди обіцяють, а не що вже фактично передано/);
+  });
+});
+
+describe("a length of time the question states", () => {
+  it("is corrected from the text when the text gives another figure, and confirmed when it gives the same", () => {
+    expect(firstLine("the netherlands deal can be cancelled with six months notice right")).toBe("No: the agreement with the Netherlands says 3 months, not 6 months (section 14.5–7) [1].");
+    expect(engine.answer("the netherlands deal can be cancelled with six months notice right").text.split("\n")[1]).toMatch(/^14\.5–7: .*terminated at any time on 3 months' written notice/);
+    expect(firstLine("germany can end it with six months notice, right")).toMatch(/^Yes\. The agreement with Germany covers termination in section VIII\.5 \[1\]: .*at least 6 months in advance/);
+    expect(engine.answer("угода з нідерландами розривається за 6 місяців, так", { lang: "uk" }).text).toMatch(/^Ні: в угоді з Нідерландами — 3 місяці, а не 6 місяців \(розд\. 14\.5–7\) \[1\]\./);
   });
 });
