@@ -7,7 +7,7 @@
 import { newDraft } from "../compose/answer-context.ts";
 import { echo, fill, joinList } from "../compose/format.ts";
 import type { Agreement, Event } from "../dataset/schema.ts";
-import { agreementsAt, superlativeAgreements, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList, writeUkraineSide } from "../registry/collection-answers.ts";
+import { agreementsAt, periodText, superlativeAgreements, writeNoneIn, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList, writeUkraineSide } from "../registry/collection-answers.ts";
 import { writePartnerAspects } from "../registry/partner-answers.ts";
 import type { Period } from "../reading/dates.ts";
 import type { PlaceMention } from "../reading/read.ts";
@@ -77,14 +77,21 @@ export const firstLatestModule = questionModule<"first" | "latest">({
     const { context } = asked;
     const draft = newDraft(context);
     const [group] = reading.groups;
-    const agreements = superlativeAgreements(context, which, group?.members);
+    // "the last one signed in May 2024": the first or last of that period, and none when nothing was signed in it.
+    const { period } = reading;
+    const agreements = superlativeAgreements(context, which, group?.members, period);
+    if (agreements.length === 0 && period !== undefined) {
+      writeNoneIn(draft, context, period);
+      return finish(asked, draft, { intent: "list", confidence: COLLECTION_CONFIDENCE });
+    }
     if (agreements.length === 0) return noAnswer(asked, reading, draft);
     const top = topCue(reading);
     const asks = aspectsOf(reading).filter((aspect) => aspect !== "ordinal");
     const aspects = asks.length > 0 && top !== "who" ? asks : top === "who" ? (["who"] as const) : (["when"] as const);
     const { pack } = context.language;
     const list = joinList(pack, agreements.map((agreement) => context.language.partnerInSentence(agreement)));
-    if (group === undefined) draft.line(fill(pack.templates[which], { list }));
+    if (period !== undefined && group === undefined) draft.line(fill(pack.templates[which === "first" ? "firstIn" : "latestIn"], { list, period: periodText(draft, period) }));
+    else if (group === undefined) draft.line(fill(pack.templates[which], { list }));
     else draft.line(fill(pack.answers.group[which], { list, group: context.language.groupName(group), groupOf: context.language.groupOf(group) }));
     for (const agreement of agreements) writePartnerAspects(draft, context, agreement, aspects);
     return finish(asked, draft, { intent: intentOf(aspects), confidence: COLLECTION_CONFIDENCE, about: agreements });
@@ -142,9 +149,12 @@ export const countListModule = questionModule<{ kind: "count" | "list" | "ukrain
       return finish(asked, draft, { intent: "who", confidence: COLLECTION_CONFIDENCE });
     }
     if (plan.kind === "count") {
-      if (plan.period === undefined) writeLatestCount(draft, asked.context);
-      else writePeriodCount(draft, asked.context, plan.period);
-      return finish(asked, draft, { intent: plan.kind, confidence: COLLECTION_CONFIDENCE });
+      if (plan.period === undefined) {
+        writeLatestCount(draft, asked.context);
+        return finish(asked, draft, { intent: plan.kind, confidence: COLLECTION_CONFIDENCE });
+      }
+      const counted = writePeriodCount(draft, asked.context, plan.period);
+      return finish(asked, draft, { intent: plan.kind, confidence: COLLECTION_CONFIDENCE, about: followedUp(counted) });
     }
     const listed = writeList(draft, asked.context, plan.period, undefined, false);
     return finish(asked, draft, { intent: plan.kind, confidence: COLLECTION_CONFIDENCE, about: followedUp(listed) });

@@ -51,6 +51,15 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     const period = periodOfDate(reading.dayShift === undefined ? day : shiftDay(day, reading.dayShift));
     return { ...reading, period, onTopic: true, cues: [impliedCue("list")] };
   }
+  // "Which one came next?", «а яка наступна»: the neighbour in signing order of the one discussed.
+  const discussed = previous === undefined ? undefined : asked.context.registry.agreements.get(previous);
+  if (reading.openRelation !== undefined && discussed !== undefined && !namesSubject(reading) && reading.period === undefined) {
+    return { ...reading, relation: { kind: reading.openRelation, agreement: discussed }, partners: [{ agreement: discussed, corrected: false }], onTopic: true };
+  }
+  // "And how many were there then?", «а скільки тоді було угод»: the running total on the day of the one discussed.
+  if (reading.then && hasCue(reading, "count") && day !== undefined && reading.period === undefined && !namesSubject(reading)) {
+    return { ...reading, period: { ...periodOfDate(day), mode: "until" }, onTopic: true, cues: [impliedCue("count")] };
+  }
   // "Biden signed on 13.06.2024 … and who else that day?": the day of the one agreement the question names.
   const [named, ...more] = partnersOf(reading);
   if (reading.sameDay && named !== undefined && more.length === 0) {
@@ -85,6 +94,11 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   const last = state?.period;
   const moved = reading.later !== undefined && last !== undefined && reading.period === undefined ? shiftLabel(last.label, reading.later) : undefined;
   if (moved !== undefined && last !== undefined) reading = { ...reading, period: { ...periodOfDate(moved), mode: last.mode } };
+  // "When did Poland sign?" then "and two days later?": what was signed that many days after its day.
+  else {
+    const later = reading.later !== undefined && day !== undefined && reading.period === undefined && !namesSubject(reading) ? shiftLabel(day, reading.later) : undefined;
+    if (later !== undefined) return { ...reading, period: periodOfDate(later), onTopic: true, cues: reading.cues.length > 0 ? reading.cues : [impliedCue("list")] };
+  }
   // "and now?", «а зараз?» after a count: the latest count.
   const { nowWords } = asked.context.language;
   const nowOnly = ownWords.length > 0 && ownWords.every((word) => nowWords.has(word.norm));

@@ -59,6 +59,13 @@ export const sequenceModule = questionModule<SequencePlan>({
     } else {
       const list = datedList(draft, context, neighbours);
       draft.line(fill(plan.kind === "after" ? t.after : t.before, withProperties(values, { list })));
+      // "Which came next officially?" after Ireland: Croatia is outside the count, so the count's next (Greece) too.
+      if (agreement.inOfficialCount && neighbours.every((neighbour) => !neighbour.inOfficialCount)) {
+        const counted = byDate.filter((candidate) => candidate.inOfficialCount && (plan.kind === "after" ? candidate.signed > neighbourDate : candidate.signed < neighbourDate));
+        const nearestDate = plan.kind === "after" ? counted[0]?.signed : counted[counted.length - 1]?.signed;
+        const nearest = counted.filter((candidate) => candidate.signed === nearestDate);
+        if (nearest.length > 0) draft.say(fill(plan.kind === "after" ? t.afterCounted : t.beforeCounted, { list: datedList(draft, context, nearest) }));
+      }
     }
     return finish(asked, draft, { intent: "list", confidence: REGISTRY_CONFIDENCE, about: neighbours });
   },

@@ -75,6 +75,7 @@ export interface LanguageContext {
   /** Normalised words that open a follow-up. */
   readonly followUps: PhraseMatcher<true>;
   readonly sameDay: PhraseMatcher<true>;
+  readonly then: PhraseMatcher<true>;
   readonly ukraineSide: PhraseMatcher<true>;
   readonly money: PhraseMatcher<true>;
   readonly among: PhraseMatcher<true>;
@@ -290,6 +291,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.previousDayWords,
       ...pack.orWords,
       ...pack.sameDayWords,
+      ...pack.thenWords,
       ...pack.ukraineSideWords,
       ...pack.pronouns,
       ...pack.compareWords,
@@ -354,6 +356,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     pronouns: phrasesOf(pack.pronouns),
     followUps: phrasesOf(pack.followUps),
     sameDay: phrasesOf(pack.sameDayWords),
+    then: phrasesOf(pack.thenWords),
     ukraineSide: phrasesOf(pack.ukraineSideWords),
     money: phrasesOf(pack.moneyWords),
     among: phrasesOf(pack.amongWords),

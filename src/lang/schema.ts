@@ -350,6 +350,8 @@ export const LanguagePackSchema = z.object({
   followUps: z.array(Text).default([]),
   /** Words pointing at the day of the agreement just discussed ("that day", «того ж дня»): a follow-up asks what else was signed then. Default none. */
   sameDayWords: z.array(Text).default([]),
+  /** Words pointing at the time of the agreement just discussed ("then", «тоді»): "how many were there then?" counts up to its day. Default none. */
+  thenWords: z.array(Text).default([]),
   /**
    * Words asking how much money ("how much", "billion", «скільки», «млрд»): with a commitments
    * cue, the answer gives the commitments that name an amount (and the notes on money), not all of them. Default none.
@@ -587,6 +589,9 @@ export const LanguagePackSchema = z.object({
     periodBetween: Text,
     first: Text,
     latest: Text,
+    /** The first or last signed in a period asked ("the last one signed in May 2024"): `{list}`, `{period}`. */
+    firstIn: Text,
+    latestIn: Text,
     eventWhen: Text,
     quoteIntro: Text,
     /** Before several quotes by one speaker. */
@@ -675,6 +680,9 @@ export const LanguagePackSchema = z.object({
     sequence: z.object({
       after: Text,
       before: Text,
+      /** After a neighbour outside the official count: the nearest one in it (`{list}`). */
+      afterCounted: Text,
+      beforeCounted: Text,
       firstOne: Text,
       lastOne: Text,
       ordinal: Text,

@@ -78,6 +78,8 @@ export interface Understanding {
   places: PlaceMention[];
   /** "right after Finland's": the partner whose neighbour in signing order is asked for. */
   relation: { kind: "after" | "before"; agreement: Agreement } | undefined;
+  /** A relation word with no partner after it ("which one came next?", «а яка наступна»): of the agreement discussed before. */
+  openRelation: "after" | "before" | undefined;
   /** A position named as a number ("the 10th agreement", "tenth"). */
   position: number | undefined;
   /** A term named in years ("ten years", "10-year"). */
@@ -100,6 +102,8 @@ export interface Understanding {
   followUp: boolean;
   /** True when it points at the day of the agreement discussed before ("who else signed that day?"). */
   sameDay: boolean;
+  /** True when it points at the time of the agreement discussed before ("how many were there then?"). */
+  then: boolean;
   /** True when it asks about Ukraine's side ("who signed for Ukraine?"). */
   ukraineSide: boolean;
   /** True when it asks how much money ("how much", "billion"): what it asks of the commitments is their amounts. */
@@ -343,6 +347,7 @@ export function understand(context: LanguageContext, question: string): Understa
   }
   const gaps = markAll(cueCovered, context.gaps.matchAll(norms));
   const sameDay = markAll(cueCovered, context.sameDay.matchAll(norms)).length > 0;
+  const then = markAll(cueCovered, context.then.matchAll(norms)).length > 0;
   const ukraineSide = markAll(cueCovered, context.ukraineSide.matchAll(norms)).length > 0;
   // Not marked as covered: "how much" is also the commitments cue, and "billion" may be what a search needs.
   const money = context.money.matchAll(norms).length > 0;
@@ -354,6 +359,9 @@ export function understand(context: LanguageContext, question: string): Understa
   if (busiestMonth) markAll(cueCovered, [...context.monthQuestion.matchAll(norms), ...context.most.matchAll(norms)]);
   const nextDay = events.length === 0 && markAll(cueCovered, context.nextDay.matchAll(norms)).length > 0;
   const previousDay = events.length === 0 && markAll(cueCovered, context.previousDay.matchAll(norms)).length > 0;
+  const openMatch = relation === undefined && partners.length === 0 ? context.relations.matchAll(stems).find((match) => match.positions.every((index) => !cueCovered[index])) : undefined;
+  if (openMatch !== undefined) for (const index of openMatch.positions) cueCovered[index] = true;
+  const openRelation = openMatch?.value;
   // Premise words stay content words: without a partner, "Can the agreements be terminated?" asks the facts.
   const premises = [...new Set(context.premises.matchAll(norms).map((match) => match.value))];
   // An office is what "who is the president of France?" asks about, so its words stay content words.
@@ -433,6 +441,7 @@ export function understand(context: LanguageContext, question: string): Understa
     people,
     places,
     relation,
+    openRelation,
     position,
     years,
     gaps,
@@ -447,6 +456,7 @@ export function understand(context: LanguageContext, question: string): Understa
     topicWords,
     everyMember,
     sameDay,
+    then,
     ukraineSide,
     money,
     without,

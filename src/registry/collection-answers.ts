@@ -40,18 +40,19 @@ export function writeLatestCount(draft: Draft, context: AnswerContext): void {
 }
 
 /** How many agreements were signed in, by or before a date. */
-export function writePeriodCount(draft: Draft, context: AnswerContext, period: Period): void {
+/** Writes the count in (or by the end of) a period; returns the agreements it lists, for a follow-up to pick among. */
+export function writePeriodCount(draft: Draft, context: AnswerContext, period: Period): Agreement[] {
   const { pack } = draft;
   const t = pack.templates;
   const matching = context.registry.byDate.filter((agreement) => inPeriod(agreement.signed, period));
   if (period.mode === "within") {
     if (matching.length === 0) {
       writeNoneIn(draft, context, period);
-      return;
+      return [];
     }
     draft.line(fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, matching.length), period: periodText(draft, period), list: datedList(draft, context, matching) }));
     writeOutsideCount(draft, context, matching);
-    return;
+    return matching;
   }
   const counted = matching.filter((agreement) => agreement.inOfficialCount);
   const date = periodText(draft, period);
@@ -67,13 +68,14 @@ export function writePeriodCount(draft: Draft, context: AnswerContext, period: P
     draft.say(fill(t.countLatest, { agreements: plural(pack, pack.plurals.agreements, tally.count), breakdown: breakdown(draft, context, counted), date: formatDate(pack, tally.asOf), cite: draft.cite(tally.sources) }));
   }
   writeUncounted(draft, context, matching.filter((agreement) => !agreement.inOfficialCount));
+  return counted;
 }
 
 /**
  * "Anything signed in December 2024?": none, and the nearest signings on either side of the period (only after it for
  * "before 2024", only before it for "after 2025"), so the answer gives the dates a reader checks it against.
  */
-function writeNoneIn(draft: Draft, context: AnswerContext, period: Period): void {
+export function writeNoneIn(draft: Draft, context: AnswerContext, period: Period): void {
   const { pack } = draft;
   const t = pack.templates;
   draft.line(fill(t.listNone, { period: periodText(draft, period) }));
@@ -142,8 +144,8 @@ export function writePlaceList(draft: Draft, context: AnswerContext, place: Plac
 
 /** The agreements signed on the earliest or the latest signing date. */
 /** The first or latest agreements signed (all those of that day), among `members` when given (a group's). */
-export function superlativeAgreements(context: AnswerContext, which: "first" | "latest", members?: readonly string[]): Agreement[] {
-  const byDate = members === undefined ? context.registry.byDate : context.registry.byDate.filter((agreement) => members.includes(agreement.id));
+export function superlativeAgreements(context: AnswerContext, which: "first" | "latest", members?: readonly string[], period?: Period): Agreement[] {
+  const byDate = context.registry.byDate.filter((agreement) => (members === undefined || members.includes(agreement.id)) && (period === undefined || inPeriod(agreement.signed, period)));
   const edge = which === "first" ? byDate[0] : byDate[byDate.length - 1];
   return edge === undefined ? [] : byDate.filter((agreement) => agreement.signed === edge.signed);
 }

@@ -152,3 +152,39 @@ describe("follow-up questions", () => {
     expect(engine.answer("and France?", { conversation: { partners: 42 } }).status).toBe("answered");
   });
 });
+
+describe("follow-ups that move from the agreement just discussed", () => {
+  const talkUk = (...turns: string[]): Answer[] => {
+    const answers: Answer[] = [];
+    for (const turn of turns) answers.push(engine.answer(turn, { lang: "uk", conversation: answers.at(-1)?.conversation }));
+    return answers;
+  };
+
+  it("picks among the agreements a count listed", () => {
+    const [, first, who] = talk("how many agreements were signed in may 2024", "which of those came first", "who signed that one");
+    expect(first?.text).toMatch(/^Of Spain, Belgium, Portugal, Sweden, Iceland and Norway, Spain signed first\./);
+    expect(who?.text).toContain("Pedro Sánchez");
+  });
+
+  it("names the next or previous one in signing order, and the next in the official count past one outside it", () => {
+    const [, next, before] = talk("when did latvia sign", "and who signed next", "and the one before");
+    expect(next?.text).toBe("The next agreement after the one with Latvia (11 April 2024) was signed by Spain (27 May 2024) [1].");
+    expect(before?.text).toBe("The agreement signed just before the one with Latvia (11 April 2024) was with Finland (3 April 2024) [1].");
+    const [, officially] = talk("what number was ireland", "which one came next officially");
+    expect(officially?.text).toBe("The next agreement after the one with Ireland (4 September 2024) was signed by Croatia (9 October 2024) [1]. That one is outside Ukraine's official count; the next in the count is Greece (17 October 2024) [2].");
+    expect(talkUk("коли підписала ірландія", "а яка наступна")[1]?.text).toContain("наступна в ньому — Греція (17 жовтня 2024 року)");
+  });
+
+  it("moves days on from its signing, and counts up to it when asked 'then'", () => {
+    const [, later, dayAfter] = talk("when did poland sign", "and two days later", "and the day after that");
+    expect(later?.text).toMatch(/^Agreements signed on 10 July 2024: Luxembourg/);
+    expect(dayAfter?.text).toMatch(/^Agreements signed on 11 July 2024: Romania/);
+    expect(talkUk("коли підписали угоду з фінляндією", "а скільки тоді було угод")[1]?.text).toMatch(/^До 3 квітня 2024 року включно Україна підписала 8 угод/);
+  });
+
+  it("gives the first or last of a period, not of all time", () => {
+    expect(engine.answer("which was the last one signed in may 2024").text).toMatch(/^Of the agreements signed in May 2024, the last was signed by Sweden, Iceland and Norway\./);
+    expect(engine.answer("what was the first signing after valentines day 2024").text).toMatch(/^Of the agreements signed after 14 February 2024, the first was signed by Germany and France\./);
+    expect(engine.answer("the last one signed in december 2024").text).toMatch(/^No agreement on record was signed in December 2024\./);
+  });
+});
