@@ -56,9 +56,14 @@ export const nonPartnerModule = questionModule<string[]>({
     const top = topCue(reading);
     return (top === undefined ? reading.content.length === 0 && reading.unknown === 0 : NON_PARTNER_CUES.has(top)) ? reading.countries : undefined;
   },
-  answer(countries, _reading, asked) {
+  answer(countries, reading, asked) {
     const draft = newDraft(asked.context);
     for (const country of countries) writeNonPartner(draft, asked.context, country);
+    // "When did Hungary sign?" asks a date of an agreement that is not on record: no date is the answer, so it is not answered.
+    const top = topCue(reading);
+    if (top !== undefined && top !== "has-signed" && top !== "agreement") {
+      return finish(asked, draft, { status: "no_answer", intent: "none", confidence: 0, unanswered: countries.map((country) => `agreement:${country}`) });
+    }
     return finish(asked, draft, { intent: "has-signed", confidence: COLLECTION_CONFIDENCE });
   },
 });
@@ -131,6 +136,8 @@ export const countListModule = questionModule<{ kind: "count" | "list" | "ukrain
     if (top === "count") return { kind: "count", period: reading.period };
     if (top === "list" || top === "who" || top === "has-signed" || top === "agreement" || (top === "when" && reading.period !== undefined)) return { kind: "list", period: reading.period };
     if (top === undefined && reading.period !== undefined) return { kind: "list", period: reading.period };
+    // "What got signed on 13/06/2024 and at which summit?": a day's list names the event its signings shared.
+    if (top === "where" && reading.period !== undefined && reading.period.start === reading.period.end && reading.period.mode === "within") return { kind: "list", period: reading.period };
     // "Ukraine security agreements", "agreements": only topic words, so the overview of them all.
     if (top === undefined && reading.onTopic && reading.unknown === 0) return { kind: "list", period: undefined };
     return undefined;

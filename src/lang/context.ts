@@ -54,6 +54,7 @@ export interface LanguageContext {
   readonly superlatives: PhraseMatcher<Superlative>;
   readonly dateCues: PhraseMatcher<DateCue>;
   readonly relations: PhraseMatcher<"after" | "before">;
+  readonly openRelations: PhraseMatcher<"after" | "before">;
   /** What the corpus cannot know (`gaps` in the pack), by kind. */
   readonly gaps: PhraseMatcher<string>;
   readonly premises: PhraseMatcher<string>;
@@ -261,6 +262,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       // Every word the reading looks for is a word, not a typo of another ("найдовший" is not "найновіший").
       ...Object.values(pack.superlatives).flat(),
       ...Object.values(pack.relations).flat(),
+      ...Object.values(pack.openRelations).flat(),
       ...Object.values(pack.dateCues).flat(),
       ...Object.keys(pack.ordinalWords),
       ...Object.keys(pack.numberWords),
@@ -340,6 +342,9 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     ),
     relations: new PhraseMatcher(
       (Object.entries(pack.relations) as ["after" | "before", string[]][]).flatMap(([kind, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: kind }))),
+    ),
+    openRelations: new PhraseMatcher(
+      (Object.entries(pack.openRelations) as ["after" | "before", string[]][]).flatMap(([kind, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: kind }))),
     ),
     // Matched as written, not stemmed: "delivered" asks what arrived, "will deliver" what was pledged.
     gaps: new PhraseMatcher(Object.entries(pack.gaps).flatMap(([kind, gap]) => gap.words.map((phrase) => ({ words: gapNorms(phrase), value: kind })))),

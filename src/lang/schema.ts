@@ -310,6 +310,8 @@ export const LanguagePackSchema = z.object({
   superlatives: z.object({ first: Phrases, latest: Phrases, longest: z.array(Text).default([]), shortest: z.array(Text).default([]) }),
   /** Words before a partner that ask for its neighbour in signing order: "right after Finland's", "just before Japan". */
   relations: z.object({ after: z.array(Text).default([]), before: z.array(Text).default([]) }).default({ after: [], before: [] }),
+  /** Words that ask for the neighbour of the agreement discussed before, with no partner named: "which came next?", «а яка попередня». Default none. */
+  openRelations: z.object({ after: z.array(Text).default([]), before: z.array(Text).default([]) }).default({ after: [], before: [] }),
   /**
    * What the corpus cannot know, by kind (deliveries made, money actually
    * paid, predictions): the words that ask it and the sentence that says so.

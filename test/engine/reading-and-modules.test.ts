@@ -476,3 +476,22 @@ describe("a length of time the question states", () => {
     expect(engine.answer("угода з нідерландами розривається за 6 місяців, так", { lang: "uk" }).text).toMatch(/^Ні: в угоді з Нідерландами — 3 місяці, а не 6 місяців \(розд\. 14\.5–7\) \[1\]\./);
   });
 });
+
+describe("demonyms, occasions and agreements not on record", () => {
+  it("reads plural demonyms as partners", () => {
+    expect(firstLine("when did the danes sign theirs")).toMatch(/^Denmark signed its security agreement with Ukraine on 23 February 2024/);
+    expect(firstLine("where did the finns sign")).toMatch(/^The agreement with Finland was signed in Kyiv, Ukraine on 3 April 2024/);
+  });
+
+  it("answers 'what event', 'which summit', «на якому саміті» with the occasion of the signing", () => {
+    expect(firstLine("what event was latvia's signed at")).toContain("(Margins of the Three Seas Initiative summit in Vilnius");
+    expect(engine.answer("на якому саміті підписала латвія", { lang: "uk" }).text).toMatch(/^Місце підписання угоди з Латвією — Вільнюс, Литва; угоду підписано 11 квітня 2024 року \(у кулуарах саміту Ініціативи трьох морів/);
+  });
+
+  it("does not answer a date or signatory of an agreement not on record, and says there is none", () => {
+    const when = engine.answer("when did hungary sign its security agreemnt");
+    expect(when.status).toBe("no_answer");
+    expect(when.text).toMatch(/^No agreement with Hungary is on record as of 27 February 2026/);
+    expect(engine.answer("has hungary signed").status).toBe("answered");
+  });
+});
