@@ -90,8 +90,10 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   if (((reading.pronoun && state?.partners.length === 0) || bareWhy) && content.length === 0 && !picksAgreement && subject !== undefined) {
     return { ...reading, onTopic: true, content: subject, search: [...reading.search, ...subject.map((term) => ({ term, corrected: false }))] };
   }
-  // "and a week later?", «а через тиждень»: the last period asked, moved.
+  // "and when was the last one that month?": the period asked before.
   const last = state?.period;
+  if (reading.then && last !== undefined && reading.period === undefined && !namesSubject(reading)) reading = { ...reading, period: { ...periodOfDate(last.label), mode: last.mode } };
+  // "and a week later?", «а через тиждень»: the last period asked, moved.
   const moved = reading.later !== undefined && last !== undefined && reading.period === undefined ? shiftLabel(last.label, reading.later) : undefined;
   if (moved !== undefined && last !== undefined) reading = { ...reading, period: { ...periodOfDate(moved), mode: last.mode } };
   // "When did Poland sign?" then "and two days later?": what was signed that many days after its day.
@@ -124,6 +126,8 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     // "and the second?", "the latest?": a question that picks its own agreement by order inherits no subject.
     // («в якому місяці їх було найбільше»: "them" is all the agreements, the month is what it picks.)
     const picksItsOwn = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined || reading.busiestMonth;
+    // "which was the last one?" after the EU members: the last of that group.
+    if ((reading.superlative === "first" || reading.superlative === "latest") && group !== undefined && reading.period === undefined) return { ...reading, groups: [group], onTopic: true };
     // A year with the money ("how much for 2024?") narrows what is asked of the same agreement; any other period starts afresh.
     const periodAsked = reading.period === undefined || asksCommitments(aspectsOf(reading));
     const pointsBack = !picksItsOwn && (reading.pronoun || (asks && content.length === 0 && periodAsked) || reading.followUp);

@@ -188,3 +188,17 @@ describe("follow-ups that move from the agreement just discussed", () => {
     expect(engine.answer("the last one signed in december 2024").text).toMatch(/^No agreement on record was signed in December 2024\./);
   });
 });
+
+describe("follow-ups that keep the group or the period", () => {
+  it("gives the last of the group or the month asked before", () => {
+    const [, last, who] = talk("how many eu member states have agreements", "which was the last one", "who signed for it");
+    expect(last?.text).toMatch(/^Of the EU member states, Greece signed most recently\./);
+    expect(who?.text).toContain("Kyriakos Mitsotakis");
+    const [, , month] = talk("how many agreements were signed in may 2024", "who signed the first of them", "and when was the last one that month");
+    expect(month?.text).toMatch(/^Of the agreements signed in May 2024, the last was signed by Sweden, Iceland and Norway\./);
+  });
+
+  it("counts up to a signing named with 'once'", () => {
+    expect(engine.answer("how many security agreements did ukraine have once the romanian one was done").text).toMatch(/^By 11 July 2024, Ukraine had signed 23 agreements/);
+  });
+});
