@@ -305,9 +305,12 @@ export function understand(context: LanguageContext, question: string): Understa
     }
   }
 
+  // "when will they arrive?" is a prediction as a whole: its "when" asks no signing date.
+  const gapMatches = context.gaps.matchAll(norms);
+  const inGap = (index: number) => gapMatches.some((gap) => index >= gap.start && index < gap.end);
   const cues = context.cues
     .matchAll(stems)
-    .filter((match) => match.positions.some((index) => !covered[index]))
+    .filter((match) => match.positions.some((index) => !covered[index]) && !match.positions.every(inGap))
     .map((match) => ({ intent: match.value, length: match.length, start: match.start, end: match.end, positions: match.positions }))
     .sort(compareCues);
   // Only a cue's own words are cue words: in "did Slovenia's president sign", "president" is what is asked about.
@@ -345,7 +348,7 @@ export function understand(context: LanguageContext, question: string): Understa
     partners.splice(partners.findIndex((mention) => mention.agreement === reference), 1);
     relation = undefined;
   }
-  const gaps = markAll(cueCovered, context.gaps.matchAll(norms));
+  const gaps = markAll(cueCovered, gapMatches);
   const sameDay = markAll(cueCovered, context.sameDay.matchAll(norms)).length > 0;
   const then = markAll(cueCovered, context.then.matchAll(norms)).length > 0;
   const ukraineSide = markAll(cueCovered, context.ukraineSide.matchAll(norms)).length > 0;

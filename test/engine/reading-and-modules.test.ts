@@ -495,3 +495,20 @@ describe("demonyms, occasions and agreements not on record", () => {
     expect(engine.answer("has hungary signed").status).toBe("answered");
   });
 });
+
+describe("half-answerable questions as people type them", () => {
+  const uk = (question: string) => engine.answer(question, { lang: "uk" }).text;
+
+  it("reads 'was it all spent', 'when will they arrive', «долетіли», «чи дасть» as what the sources cannot know", () => {
+    expect(firstLine("how much did ireland commit in non-lethal military support for 2024, and was it all spent")).toMatch(/^My sources record the amounts pledged, not what has actually been paid out/);
+    const arrive = engine.answer("what does the norway deal say about f-16s and when will they arrive");
+    expect(arrive.text).toMatch(/^I can't predict what will happen;.*\nWhat my sources record instead, as pledged in the agreement with Norway:\n.*F-16s/);
+    expect(arrive.text).not.toContain("signed its security agreement");
+    expect(uk("скільки бельгія обіцяла на 2024 і чи всі f-16 вже долетіли")).toMatch(/^Мої джерела фіксують, що угоди обіцяють, а не що вже фактично передано.*977 млн євро/s);
+    expect(uk("скільки люксембург надав у 2023 і чи дасть стільки ж у 2030")).toMatch(/^Я не роблю прогнозів.*96 млн євро у 2023 році/s);
+  });
+
+  it("reads the masculine «виділив» as asking the amounts", () => {
+    expect(uk("скільки люксембург виділив на 2024")).toMatch(/^Суми в угоді з Люксембургом \[1\]\[2\]: .*на 2024 рік виділено 80 млн євро/);
+  });
+});
