@@ -173,7 +173,8 @@ function writeYearsNotCovered(draft: Draft, asked: Asked, reading: Reading, agre
 function laterSigning(asked: Asked, reading: Reading, plan: PartnerPlan): Answer | undefined {
   const { period } = reading;
   const [only] = plan.partners;
-  if (period === undefined || period.anyYear || !reading.signing || only === undefined || plan.partners.length > 1 || period.start <= only.agreement.signed) return undefined;
+  // Only a later month: "signed on 11 July 2024" of an agreement of 10 July 2024 is a wrong day, not a later instrument.
+  if (period === undefined || period.anyYear || !reading.signing || only === undefined || plan.partners.length > 1 || period.start.slice(0, 7) <= only.agreement.signed.slice(0, 7)) return undefined;
   const { context } = asked;
   const [dated] = [...context.registry.facts.values()]
     .filter((fact) => fact.agreement === only.agreement.id)
@@ -219,7 +220,8 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
   }
   const period = reading.period;
   // A date asserts when the agreement was signed only in a question about the signing ("signed in March 2024"), not "aid in 2025".
-  if (period !== undefined && !period.anyYear && period.either !== true && reading.signing && reading.cues.every((cue) => cue.intent !== "count" && cue.intent !== "list" && cue.intent !== "commitments")) {
+  // A day with no year ("signed on 11 July") asserts that day of whatever year it was.
+  if (period !== undefined && (!period.anyYear || period.start === period.end) && period.either !== true && reading.signing && reading.cues.every((cue) => cue.intent !== "count" && cue.intent !== "list" && cue.intent !== "commitments")) {
     claims++;
     if (!inPeriod(agreement.signed, period)) {
       corrections.push(fill(t.date, { date: formatDate(context.language.pack, agreement.signed), asserted: periodText(newDraft(context), period) }));

@@ -53,7 +53,7 @@ export function formatDate(pack: LanguagePack, date: string): string {
 /**
  * A period as the pack's `dates.periods` phrase it ("у червні 2024 року",
  * "до 13 червня 2024 року"); undefined when the pack has no such phrases.
- * @param label `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `--MM` for a month in any year.
+ * @param label `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `--MM` / `--MM-DD` for a month or day in any year.
  */
 export function formatPeriod(pack: LanguagePack, label: string, mode: "within" | "until" | "before" | "after" | "since"): string | undefined {
   const { periods } = pack.dates;
@@ -63,7 +63,11 @@ export function formatPeriod(pack: LanguagePack, label: string, mode: "within" |
     monthAlone: pack.dates.monthNamesAlone[index] ?? "",
     ...Object.fromEntries(Object.entries(pack.dates.monthNames).map(([name, list]) => [name, list[index] ?? ""])),
   });
-  if (label.startsWith("--")) return fill(periods.anyYear, monthValues(Number(label.slice(2)) - 1));
+  if (label.startsWith("--")) {
+    const [month = "", day] = label.slice(2).split("-");
+    const values = monthValues(Number(month) - 1);
+    return day === undefined ? fill(periods.anyYear, values) : fill(periods.anyYearDay, withProperties(values, { day: Number(day) }));
+  }
   // A span ("2024-02/2024-05"): its two ends, each as the mode's phrase for its precision would write it after "from".
   if (label.includes("/")) return undefined;
   const [year = label, month, day] = label.split("-");

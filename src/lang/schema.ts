@@ -468,7 +468,17 @@ export const LanguagePackSchema = z.object({
      * `templates.periodWithin` and the like wrap the plain date.
      */
     periods: z
-      .object({ within: PeriodPhrasesSchema, until: PeriodPhrasesSchema, before: PeriodPhrasesSchema, after: PeriodPhrasesSchema, since: PeriodPhrasesSchema, anyYear: Text })
+      .object({
+        within: PeriodPhrasesSchema,
+        until: PeriodPhrasesSchema,
+        before: PeriodPhrasesSchema,
+        after: PeriodPhrasesSchema,
+        since: PeriodPhrasesSchema,
+        /** A month in any year ("in June"). */
+        anyYear: Text,
+        /** A day in any year ("on 11 July"): `{day}`, `{month}`. */
+        anyYearDay: Text,
+      })
       .optional(),
   }),
   /** How lists join items ("a, b and c"); `groupSeparator` between items that are lists themselves ("Germany and France (16 February); Denmark (23 February)"). */

@@ -197,6 +197,8 @@ export function readDate(question: string, words: readonly string[], lang: Lang,
   const results = PARSERS[lang].parse(text, REFERENCE).filter((result) => result.start.isCertain("month") && written(result.text) && anchored(result) && !/^may$/i.test(result.text.trim()));
   const [first, second] = results;
   if (first === undefined) return undefined;
+  // chrono reads "June 13" as June 2013; a year written in two digits after a month is read below as a day instead.
+  if (first.start.isCertain("year") && !/\b(19|20)\d{2}\b/.test(first.text)) return undefined;
   const span = wordSpan(words, text, first.index, first.index + first.text.length);
   if (span === undefined) return undefined;
   const labelOf = (component: chrono.ParsedComponents, yearFrom?: chrono.ParsedComponents) => {
@@ -321,6 +323,8 @@ function dateAt(words: readonly string[], index: number, cues: Cues): Omit<Perio
     const m = month(words[index + 1 + offset]);
     const y = year(words[index + 2 + offset]);
     if (m !== undefined && y !== undefined) return make(y, m, d1, index + 3 + offset);
+    // "11 July", «11 липня»: that day in any year, until a conversation or the record supplies one.
+    if (m !== undefined) return dayInAnyYear(m, d1, index, index + 2 + offset);
     return undefined;
   }
   // June 13 2024 / June 2024 / June
@@ -333,6 +337,7 @@ function dateAt(words: readonly string[], index: number, cues: Cues): Omit<Perio
     // «до кінця червня 24-го»: a month, then a year written as its last two digits with an ending.
     const short = words[index + 1] ?? "";
     if (/^\d{2}$/.test(short) && cues.ordinalEndings.has(words[index + 2] ?? "")) return make(`20${short}`, m, undefined, index + 3);
+    if (d !== undefined) return dayInAnyYear(m, d, index, index + 2);
     if (cues.isStopword(word)) return undefined;
     const label = `--${pad(m)}`;
     return { label, start: `${pad(m)}-01`, end: endOfPeriod(`2001-${pad(m)}`).slice(5), anyYear: true, from: index, to: index + 1 };
@@ -349,6 +354,12 @@ function dateAt(words: readonly string[], index: number, cues: Cues): Omit<Perio
     return make(y, undefined, undefined, index + 1);
   }
   return undefined;
+}
+
+/** A day of a month with no year ("11 July"): `--MM-DD`, matched against any year's signings. */
+function dayInAnyYear(month: number, day: number, from: number, to: number): Omit<Period, "mode"> {
+  const label = `--${pad(month)}-${pad(day)}`;
+  return { label, start: `${pad(month)}-${pad(day)}`, end: `${pad(month)}-${pad(day)}`, anyYear: true, from, to };
 }
 
 /** A day, month or year as a period, in none of a question's words: one a conversation or an answer supplies. */

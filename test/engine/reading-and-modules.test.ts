@@ -512,3 +512,17 @@ describe("half-answerable questions as people type them", () => {
     expect(uk("скільки люксембург виділив на 2024")).toMatch(/^Суми в угоді з Люксембургом \[1\]\[2\]: .*на 2024 рік виділено 80 млн євро/);
   });
 });
+
+describe("a day named without its year", () => {
+  it("corrects a wrong day of a signing, with or without the year", () => {
+    expect(firstLine("did luxembourg sign on 11 july 2024")).toBe("No. It was signed on 10 July 2024, not on 11 July 2024.");
+    expect(firstLine("luxembourg signed on 11 july right")).toBe("No. It was signed on 10 July 2024, not on 11 July.");
+    expect(firstLine("did germany sign on 17 february 2024")).toBe("No. It was signed on 16 February 2024, not on 17 February 2024.");
+    expect(engine.answer("чому люксембург підписав 11 липня", { lang: "uk" }).text).toMatch(/^Угоду підписано 10 липня 2024 року, а не 11 липня\./);
+  });
+
+  it("lists what was signed on that day, reading 'june 13' as a day and not as 2013", () => {
+    expect(firstLine("what was signed on june 13")).toBe("Agreements signed on 13 June: Japan and United States (13 June 2024) [1][2]. All were signed at the G7 summit in Apulia [1].");
+    expect(engine.answer("що підписали 13 червня", { lang: "uk" }).text).toMatch(/^Угоди, підписані 13 червня: Японія та США \(13 червня 2024 року\)/);
+  });
+});
