@@ -59,8 +59,9 @@ export const nonPartnerModule = questionModule<string[]>({
   answer(countries, reading, asked) {
     const draft = newDraft(asked.context);
     for (const country of countries) writeNonPartner(draft, asked.context, country);
-    // "When did Hungary sign?" asks a date of an agreement that is not on record: no date is the answer, so it is not answered.
-    const top = topCue(reading);
+    // "When did Hungary sign?" (or "and Hungary?" after "when did Germany sign?") asks a date of an agreement not on record:
+    // no date is the answer, so it is not answered.
+    const top = topCue(reading) ?? reading.carriedAspects[0];
     if (top !== undefined && top !== "has-signed" && top !== "agreement") {
       return finish(asked, draft, { status: "no_answer", intent: "none", confidence: 0, unanswered: countries.map((country) => `agreement:${country}`) });
     }
