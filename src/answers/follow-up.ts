@@ -49,6 +49,8 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   const day = previous === undefined ? undefined : asked.context.registry.agreements.get(previous)?.signed;
   if ((reading.sameDay || reading.dayShift !== undefined) && day !== undefined && !namesSubject(reading)) {
     const period = periodOfDate(reading.dayShift === undefined ? day : shiftDay(day, reading.dayShift));
+    // "how many did Ukraine have after that day?": the running total by then; "how many were signed that day?" that day's.
+    if (hasCue(reading, "count")) return { ...reading, period: reading.runningTotal ? { ...period, mode: "until" } : period, onTopic: true, cues: [impliedCue("count")] };
     return { ...reading, period, onTopic: true, cues: [impliedCue("list")] };
   }
   // "Which one came next?", «а яка наступна»: the neighbour in signing order of the one discussed.

@@ -104,6 +104,8 @@ export interface Understanding {
   sameDay: boolean;
   /** True when it points at the time of the agreement discussed before ("how many were there then?"). */
   then: boolean;
+  /** True when a count asks the running total ("how many did Ukraine have", «скільки всього було»), not the signings in a period. */
+  runningTotal: boolean;
   /** True when it asks about Ukraine's side ("who signed for Ukraine?"). */
   ukraineSide: boolean;
   /** True when it asks how much money ("how much", "billion"): what it asks of the commitments is their amounts. */
@@ -460,6 +462,7 @@ export function understand(context: LanguageContext, question: string): Understa
     everyMember,
     sameDay,
     then,
+    runningTotal: total,
     ukraineSide,
     money,
     without,

@@ -202,3 +202,10 @@ describe("follow-ups that keep the group or the period", () => {
     expect(engine.answer("how many security agreements did ukraine have once the romanian one was done").text).toMatch(/^By 11 July 2024, Ukraine had signed 23 agreements/);
   });
 });
+
+describe("counts on the day of the agreement just discussed", () => {
+  it("gives the running total after that day, or that day's signings", () => {
+    expect(talk("when did norway sign", "how many agreements did ukraine have after that day")[1]?.text).toMatch(/^By 31 May 2024, Ukraine had signed 15 agreements/);
+    expect(talk("when did norway sign", "how many were signed that day")[1]?.text).toMatch(/^3 agreements were signed on 31 May 2024: Sweden, Iceland and Norway/);
+  });
+});

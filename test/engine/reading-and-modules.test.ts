@@ -526,3 +526,14 @@ describe("a day named without its year", () => {
     expect(engine.answer("що підписали 13 червня", { lang: "uk" }).text).toMatch(/^Угоди, підписані 13 червня: Японія та США \(13 червня 2024 року\)/);
   });
 });
+
+describe("words for a term and Ukrainian demonyms in their cases", () => {
+  it("reads 'end date' and 'fixed expiry date' as the term, not the signing date", () => {
+    expect(firstLine("does the us agreement have an end date")).toMatch(/^The agreement with the United States was concluded for 10 years/);
+    expect(firstLine("does the eu one have a fixed expiry date")).toMatch(/^The sources give no fixed term for the agreement with the European Union/);
+  });
+
+  it("reads «з фінами», «з японцями» as the partners", () => {
+    expect(engine.answer("в який день підписали з фінами", { lang: "uk" }).text).toMatch(/^Безпекову угоду України з Фінляндією підписано 3 квітня 2024 року/);
+  });
+});
