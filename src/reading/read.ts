@@ -364,7 +364,7 @@ export function understand(context: LanguageContext, question: string): Understa
   if (busiestMonth) markAll(cueCovered, [...context.monthQuestion.matchAll(norms), ...context.most.matchAll(norms)]);
   const nextDay = events.length === 0 && markAll(cueCovered, context.nextDay.matchAll(norms)).length > 0;
   const previousDay = events.length === 0 && markAll(cueCovered, context.previousDay.matchAll(norms)).length > 0;
-  const openMatch = relation === undefined && partners.length === 0 ? context.openRelations.matchAll(stems).find((match) => match.positions.every((index) => !cueCovered[index])) : undefined;
+  const openMatch = relation === undefined && partners.length === 0 ? context.openRelations.matchAll(stems).find((match) => match.positions.some((index) => !cueCovered[index])) : undefined;
   if (openMatch !== undefined) for (const index of openMatch.positions) cueCovered[index] = true;
   const openRelation = openMatch?.value;
   // Premise words stay content words: without a partner, "Can the agreements be terminated?" asks the facts.
