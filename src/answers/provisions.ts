@@ -45,7 +45,9 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
     if (partners.length > 0) {
       // A registry question about the same partner ("when did Latvia sign …") is not about the text; "how many hours …" of a topic is.
       const top = topCue(reading);
-      if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status", "duration"].includes(top) && !reading.textCue && !(top === "count" && reading.measure)) return undefined;
+      // "Which city is Denmark helping rebuild?": a "where" with no signing in it asks a place in the text.
+      const placeInText = top === "where" && !reading.signing && reading.content.length > 0;
+      if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status", "duration"].includes(top) && !reading.textCue && !(top === "count" && reading.measure) && !placeInText) return undefined;
       return { kind: "partner", agreements: partners, topics };
     }
     // "Is it like NATO's Article 5?" names an article of another treaty, not a text of the registry.

@@ -537,3 +537,10 @@ describe("words for a term and Ukrainian demonyms in their cases", () => {
     expect(engine.answer("в який день підписали з фінами", { lang: "uk" }).text).toMatch(/^Безпекову угоду України з Фінляндією підписано 3 квітня 2024 року/);
   });
 });
+
+describe("a place asked of the text, not of the signing", () => {
+  it("answers 'which city is Denmark helping rebuild' from the text, and 'which city' alone with the signing place", () => {
+    expect(engine.answer("which city is denmark helping rebuild").text).toMatch(/^On reconstruction, the agreement with Denmark says \[1\]:\n(.*\n)*.*city and region of Mykolaiv/);
+    expect(firstLine("spain's agreement - which city")).toMatch(/^The agreement with Spain was signed in Madrid/);
+  });
+});
