@@ -209,3 +209,9 @@ describe("counts on the day of the agreement just discussed", () => {
     expect(talk("when did norway sign", "how many were signed that day")[1]?.text).toMatch(/^3 agreements were signed on 31 May 2024: Sweden, Iceland and Norway/);
   });
 });
+
+describe("a follow-up naming the attribute only", () => {
+  it("reads 'and the place' as where it was signed", () => {
+    expect(talk("when did albania sign", "and the place")[1]?.text).toMatch(/^The agreement with Albania was signed in Davos, Switzerland on 21 January 2025/);
+  });
+});
