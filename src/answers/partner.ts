@@ -137,6 +137,12 @@ function periodNotCovered(asked: Asked, reading: Reading, plan: PartnerPlan): An
   if (year !== period.end.slice(0, 4) || namesYear(only.agreement, year)) return undefined;
   const { context } = asked;
   const draft = newDraft(context);
+  // "How much will Germany give in 2026?": a later pledge on record for that year answers it, though the agreement names none.
+  const pledged = [...context.registry.facts.values()].find((fact) => fact.agreement === only.agreement.id && fact.text.includes(year) && fact.topics.includes("amounts"));
+  if (pledged !== undefined) {
+    writeFact(draft, context, pledged);
+    return finish(asked, draft, { intent: "commitments", confidence: REGISTRY_CONFIDENCE });
+  }
   const text = fill(context.language.pack.texts.periodGap, { period: periodText(draft, period), partner: context.language.partnerInSentence(only.agreement) });
   return noAnswer(asked, reading, draft, 0, text, ["period"]);
 }

@@ -314,7 +314,9 @@ export function understand(context: LanguageContext, question: string): Understa
     .matchAll(stems)
     .filter((match) => match.positions.some((index) => !covered[index]) && !match.positions.every(inGap))
     .map((match) => ({ intent: match.value, length: match.length, start: match.start, end: match.end, positions: match.positions }))
-    .sort(compareCues);
+    .sort(compareCues)
+    // «до якого року діє» asks the term: the "which year" inside it asks nothing of its own.
+    .filter((cue, _, all) => !all.some((other) => other.length > cue.length && cue.positions.every((index) => other.positions.includes(index))));
   // Only a cue's own words are cue words: in "did Slovenia's president sign", "president" is what is asked about.
   const cueCovered = [...covered];
   for (const cue of cues) for (const index of cue.positions) cueCovered[index] = true;

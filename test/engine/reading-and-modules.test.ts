@@ -544,3 +544,19 @@ describe("a place asked of the text, not of the signing", () => {
     expect(firstLine("spain's agreement - which city")).toMatch(/^The agreement with Spain was signed in Madrid/);
   });
 });
+
+describe("money asked for a year and the term asked as an end", () => {
+  const uk = (question: string) => engine.answer(question, { lang: "uk" }).text;
+
+  it("answers a year the agreement names no figure for from a later pledge on record, or says none is recorded", () => {
+    expect(uk("скільки Німеччина дасть у 2026")).toMatch(/^14 листопада 2025 року бюджетний комітет Бундестагу схвалив бюджет Німеччини на 2026 рік, який передбачає 11,5 млрд євро/);
+    const france = engine.answer("скільки франція дала у 2025", { lang: "uk" });
+    expect(france.status).toBe("no_answer");
+    expect(france.text).toMatch(/^Мої джерела не наводять даних у 2025 році щодо угоди з Францією/);
+  });
+
+  it("reads «скільки Ірландія дасть» as the amounts, and «до якого року діє» as the term, not the signing date", () => {
+    expect(uk("Скільки Ірландія дасть за угодою?")).toMatch(/^Суми в угоді з Ірландією \[1\]\[2\]: У 2024 році — додаткові 128 млн євро/);
+    expect(uk("До якого року діє угода з США?")).toMatch(/^Мої джерела не фіксують нічого, що припинило б угоду з США: її підписано 13 червня 2024 року на 10 років/);
+  });
+});
