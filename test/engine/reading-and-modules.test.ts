@@ -506,6 +506,8 @@ describe("half-answerable questions as people type them", () => {
     expect(arrive.text).not.toContain("signed its security agreement");
     expect(uk("скільки бельгія обіцяла на 2024 і чи всі f-16 вже долетіли")).toMatch(/^Мої джерела фіксують, що угоди обіцяють, а не що вже фактично передано.*977 млн євро/s);
     expect(uk("скільки люксембург надав у 2023 і чи дасть стільки ж у 2030")).toMatch(/^Я не роблю прогнозів.*96 млн євро у 2023 році/s);
+    expect(firstLine("Did Romania actually deliver the Patriot system?")).toMatch(/^My sources record what the agreements pledge, not what has actually been delivered/);
+    expect(firstLine("did japan actually sign")).toMatch(/^Yes\. Japan signed a security agreement with Ukraine on 13 June 2024/);
   });
 
   it("reads the masculine «виділив» as asking the amounts", () => {
