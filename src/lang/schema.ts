@@ -729,6 +729,9 @@ export const LanguagePackSchema = z.object({
       /** "Which agreements have no termination clause?": `{count}` of the `{total}` texts held without `{topic}`, `{list}`; `whichWithoutNone` when every text has it. */
       whichWithout: Text,
       whichWithoutNone: Text,
+      /** "Which agreement can be ended on three months' notice?": the texts whose `{topic}` provisions give `{measure}`. */
+      whichMeasure: Text,
+      whichMeasureNone: Text,
       says: Text,
       /** The provisions that share the question's words, when it names no topic: `{partner}`, `{cite}`. */
       matching: Text,

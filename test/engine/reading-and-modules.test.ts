@@ -562,3 +562,14 @@ describe("money asked for a year and the term asked as an end", () => {
     expect(uk("До якого року діє угода з США?")).toMatch(/^Мої джерела не фіксують нічого, що припинило б угоду з США: її підписано 13 червня 2024 року на 10 років/);
   });
 });
+
+describe("which texts give a length of time", () => {
+  it("lists the texts whose provisions on the topic give it in the question's own words", () => {
+    expect(firstLine("Which agreement can be terminated on three months' notice?")).toBe("Texts that give 3 months on termination (1 agreement text): Netherlands (section 14.5–7) [1]. I don't have the agreement text for Greece.");
+    const six = firstLine("which agreements can be ended with 6 months notice");
+    expect(six).toMatch(/^Texts that give 6 months on termination \(24 agreement texts\): United Kingdom \[1\], Germany \[2\]/);
+    // Sweden's 6 months are a deadline to extend it, not notice to end it.
+    expect(six).not.toContain("Sweden");
+    expect(engine.answer("яку угоду можна розірвати за 3 місяці", { lang: "uk" }).text).toMatch(/^Тексти, що дають 3 місяці на тему «припинення» \(1 текст угоди\): Нідерланди \(розд\. 14\.5–7\)/);
+  });
+});
