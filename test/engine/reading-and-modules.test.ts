@@ -506,6 +506,7 @@ describe("half-answerable questions as people type them", () => {
     expect(arrive.text).not.toContain("signed its security agreement");
     expect(uk("скільки бельгія обіцяла на 2024 і чи всі f-16 вже долетіли")).toMatch(/^Мої джерела фіксують, що угоди обіцяють, а не що вже фактично передано.*977 млн євро/s);
     expect(uk("скільки люксембург надав у 2023 і чи дасть стільки ж у 2030")).toMatch(/^Я не роблю прогнозів.*96 млн євро у 2023 році/s);
+    expect(uk("що каже угода з сша про f-16 і коли вони прилетять")).toMatch(/^Я не роблю прогнозів/);
     expect(firstLine("Did Romania actually deliver the Patriot system?")).toMatch(/^My sources record what the agreements pledge, not what has actually been delivered/);
     expect(firstLine("did japan actually sign")).toMatch(/^Yes\. Japan signed a security agreement with Ukraine on 13 June 2024/);
   });
@@ -571,5 +572,12 @@ describe("which texts give a length of time", () => {
     // Sweden's 6 months are a deadline to extend it, not notice to end it.
     expect(six).not.toContain("Sweden");
     expect(engine.answer("яку угоду можна розірвати за 3 місяці", { lang: "uk" }).text).toMatch(/^Тексти, що дають 3 місяці на тему «припинення» \(1 текст угоди\): Нідерланди \(розд\. 14\.5–7\)/);
+  });
+});
+
+describe("Ukrainian words for an attack and the consultations after it", () => {
+  it("reads «у разі нападу», «знову нападе», «зустрітися» as the consultations topic", () => {
+    expect(engine.answer("за скільки годин мають зустрітися США і Україна у разі нападу", { lang: "uk" }).text).toMatch(/^Ось що угода з США каже про тему «консультації» \[1\]:/);
+    expect(engine.answer("що буде якщо рф знову нападе, за угодою з канадою", { lang: "uk" }).text).toMatch(/^Ось що угода з Канадою каже про тему «консультації» \[1\]:/);
   });
 });
