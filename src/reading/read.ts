@@ -309,14 +309,16 @@ export function understand(context: LanguageContext, question: string): Understa
 
   // "when will they arrive?" is a prediction as a whole: its "when" asks no signing date.
   const gapMatches = context.gaps.matchAll(norms);
-  const inGap = (index: number) => gapMatches.some((gap) => index >= gap.start && index < gap.end);
-  const cues = context.cues
-    .matchAll(stems)
-    .filter((match) => match.positions.some((index) => !covered[index]) && !match.positions.every(inGap))
+  const inGap = new Array<boolean>(words.length).fill(false);
+  for (const gap of gapMatches) for (let index = gap.start; index < gap.end; index++) inGap[index] = true;
+  const matches = context.cues.matchAll(stems).filter((match) => match.positions.some((index) => !covered[index]) && !match.positions.every((index) => inGap[index]));
+  // «до якого року діє» asks the term: the "which year" inside it asks nothing of its own (one pass: the longest cue at each word).
+  const longestAt = new Array<number>(words.length).fill(0);
+  for (const match of matches) for (const index of match.positions) longestAt[index] = Math.max(longestAt[index] ?? 0, match.length);
+  const cues = matches
+    .filter((match) => !match.positions.every((index) => (longestAt[index] ?? 0) > match.length))
     .map((match) => ({ intent: match.value, length: match.length, start: match.start, end: match.end, positions: match.positions }))
-    .sort(compareCues)
-    // «до якого року діє» asks the term: the "which year" inside it asks nothing of its own.
-    .filter((cue, _, all) => !all.some((other) => other.length > cue.length && cue.positions.every((index) => other.positions.includes(index))));
+    .sort(compareCues);
   // Only a cue's own words are cue words: in "did Slovenia's president sign", "president" is what is asked about.
   const cueCovered = [...covered];
   for (const cue of cues) for (const index of cue.positions) cueCovered[index] = true;
