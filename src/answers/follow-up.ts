@@ -46,7 +46,8 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   const short = reading.words.filter((word) => !word.stopword).length <= SHORT_FOLLOW_UP;
   // "Who else signed that day?", "who signed the next day?": the agreements signed on (or next to) the day of the one discussed.
   const [previous] = state?.partners ?? [];
-  const day = previous === undefined ? undefined : asked.context.registry.agreements.get(previous)?.signed;
+  const discussed = previous === undefined ? undefined : asked.context.registry.agreements.get(previous);
+  const day = discussed?.signed;
   if ((reading.sameDay || reading.dayShift !== undefined) && day !== undefined && !namesSubject(reading)) {
     const period = periodOfDate(reading.dayShift === undefined ? day : shiftDay(day, reading.dayShift));
     // "how many did Ukraine have after that day?": the running total by then; "how many were signed that day?" that day's.
@@ -54,7 +55,6 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     return { ...reading, period, onTopic: true, cues: [impliedCue("list")] };
   }
   // "Which one came next?", «а яка наступна»: the neighbour in signing order of the one discussed.
-  const discussed = previous === undefined ? undefined : asked.context.registry.agreements.get(previous);
   if (reading.openRelation !== undefined && discussed !== undefined && !namesSubject(reading) && reading.period === undefined) {
     return { ...reading, relation: { kind: reading.openRelation, agreement: discussed }, partners: [{ agreement: discussed, corrected: false }], onTopic: true };
   }
@@ -98,11 +98,9 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   // "and a week later?", «а через тиждень»: the last period asked, moved.
   const moved = reading.later !== undefined && last !== undefined && reading.period === undefined ? shiftLabel(last.label, reading.later) : undefined;
   if (moved !== undefined && last !== undefined) reading = { ...reading, period: { ...periodOfDate(moved), mode: last.mode } };
-  // "When did Poland sign?" then "and two days later?": what was signed that many days after its day.
-  else {
-    const later = reading.later !== undefined && day !== undefined && reading.period === undefined && !namesSubject(reading) ? shiftLabel(day, reading.later) : undefined;
-    if (later !== undefined) return { ...reading, period: periodOfDate(later), onTopic: true, cues: reading.cues.length > 0 ? reading.cues : [impliedCue("list")] };
-  }
+  // "When did Poland sign?" then "and two days later?" (no period asked before): what was signed that many days after its day.
+  const laterDay = reading.later !== undefined && day !== undefined && reading.period === undefined && !namesSubject(reading) ? shiftLabel(day, reading.later) : undefined;
+  if (laterDay !== undefined) return { ...reading, period: periodOfDate(laterDay), onTopic: true, cues: reading.cues.length > 0 ? reading.cues : [impliedCue("list")] };
   // "and now?", «а зараз?» after a count: the latest count.
   const { nowWords } = asked.context.language;
   const nowOnly = ownWords.length > 0 && ownWords.every((word) => nowWords.has(word.norm));

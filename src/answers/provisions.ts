@@ -14,7 +14,7 @@ import { hasCue, topCue } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
 import { PairCache } from "../pair-cache.ts";
 import { partnersOf } from "./partner.ts";
-import { measuresIn, unitOfTime, type StatedMeasure } from "../reading/read.ts";
+import { measuresIn, unitOfTime, type StatedMeasure, type TimeUnit } from "../reading/read.ts";
 import { tokenise } from "../text/normalise.ts";
 
 /** Most provisions quoted in one answer. */
@@ -70,7 +70,13 @@ function statement(asked: Asked, provision: Provision): string {
   return sentence(asked.context.language.pack.lang === "uk" && provision.uk !== undefined ? provision.uk.text : provision.text);
 }
 
-const PLURAL_OF_UNIT: Readonly<Record<string, "hours" | "days" | "weeks" | "months" | "years">> = { hour: "hours", day: "days", week: "weeks", month: "months", year: "years" };
+const PLURAL_OF_UNIT: Readonly<Record<TimeUnit, "hours" | "days" | "weeks" | "months" | "years">> = { hour: "hours", day: "days", week: "weeks", month: "months", year: "years" };
+
+/** "3 months", «3 місяці»: a length of time in the pack's plural forms. */
+function measureText(asked: Asked, measure: StatedMeasure): string {
+  const { pack } = asked.context.language;
+  return plural(pack, pack.plurals[PLURAL_OF_UNIT[measure.unit]], measure.amount);
+}
 
 /** The lengths of time a provision's statement gives ("6 months' notice"). */
 function measuresOf(asked: Asked, provision: Provision): StatedMeasure[] {
@@ -82,12 +88,10 @@ function measuresOf(asked: Asked, provision: Provision): StatedMeasure[] {
 function correctedMeasure(asked: Asked, reading: Reading, provision: Provision): { found: string; stated: string } | undefined {
   const stated = reading.statedMeasure;
   if (stated === undefined) return undefined;
-  const { language } = asked.context;
   const inText = measuresOf(asked, provision).filter((measure) => measure.unit === stated.unit);
   const [other] = inText;
   if (other === undefined || inText.some((measure) => measure.amount === stated.amount)) return undefined;
-  const forms = language.pack.plurals[PLURAL_OF_UNIT[stated.unit] ?? "days"];
-  return { found: plural(language.pack, forms, other.amount), stated: plural(language.pack, forms, stated.amount) };
+  return { found: measureText(asked, other), stated: measureText(asked, stated) };
 }
 
 /** A provision's verbatim words as a quote of the text, attributed to its section. */
@@ -165,16 +169,16 @@ function answerWhich(asked: Asked, reading: Reading, topics: readonly string[]):
   const draft = newDraft(context);
   const topic = joinList(pack, topics.map((id) => topicName(asked, id)));
   const group = reading.groups[0];
+  // "Which agreement can be terminated on three months' notice?": only the provisions that give that length of time,
+  // in the question's own words for it ("terminated", "notice"): Sweden's 6 months are for an extension.
+  const stated = reading.statedMeasure;
   const ownWords = reading.content.filter((word) => !/^\d+$/.test(word) && unitOfTime(context.language, word) === undefined && !context.language.numberWords.has(word));
+  const gives = (provision: Provision) =>
+    stated === undefined ||
+    (measuresOf(asked, provision).some((measure) => measure.unit === stated.unit && measure.amount === stated.amount) && ownWords.some((word) => termsOf(asked, provision).has(word)));
   const held = context.registry.byDate.flatMap((agreement) => {
     const file = context.registry.texts.get(agreement.id);
     if (file === undefined || (group !== undefined && !group.members.includes(agreement.id))) return [];
-    // "Which agreement can be terminated on three months' notice?": only the provisions that give that length of time.
-    const stated = reading.statedMeasure;
-    // …and that use the question's own words for it ("terminated", "notice"): Sweden's 6 months are for an extension.
-    const gives = (provision: Provision) =>
-      stated === undefined ||
-      (measuresOf(asked, provision).some((measure) => measure.unit === stated.unit && measure.amount === stated.amount) && ownWords.some((word) => termsOf(asked, provision).has(word)));
     const sections = [...new Set(file.provisions.filter((provision) => provision.topics.some((id) => topics.includes(id)) && gives(provision)).map((provision) => provision.section))];
     return [{ agreement, file, sections }];
   });
@@ -191,8 +195,8 @@ function answerWhich(asked: Asked, reading: Reading, topics: readonly string[]):
   const count = plural(pack, pack.plurals.texts, shown.length);
   const total = plural(pack, pack.plurals.texts, held.length);
   if (reading.without) draft.line(shown.length === 0 ? fill(t.whichWithoutNone, { topic, total }) : fill(t.whichWithout, { count: shown.length, total, topic, list }));
-  else if (reading.statedMeasure !== undefined) {
-    const measure = plural(pack, pack.plurals[PLURAL_OF_UNIT[reading.statedMeasure.unit] ?? "days"], reading.statedMeasure.amount);
+  else if (stated !== undefined) {
+    const measure = measureText(asked, stated);
     draft.line(shown.length === 0 ? fill(t.whichMeasureNone, { topic, measure }) : fill(t.whichMeasure, { count, topic, list, measure }));
   } else draft.line(shown.length === 0 ? fill(t.whichNone, { topic }) : fill(t.which, { count, topic, list }));
   const missing = context.registry.byDate.filter((agreement) => !context.registry.texts.has(agreement.id) && (group === undefined || group.members.includes(agreement.id)));

@@ -161,15 +161,18 @@ export interface Understanding {
 /** A number and a unit of time as a question or a text states them: the unit as `unitOfTime` names it. */
 export interface StatedMeasure {
   amount: number;
-  unit: string;
+  unit: TimeUnit;
 }
 
+/** A unit a length of time is given in: a follow-up's units and hours. */
+export type TimeUnit = LaterUnit | "hour";
+
 /** "months", «місяців» → "month"; the pack's hours (not a unit a follow-up moves by) → "hour". */
-export function unitOfTime(context: LanguageContext, norm: string): string | undefined {
+export function unitOfTime(context: LanguageContext, norm: string): TimeUnit | undefined {
   return context.later.units.get(norm) ?? (context.timeUnits.has(norm) ? "hour" : undefined);
 }
 
-/** The first number written before a unit of time ("6 months", "six months", «шість місяців»). */
+/** Every number written just before a unit of time ("6 months", "six months", «шість місяців»), in order. */
 export function measuresIn(context: LanguageContext, norms: readonly string[]): StatedMeasure[] {
   const found: StatedMeasure[] = [];
   for (let index = 1; index < norms.length; index++) {

@@ -39,8 +39,7 @@ export function writeLatestCount(draft: Draft, context: AnswerContext): void {
   writeUncounted(draft, context, context.registry.byDate.filter((agreement) => !agreement.inOfficialCount));
 }
 
-/** How many agreements were signed in, by or before a date. */
-/** Writes the count in (or by the end of) a period; returns the agreements it lists, for a follow-up to pick among. */
+/** How many agreements were signed in, by or before a date; returns the agreements it lists, for a follow-up to pick among. */
 export function writePeriodCount(draft: Draft, context: AnswerContext, period: Period): Agreement[] {
   const { pack } = draft;
   const t = pack.templates;
