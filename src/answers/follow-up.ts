@@ -54,6 +54,13 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     if (hasCue(reading, "count")) return { ...reading, period: reading.runningTotal ? { ...period, mode: "until" } : period, onTopic: true, cues: [impliedCue("count")] };
     return { ...reading, period, onTopic: true, cues: [impliedCue("list")] };
   }
+  // "When did Albania sign?" then "how many days after Greece was that?": the days between the one named and the one discussed.
+  // ("how long after Greece": the partner there is read as the one a relation starts from.)
+  const intervalFrom = [...new Set([...partnersOf(reading).map((mention) => mention.agreement), ...(reading.relation === undefined ? [] : [reading.relation.agreement])])];
+  const [onlyNamed] = intervalFrom;
+  if (reading.interval && discussed !== undefined && onlyNamed !== undefined && intervalFrom.length === 1 && onlyNamed !== discussed) {
+    return { ...reading, relation: undefined, partners: [{ agreement: onlyNamed, corrected: false }, { agreement: discussed, corrected: false }], onTopic: true };
+  }
   // "Which one came next?", «а яка наступна»: the neighbour in signing order of the one discussed.
   if (reading.openRelation !== undefined && discussed !== undefined && !namesSubject(reading) && reading.period === undefined) {
     return { ...reading, relation: { kind: reading.openRelation, agreement: discussed }, partners: [{ agreement: discussed, corrected: false }], onTopic: true };
@@ -114,6 +121,11 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   }
   if (state?.collection !== undefined && reading.cues.length === 0 && reading.period !== undefined && !reading.period.anyYear && !namesSubject(reading) && content.length === 0 && (reading.followUp || short)) {
     return { ...reading, onTopic: true, cues: [impliedCue(state.collection)] };
+  }
+  // "and in Lviv?" after "which were signed in Kyiv?": the same count or list at the new place ("Washington" there is the city, not the US).
+  const placeOnly = reading.places.length > 0 && reading.partners.every((mention) => reading.places.some((place) => place.partner === mention.agreement.id && !place.claim));
+  if (state?.collection !== undefined && reading.cues.length === 0 && placeOnly && reading.groups.length + reading.people.length + reading.events.length === 0 && content.length === 0 && (reading.followUp || short)) {
+    return { ...reading, partners: [], onTopic: true, cues: [impliedCue(state.collection)] };
   }
   // "which was the last one?" in a conversation about the agreements is about them.
   if (state !== undefined && (reading.superlative !== undefined || reading.position !== undefined) && content.length === 0) reading = { ...reading, onTopic: true };

@@ -443,9 +443,10 @@ export function understand(context: LanguageContext, question: string): Understa
   const search = searchWords(analyser, analyser, words, partnerAt, partners);
   const translatedSearch = context.translated === undefined ? [] : searchWords(context.translated.analyser, analyser, words, partnerAt, partners);
   // "How many did Ukraine have by Christmas 2024?": a count of what Ukraine had is a count of its agreements.
-  // "how many at the end of 2024?": a count in a period with nothing else in it counts the agreements too.
-  const periodCount = period !== undefined && content.length === 0 && unknown === 0 && cues.some((cue) => cue.intent === "count");
-  const onTopic = total || periodCount || words.some((word) => !word.stopword && context.topicStems.has(word.stem));
+  // "how many at the end of 2024?", "how many in brussels": a count in a period, at a signing place or an event,
+  // with nothing else in it counts the agreements too.
+  const scopedCount = (period !== undefined || places.length > 0 || events.length > 0) && content.length === 0 && unknown === 0 && counting;
+  const onTopic = total || scopedCount || words.some((word) => !word.stopword && context.topicStems.has(word.stem));
   return {
     words,
     partners,

@@ -182,6 +182,12 @@ describe("follow-ups that move from the agreement just discussed", () => {
     expect(talkUk("коли підписали угоду з фінляндією", "а скільки тоді було угод")[1]?.text).toMatch(/^До 3 квітня 2024 року включно Україна підписала 8 угод/);
   });
 
+  it("gives the days between it and the one a follow-up names", () => {
+    expect(talk("when did albania sign", "how many days after greece was that")[1]?.text).toMatch(/^96 days passed between the agreement with Greece \(17 October 2024\) \[1\] and the one with Albania/);
+    expect(talk("when did albania sign", "how long after greece")[1]?.text).toMatch(/^96 days passed/);
+    expect(talkUk("коли підписала албанія", "через скільки днів після греції")[1]?.text).toMatch(/минуло 96 днів\.$/);
+  });
+
   it("gives the first or last of a period, not of all time", () => {
     expect(engine.answer("which was the last one signed in may 2024").text).toMatch(/^Of the agreements signed in May 2024, the last was signed by Sweden, Iceland and Norway\./);
     expect(engine.answer("what was the first signing after valentines day 2024").text).toMatch(/^Of the agreements signed after 14 February 2024, the first was signed by Germany and France\./);
@@ -200,6 +206,24 @@ describe("follow-ups that keep the group or the period", () => {
 
   it("counts up to a signing named with 'once'", () => {
     expect(engine.answer("how many security agreements did ukraine have once the romanian one was done").text).toMatch(/^By 11 July 2024, Ukraine had signed 23 agreements/);
+  });
+});
+
+describe("follow-ups that name a new place", () => {
+  it("counts or lists again at the place a follow-up names, reading Washington as the city", () => {
+    const [, lviv, washington] = talk("which agreements were signed in kyiv", "and in Lviv?", "and in washington");
+    expect(lviv?.text).toBe("Agreements signed in Lviv: Denmark (23 February 2024) [1].");
+    expect(washington?.text).toBe("Agreements signed in Washington: Luxembourg (10 July 2024) [1] and Romania (11 July 2024) [2].");
+    const [, stockholm] = talk("how many in brussels", "and in stockholm?");
+    expect(stockholm?.text).toMatch(/^3 agreements were signed in Stockholm: Sweden, Iceland and Norway/);
+    const answers: Answer[] = [];
+    for (const turn of ["скільки угод підписали в Києві", "а у Львові?"]) answers.push(engine.answer(turn, { lang: "uk", conversation: answers.at(-1)?.conversation }));
+    expect(answers[1]?.text).toBe("У Львові підписано 1 угоду: Данія (23 лютого 2024 року) [1].");
+  });
+
+  it("counts at a signing place asked with no other word, and not a question about the city", () => {
+    expect(engine.answer("how many in brussels").text).toMatch(/^5 agreements were signed in Brussels/);
+    expect(engine.answer("how many people live in paris").status).toBe("no_answer");
   });
 });
 
