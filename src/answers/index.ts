@@ -22,6 +22,7 @@ import { intervalModule } from "./interval.ts";
 import { rejected, subjectOf, type Asked, type Reading, type RunnableModule } from "./module.ts";
 import { orderModule } from "./order.ts";
 import { partnerModule } from "./partner.ts";
+import { pledgesModule } from "./pledges.ts";
 import { premiseModule } from "./premise.ts";
 import { answerFromTextWords, provisionsModule } from "./provisions.ts";
 import { quoteModule } from "./quote.ts";
@@ -31,6 +32,7 @@ import { sequenceModule } from "./sequence.ts";
 export const MODULES: readonly RunnableModule[] = [
   gapModule,
   premiseModule,
+  pledgesModule,
   amongModule,
   intervalModule,
   busiestMonthModule,

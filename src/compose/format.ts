@@ -1,4 +1,6 @@
 /** Fills a language pack's templates: placeholders, dates, lists and plurals. */
+import type { Pledge } from "../dataset/schema.ts";
+import { parseSum } from "../dataset/sums.ts";
 import type { LanguagePack, Plural } from "../lang/schema.ts";
 import { withProperties } from "../with-properties.ts";
 
@@ -39,6 +41,17 @@ function isAsciiLetter(code: number): boolean {
  */
 export function echo(text: string): string {
   return text.replace(/\[(\d+)\]/g, "($1)");
+}
+
+/** A pledge's sum as the pack writes it, with its qualifier and any conversion into euros: "more than €7 billion", «понад 7 млрд євро». */
+export function formatPledge(pack: LanguagePack, pledge: Pledge): string {
+  const { currencies, units, decimal, bounds, converted } = pack.sums;
+  const written = (text: string) => {
+    const sum = parseSum(text);
+    return fill(currencies[sum.currency], { amount: `${sum.number.replace(".", decimal)} ${units[sum.unit]}` });
+  };
+  const sum = fill(bounds[pledge.bound], { sum: written(pledge.sum) });
+  return pledge.inEuros === undefined ? sum : fill(converted, { sum, euros: written(pledge.inEuros) });
 }
 
 /** "13 June 2024", "June 2024" or "2024" from `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */

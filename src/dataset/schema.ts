@@ -88,6 +88,24 @@ export const TRANSLATION_FILES = {
   quotes: { file: "quotes.yaml", schema: QuoteTranslationSchema },
 } as const;
 
+/** A sum as the commitments write it: a currency mark, an amount and "million" or "billion" ("€7 billion", "US$4.5 billion", "NOK 13.5 billion"). */
+export const SumSchema = z
+  .string()
+  .regex(/^(€|£|US\$|C\$|NOK |ISK |SEK )\d+(\.\d+)? (million|billion)$/, 'must be a sum as the commitments write it: "€7 billion", "£2.5 billion", "US$4.5 billion", "C$3.02 billion", "NOK 13.5 billion"');
+
+/**
+ * The sum an agreement names for one year, so that sums can be ranked ("who pledged the most for 2024?"). It
+ * restates a commitment: `sum` (and `inEuros`) must appear in one of the record's commitments as written there.
+ */
+export const PledgeSchema = z.object({
+  year: z.number().int().min(2000).max(2100).describe("The year the sum is for."),
+  sum: SumSchema,
+  bound: z.enum(["exactly", "more-than", "at-least", "up-to", "about"]).default("exactly").describe("How the commitment qualifies the sum: 'more than', 'at least', 'up to', 'about'."),
+  inEuros: SumSchema.refine((sum) => sum.startsWith("€"), "must be a sum in euros").optional().describe("The sources' own conversion into euros ('about €1.2 billion'); sums are ranked in euros only."),
+});
+
+export type Pledge = z.infer<typeof PledgeSchema>;
+
 /** One bilateral security agreement in the registry. */
 export const AgreementSchema = z.object({
   id: IdSchema,
@@ -103,12 +121,22 @@ export const AgreementSchema = z.object({
   durationYears: z.number().int().positive().nullable(),
   durationNote: NonEmpty.nullable().default(null).describe("What the sources say about the term when it is not a plain number of years, or its caveats."),
   commitments: z.array(NonEmpty).min(1, "must list at least one key commitment"),
+  pledges: z.array(PledgeSchema).default([]).describe("The sums it names for a year, restated from its commitments for ranking."),
   ordinal: z.number().int().positive().nullable().describe("Position in Ukraine's official count, where a source states it."),
   ordinalNote: NonEmpty.nullable().default(null),
   inOfficialCount: z.boolean().describe("Whether Ukraine's official tallies of security agreements include it."),
   confidence: ConfidenceSchema,
   conflicts: z.array(ConflictSchema).default([]).describe("Where sources disagree, said plainly for readers, with the fields each note is about."),
   sources: z.array(IdSchema).min(1, "must cite at least one source"),
+}).superRefine((agreement, issues) => {
+  agreement.pledges.forEach((pledge, index) => {
+    for (const field of ["sum", "inEuros"] as const) {
+      const sum = pledge[field];
+      if (sum !== undefined && !agreement.commitments.some((commitment) => commitment.includes(sum))) {
+        issues.addIssue({ code: "custom", path: ["pledges", index, field], message: `"${sum}" is not written in any of the record's commitments` });
+      }
+    }
+  });
 });
 
 /** A statement in the project's own words. */

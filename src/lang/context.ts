@@ -90,6 +90,9 @@ export interface LanguageContext {
   /** Normalised `later` words: unit word → its kind; the words after and before an amount; words for one. */
   readonly later: { units: ReadonlyMap<string, LaterUnit>; after: ReadonlySet<string>; before: ReadonlySet<string>; one: ReadonlySet<string> };
   readonly most: PhraseMatcher<true>;
+  /** `amountOrder` of the pack: words that rank sums, and the words for aid that make them about money. */
+  readonly amountOrder: PhraseMatcher<"largest" | "smallest">;
+  readonly aid: PhraseMatcher<true>;
   /** Normalised `timeUnitWords`. */
   readonly timeUnits: ReadonlySet<string>;
   /** Normalised `positionWords`. */
@@ -288,6 +291,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...(pack.later?.after ?? []),
       ...(pack.later?.before ?? []),
       ...pack.mostWords,
+      ...Object.values(pack.amountOrder).flat(),
       ...pack.tagQuestionWords,
       ...pack.nextDayWords,
       ...pack.previousDayWords,
@@ -377,6 +381,11 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       one: new Set((pack.later?.one ?? []).flatMap(norms)),
     },
     most: phrasesOf(pack.mostWords),
+    amountOrder: new PhraseMatcher([
+      ...pack.amountOrder.largest.map((phrase) => ({ words: norms(phrase), value: "largest" as const })),
+      ...pack.amountOrder.smallest.map((phrase) => ({ words: norms(phrase), value: "smallest" as const })),
+    ]),
+    aid: phrasesOf(pack.amountOrder.aid),
     timeUnits: new Set(pack.timeUnitWords.flatMap(norms)),
     positionWords: new Set(pack.positionWords.flatMap(norms)),
     tagQuestion: phrasesOf(pack.tagQuestionWords),

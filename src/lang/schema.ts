@@ -399,6 +399,24 @@ export const LanguagePackSchema = z.object({
   monthQuestionWords: z.array(Text).default([]),
   /** Words for the most ("most", «найбільше»). Default none. */
   mostWords: z.array(Text).default([]),
+  /**
+   * Words that rank sums ("the most", "biggest", «найбільше»; "least", «найменше»): with a money word, or with one of
+   * `aid` ("aid", "donor", «допомоги»), the agreements' sums for a year in order ("who pledged the most for 2024?"). Default none.
+   */
+  amountOrder: z.object({ largest: z.array(Text).default([]), smallest: z.array(Text).default([]), aid: z.array(Text).default([]) }).default({ largest: [], smallest: [], aid: [] }),
+  /**
+   * How a sum from the registry is written (`pledges`, which hold it as the commitments write it in English: "€7 billion"):
+   * `currencies` by ISO code, with `{amount}` the number and its unit ("7 billion", «7 млрд»); `units` for million and
+   * billion; `decimal` the decimal mark; `bounds` the qualifiers, with `{sum}`.
+   */
+  sums: z.object({
+    currencies: z.object({ EUR: Text, GBP: Text, USD: Text, CAD: Text, NOK: Text, ISK: Text, SEK: Text }),
+    units: z.object({ million: Text, billion: Text }),
+    decimal: Text,
+    bounds: z.object({ exactly: Text, "more-than": Text, "at-least": Text, "up-to": Text, about: Text }),
+    /** A sum in another currency with the sources' conversion into euros: `{sum}`, `{euros}`. */
+    converted: Text,
+  }),
   /** Words that ask the time between two signings ("how many days between", «скільки днів»). Default none. */
   intervalWords: z.array(Text).default([]),
   /** Words that pick among the agreements just discussed ("which of them", "of those two", «хто з них»). Default none. */
@@ -670,6 +688,27 @@ export const LanguagePackSchema = z.object({
      * (the one picked, as a sentence names it); `sameDay`, `unordered`: `{date}`, `{cite}`, `{order}` (`orderItem`s: `{partner}`, `{ordinal}`);
      * `position`, `positionNone`: `{ordinal}`, `{partner}`.
      */
+    pledges: z.object({
+      /**
+       * "Who pledged the most for 2024?": `largest`/`smallest` open with the top one, `{partner}` (its name, as a
+       * possessive where the language needs one: `possessive`), `{sum}`, `{cite}`, `{year}`, and `{among}` ("the sums for 2024
+       * in euros", or `amongNamed` with `{names}` for the partners asked about, `amongGroup` with `{group}`, `{groupOf}` for a group); `rest` lists the next ones (`{list}` of `item`:
+       * `{partner}`, `{sum}`, `{cite}`); `otherCurrencies` the sums the sources do not convert into euros; `noSum` the
+       * partners asked about whose agreements name none for the year (`{names}`); `noYear` a year no sum is recorded for.
+       */
+      largest: Text,
+      smallest: Text,
+      among: Text,
+      amongNamed: Text,
+      amongGroup: Text,
+      rest: Text,
+      /** "Did Spain pledge the most?" No: the sum of the one asked about (`{partner}` as in a sentence, `{sum}`, `{cite}`). */
+      claimedSum: Text,
+      item: Text,
+      otherCurrencies: Text,
+      noSum: Text,
+      noYear: Text,
+    }),
     busiestMonth: z.object({
       /** "In which month were the most agreements signed?": `{count}`, `{periods}` (each as `periodText` writes a month), `{list}`. */
       line: Text,

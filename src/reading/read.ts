@@ -118,6 +118,8 @@ export interface Understanding {
   later: { amount: number; unit: LaterUnit } | undefined;
   /** True when it asks the month with the most signings ("which month had the most?", «в якому місяці їх було найбільше»). */
   busiestMonth: boolean;
+  /** "who pledged the most for 2024?", «хто дав найменше грошей»: sums to rank, largest or smallest first. */
+  amountOrder: "largest" | "smallest" | undefined;
   /** True when it counts a unit of time ("how many months' notice", «скількох годин»): a measure in a text. */
   measure: boolean;
   /** A length of time it states ("six months' notice", «за 6 місяців»), for a text's own figure to confirm or correct. */
@@ -417,6 +419,11 @@ export function understand(context: LanguageContext, question: string): Understa
   const topicMatches = context.topics.matchLongest(stems).filter((match) => match.positions.some((index) => !covered[index]));
   const topics = [...new Set(topicMatches.map((match) => match.value))];
   const topicWords = [...new Set(topicMatches.flatMap((match) => match.positions.map((index) => words[index]?.stem ?? "")))];
+  // "the most" ranks sums only when the question is about money or aid ("the most agreements" is a count), and no
+  // provision topic but money is named ("which country promised more jets" ranks no sums).
+  const moneyAt = new Set(context.money.matchAll(norms).flatMap((match) => match.positions));
+  const otherTopic = topicMatches.some((match) => match.positions.some((index) => !moneyAt.has(index)));
+  const amountOrder = (moneyAt.size > 0 || context.aid.matchAll(norms).length > 0) && !otherTopic ? markAll(cueCovered, context.amountOrder.matchAll(norms))[0] : undefined;
   const textCue = words.some((word) => context.textStems.has(word.stem));
   const pronoun = context.pronouns.matchAll(norms).length > 0;
   const compare = words.some((word) => context.compareStems.has(word.stem));
@@ -477,6 +484,7 @@ export function understand(context: LanguageContext, question: string): Understa
     among,
     interval,
     busiestMonth,
+    amountOrder,
     later,
     measure,
     statedMeasure,

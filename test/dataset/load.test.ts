@@ -54,6 +54,16 @@ describe("loadDataset", () => {
     expect(formatIssue(issues.find((issue) => issue.path === "place")!)).toMatch(/^data\/agreements\.yaml:\d+ record "japan" → place: is required but missing$/);
   });
 
+  it("reports a pledge whose sum is not written as a sum, or not as the record's commitments write it", () => {
+    const withPledges = (pledges: string) => corpus("agreements.yaml", (text) => text.replace("    - Consultations within 24 hours if Russia attacks again\n  ordinal: 2\n", `    - Consultations within 24 hours if Russia attacks again\n  pledges:\n${pledges}  ordinal: 2\n`));
+    expect(issuesOf(withPledges('    - { year: 2024, sum: "4.5 billion dollars" }\n'))).toContainEqual(
+      expect.objectContaining({ file: "data/agreements.yaml", record: "japan", path: "pledges[0].sum", message: expect.stringMatching(/^must be a sum as the commitments write it/) }),
+    );
+    expect(issuesOf(withPledges('    - { year: 2024, sum: "US$4.5 billion" }\n'))).toContainEqual(
+      expect.objectContaining({ file: "data/agreements.yaml", record: "japan", path: "pledges[0].sum", message: '"US$4.5 billion" is not written in any of the record\'s commitments' }),
+    );
+  });
+
   it("reports a wrong type at the field's own line", () => {
     const dir = corpus("tallies.yaml", (text) => text.replace("count: 3", "count: three"));
     const [issue] = issuesOf(dir);

@@ -222,6 +222,36 @@ describe("places, people and money said of one agreement", () => {
   });
 });
 
+describe("sums ranked", () => {
+  it("ranks the sums for 2024 in euros and lists those in other currencies beside them, in either language", () => {
+    const most = engine.answer("who pledged the most for 2024");
+    expect(most.text).toMatch(/^Of the sums the agreements name for 2024 in euros, Germany names the largest: more than €7 billion \[1\]\. Then France \(up to €3 billion\) \[2\] and Netherlands \(€2 billion\) \[3\]\./);
+    expect(most.text).toContain("In currencies my sources do not convert into euros: United Kingdom (£2.5 billion) [4]");
+    expect(engine.answer("яка країна дала найбільше грошей на 2024 рік", { lang: "uk" }).text).toMatch(/^Серед сум на 2024 рік у євро найбільшу названо в угоді з Німеччиною: понад 7 млрд євро \[1\]/);
+    expect(engine.answer("who gave the least money").text).toMatch(/^Of the sums the agreements name for 2024 in euros, Slovenia names the smallest: €5 million/);
+  });
+
+  it("ranks among the partners or the group asked about, with a sum converted by the sources, and says who names none", () => {
+    expect(engine.answer("which pledged more, spain or belgium").text).toBe("Of the sums Spain and Belgium name for 2024 in euros, Spain names the largest: €1 billion [1]. Then Belgium (at least €977 million) [2].");
+    const nordic = engine.answer("which nordic country gave the most money").text;
+    expect(nordic).toMatch(/^Of the sums the Nordic countries name for 2024 in euros, Denmark names the largest: at least €1\.8 billion \[1\]\. Then Norway \(at least NOK 13\.5 billion, about €1\.2 billion\) \[2\]\./);
+    expect(nordic).toContain("No separate sum for 2024 is on record for Finland and Sweden.");
+  });
+
+  it("answers whether one partner pledged the most with a yes or no, and says when no sum for the year is on record", () => {
+    expect(engine.answer("did germany pledge the most").text).toMatch(/^Yes\. Of the sums/);
+    expect(engine.answer("did spain pledge the most").text).toMatch(/^No\. .* The agreement with Spain names €1 billion \[4\]\./);
+    const later = engine.answer("who pledged the most for 2025");
+    expect(later.status).toBe("no_answer");
+    expect(later.text).toBe("The sums the agreements name are for 2024; for 2025 my sources give none to compare.");
+  });
+
+  it("ranks no sums for 'the most agreements' or 'more jets'", () => {
+    expect(engine.answer("which country promised more jets").text).toMatch(/^14 agreement texts mention fighter jets/);
+    expect(engine.answer("in which month were the most agreements signed").text).toMatch(/^The most agreements, 6, were signed in May 2024/);
+  });
+});
+
 describe("whether an agreement still stands", () => {
   it("answers 'still in force' from the record and its notes on status, in either language", () => {
     const answer = engine.answer("is the US agreement still in force?");

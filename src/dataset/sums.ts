@@ -1,0 +1,36 @@
+/**
+ * Sums as the registry's `pledges` write them ("€7 billion", "US$4.5 billion"):
+ * their currency and amount, so they can be ranked and written in any language.
+ */
+import type { Pledge } from "./schema.ts";
+
+export type Currency = "EUR" | "GBP" | "USD" | "CAD" | "NOK" | "ISK" | "SEK";
+
+export interface Sum {
+  currency: Currency;
+  /** The number as written ("2.5"). */
+  number: string;
+  unit: "million" | "billion";
+  /** The amount in millions, for ranking sums of one currency. */
+  millions: number;
+}
+
+const MARKS: Readonly<Record<string, Currency>> = { "€": "EUR", "£": "GBP", US$: "USD", C$: "CAD", "NOK ": "NOK", "ISK ": "ISK", "SEK ": "SEK" };
+/** The same shape `SumSchema` checks, so every sum that loaded parses. */
+const SUM = /^(€|£|US\$|C\$|NOK |ISK |SEK )(\d+(?:\.\d+)?) (million|billion)$/;
+
+export function parseSum(text: string): Sum {
+  const match = SUM.exec(text);
+  const currency = match?.[1] === undefined ? undefined : MARKS[match[1]];
+  const number = match?.[2];
+  const unit = match?.[3];
+  if (currency === undefined || number === undefined || (unit !== "million" && unit !== "billion")) throw new Error(`not a sum: "${text}"`);
+  return { currency, number, unit, millions: Number(number) * (unit === "billion" ? 1000 : 1) };
+}
+
+/** A pledge's amount in euros, as its commitment gives it or converts it; undefined when the sources give no euro figure. */
+export function eurosOf(pledge: Pledge): Sum | undefined {
+  const sum = parseSum(pledge.sum);
+  if (sum.currency === "EUR") return sum;
+  return pledge.inEuros === undefined ? undefined : parseSum(pledge.inEuros);
+}
