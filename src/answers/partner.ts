@@ -8,8 +8,9 @@
 import type { Answer } from "../answer.ts";
 import { newDraft } from "../compose/answer-context.ts";
 import type { Draft } from "../compose/draft.ts";
-import { fill, formatDate, joinList, ordinal, plural } from "../compose/format.ts";
-import type { Agreement } from "../dataset/schema.ts";
+import { fill, formatDate, formatPledge, joinList, ordinal, plural } from "../compose/format.ts";
+import type { Agreement, Pledge } from "../dataset/schema.ts";
+import { sumsWrittenIn, type Sum } from "../dataset/sums.ts";
 import { periodText } from "../registry/collection-answers.ts";
 import { bestQuote, trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
 import { inPeriod, periodOfDate } from "../reading/dates.ts";
@@ -52,6 +53,9 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     if (partners.length === 0) return undefined;
     const top = topCue(reading);
     const aspects = aspectsOf(reading);
+    // "the Netherlands gives €3bn in 2024, right?": a sum stated of an agreement with a pledge on record is a claim about its money.
+    const [only] = partners;
+    if (aspects.length === 0 && partners.length === 1 && only !== undefined && sumClaim(reading, only.agreement) !== undefined) return { partners, aspects: ["money"] };
     // "What is the population of Japan?": a partner is named, but not its agreement.
     if (!reading.onTopic && reading.people.length === 0 && (reading.content.length > 0 || reading.unknown > 0) && (top === undefined || GENERIC_CUES.has(top))) return "search";
     // "When was the UK 100 Year Partnership signed?" names an event that is not the partner's signing: the facts about it answer.
@@ -246,5 +250,29 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
     const { pack } = context.language;
     if (reading.years !== agreement.durationYears) corrections.push(fill(t.years, { years: plural(pack, pack.plurals.years, agreement.durationYears), asserted: plural(pack, pack.plurals.years, reading.years) }));
   }
+  // "Belgium commits 2 billion euros for 2024": a sum the question takes for granted.
+  const claimed = sumClaim(reading, agreement);
+  if (claimed !== undefined) {
+    claims++;
+    if (!claimed.named) corrections.push(fill(t.sum, { sum: formatPledge(context.language.pack, claimed.pledge), year: claimed.pledge.year, asserted: reading.statedSum?.typed ?? "" }));
+  }
   return claims === 0 ? undefined : corrections;
 }
+
+/**
+ * A sum the question states of an agreement with a pledge on record: whether any commitment names it (the
+ * Danish fund's €8.5 billion is not its 2024 pledge, but it is named), and the pledge of the year asked (or
+ * its latest) to correct it with. None when the agreement has no pledge or the question's year has none.
+ */
+export function sumClaim(reading: Reading, agreement: Agreement): { named: boolean; pledge: Pledge } | undefined {
+  const stated = reading.statedSum;
+  if (stated === undefined) return undefined;
+  const year = reading.period === undefined ? undefined : Number(reading.period.start.slice(0, 4));
+  const pledge = agreement.pledges.filter((candidate) => year === undefined || candidate.year === year).at(-1);
+  if (pledge === undefined) return undefined;
+  const same = (sum: Sum) => Math.abs(sum.millions - stated.millions) <= sum.millions * SUM_TOLERANCE && (stated.currencies.length === 0 || stated.currencies.includes(sum.currency));
+  return { named: agreement.commitments.some((commitment) => sumsWrittenIn(commitment).some(same)), pledge };
+}
+
+/** "about €1 billion" for €977 million: a stated sum within 5 % of a written one is that sum. */
+const SUM_TOLERANCE = 0.05;

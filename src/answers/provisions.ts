@@ -13,7 +13,7 @@ import type { Agreement, Provision, ProvisionFile, Quote } from "../dataset/sche
 import { hasCue, topCue } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
 import { PairCache } from "../pair-cache.ts";
-import { partnersOf } from "./partner.ts";
+import { partnersOf, sumClaim } from "./partner.ts";
 import { measuresIn, unitOfTime, type StatedMeasure, type TimeUnit } from "../reading/read.ts";
 import { tokenise } from "../text/normalise.ts";
 
@@ -42,6 +42,8 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
     if (section !== undefined && only !== undefined && partners.length === 1) return { kind: "section", agreement: only, section };
     const topics = reading.topics.filter((topic) => reading.textCue || !BROAD_TOPICS.has(topic));
     if (topics.length === 0) return undefined;
+    // "Belgium commits 2 billion euros": a sum stated of an agreement with a pledge on record is checked against the registry.
+    if (only !== undefined && partners.length === 1 && sumClaim(reading, only) !== undefined) return undefined;
     if (partners.length > 0) {
       // A registry question about the same partner ("when did Latvia sign …") is not about the text; "how many hours …" of a topic is.
       const top = topCue(reading);

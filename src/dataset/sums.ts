@@ -28,6 +28,13 @@ export function parseSum(text: string): Sum {
   return { currency, number, unit, millions: Number(number) * (unit === "billion" ? 1000 : 1) };
 }
 
+/** Every sum a corpus text writes ("at least €977 million", "SEK 75 billion (about €6.5 billion)"). */
+export function sumsWrittenIn(text: string): Sum[] {
+  return [...text.matchAll(SUMS_IN_TEXT)].map((match) => parseSum(match[0]));
+}
+
+const SUMS_IN_TEXT = /(€|£|US\$|C\$|NOK |ISK |SEK )\d+(?:\.\d+)? (?:million|billion)/g;
+
 /** A pledge's amount in euros, as its commitment gives it or converts it; undefined when the sources give no euro figure. */
 export function eurosOf(pledge: Pledge): Sum | undefined {
   const sum = parseSum(pledge.sum);

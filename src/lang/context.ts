@@ -4,6 +4,7 @@
  * typo lexicon and the phrase matchers for partners, countries, events and
  * question cues.
  */
+import { sumReader, type SumReader } from "../reading/stated-sum.ts";
 import type { Agreement, Dataset, Event, Fact, Group, Quote } from "../dataset/schema.ts";
 import { GAP_WORD, type CueIntent } from "../reading/cues.ts";
 import { PhraseMatcher, type Phrase } from "../reading/phrases.ts";
@@ -90,6 +91,8 @@ export interface LanguageContext {
   /** Normalised `later` words: unit word → its kind; the words after and before an amount; words for one. */
   readonly later: { units: ReadonlyMap<string, LaterUnit>; after: ReadonlySet<string>; before: ReadonlySet<string>; one: ReadonlySet<string> };
   readonly most: PhraseMatcher<true>;
+  /** Reads a sum a question states ("2 billion euros"). */
+  readonly sums: SumReader;
   /** `amountOrder` of the pack: words that rank sums, and the words for aid that make them about money. */
   readonly amountOrder: PhraseMatcher<"largest" | "smallest">;
   readonly aid: PhraseMatcher<true>;
@@ -386,6 +389,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.amountOrder.smallest.map((phrase) => ({ words: norms(phrase), value: "smallest" as const })),
     ]),
     aid: phrasesOf(pack.amountOrder.aid),
+    sums: sumReader(pack),
     timeUnits: new Set(pack.timeUnitWords.flatMap(norms)),
     positionWords: new Set(pack.positionWords.flatMap(norms)),
     tagQuestion: phrasesOf(pack.tagQuestionWords),

@@ -416,6 +416,16 @@ export const LanguagePackSchema = z.object({
     bounds: z.object({ exactly: Text, "more-than": Text, "at-least": Text, "up-to": Text, about: Text }),
     /** A sum in another currency with the sources' conversion into euros: `{sum}`, `{euros}`. */
     converted: Text,
+    /**
+     * How questions write a sum, so a claim about money can be checked ("2 billion euros", "€3bn", «2 млрд євро»): words
+     * for million and billion, and the marks and words of each currency (one may name two: "$"). Default none.
+     */
+    read: z
+      .object({
+        units: z.object({ million: z.array(Text).default([]), billion: z.array(Text).default([]) }),
+        currencies: z.partialRecord(z.enum(["EUR", "GBP", "USD", "CAD", "NOK", "ISK", "SEK"]), z.array(Text)).default({}),
+      })
+      .default({ units: { million: [], billion: [] }, currencies: {} }),
   }),
   /** Words that ask the time between two signings ("how many days between", «скільки днів»). Default none. */
   intervalWords: z.array(Text).default([]),
@@ -655,6 +665,8 @@ export const LanguagePackSchema = z.object({
       ordinal: Text,
       /** The question gives the wrong term: `{years}`, `{asserted}`. */
       years: Text,
+      /** The question gives a sum the agreement does not name: `{sum}` (its sum for the year, formatted), `{year}`, `{asserted}` (as typed). */
+      sum: Text,
     }),
     group: z.object({
       /** "All 3 Baltic states have agreements on record: …". */

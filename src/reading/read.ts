@@ -6,6 +6,7 @@
  * neighbour in signing order); what it takes for granted (premises); what
  * the corpus cannot know (gaps); and the words left over.
  */
+import type { StatedSum } from "./stated-sum.ts";
 import type { Agreement, Event, Group } from "../dataset/schema.ts";
 import type { LanguageContext, LaterUnit, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
@@ -124,6 +125,8 @@ export interface Understanding {
   measure: boolean;
   /** A length of time it states ("six months' notice", «за 6 місяців»), for a text's own figure to confirm or correct. */
   statedMeasure: StatedMeasure | undefined;
+  /** A sum it states of a partner ("belgium commits 2 billion euros"), checked against the agreement's money. */
+  statedSum: StatedSum | undefined;
   /** True when it asks the time between two signings ("how many days between the UK and Albanian agreements?"). */
   interval: boolean;
   /** The day after (1) or before (-1) the agreement just discussed ("who signed the next day?"), when no event is named. */
@@ -453,6 +456,7 @@ export function understand(context: LanguageContext, question: string): Understa
   // "how many at the end of 2024?", "how many in brussels": a count in a period, at a signing place or an event,
   // with nothing else in it counts the agreements too.
   const scopedCount = (period !== undefined || places.length > 0 || events.length > 0) && content.length === 0 && unknown === 0 && counting;
+  const statedSum = partners.length > 0 ? context.sums.read(question) : undefined;
   const onTopic = total || scopedCount || words.some((word) => !word.stopword && context.topicStems.has(word.stem));
   return {
     words,
@@ -488,6 +492,7 @@ export function understand(context: LanguageContext, question: string): Understa
     later,
     measure,
     statedMeasure,
+    statedSum,
     dayShift: nextDay ? 1 : previousDay ? -1 : undefined,
     topics,
     textCue,

@@ -246,6 +246,15 @@ describe("sums ranked", () => {
     expect(later.text).toBe("The sums the agreements name are for 2024; for 2025 my sources give none to compare.");
   });
 
+  it("corrects a sum stated of an agreement with its sum for the year, and confirms one its commitments name", () => {
+    expect(firstLine("belgium commits 2 billion euros for 2024 in the deal")).toBe("It names at least €977 million for 2024, not 2 billion euros.");
+    expect(firstLine("the netherlands gives €3bn in 2024, right?")).toBe("No. It names €2 billion for 2024, not €3bn.");
+    expect(engine.answer("чи бельгія дає 2 млрд євро", { lang: "uk" }).text).toMatch(/^Ні\. Вона називає щонайменше 977 млн євро на 2024 рік, а не 2 млрд євро\./);
+    // The Danish fund's €8.5 billion is not its 2024 sum, but a commitment names it.
+    expect(firstLine("denmark's fund is 8.5 billion right")).toBe("Yes.");
+    expect(firstLine("norway gives 1.2 billion euros?")).toBe("Yes.");
+  });
+
   it("ranks no sums for 'the most agreements' or 'more jets'", () => {
     expect(engine.answer("which country promised more jets").text).toMatch(/^14 agreement texts mention fighter jets/);
     expect(engine.answer("in which month were the most agreements signed").text).toMatch(/^The most agreements, 6, were signed in May 2024/);
