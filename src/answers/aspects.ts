@@ -17,6 +17,8 @@ export function aspectsOf(reading: Reading): PartnerAspect[] {
   if (reading.role && reading.onTopic && !aspects.includes("who")) aspects.push("who");
   // "Was the US agreement the 16th or the 17th?": a position said of an agreement asks its place in the count.
   if (reading.position !== undefined && !aspects.includes("ordinal")) aspects.push("ordinal");
+  // "Which weekday was the Japan agreement signed?" asks its date.
+  if (reading.weekday && !aspects.includes("when")) aspects.unshift("when");
   // "and France?": what the conversation asked before.
   if (aspects.length === 0) aspects.push(...reading.carriedAspects.filter(isCarriedAspect));
   return [...new Set(reading.money ? aspects.map((aspect): PartnerAspect => (aspect === "commitments" ? "money" : aspect)) : aspects)];

@@ -61,8 +61,11 @@ export const nonPartnerModule = questionModule<string[]>({
     for (const country of countries) writeNonPartner(draft, asked.context, country);
     // "When did Hungary sign?" (or "and Hungary?" after "when did Germany sign?") asks a date of an agreement not on record:
     // no date is the answer, so it is not answered.
+    // "china ukraine security pact details?" asks what is in one: there is nothing to tell, so not answered either;
+    // "has Hungary signed?", "china agreement?" ask whether there is one, which the record answers.
     const top = topCue(reading) ?? reading.carriedAspects[0];
-    if (top !== undefined && top !== "has-signed" && top !== "agreement") {
+    const asksContent = top === "agreement" && topCue(reading) === "agreement" && !reading.yesNo && !reading.followUp;
+    if (top !== undefined && top !== "has-signed" && (top !== "agreement" || asksContent)) {
       return finish(asked, draft, { status: "no_answer", intent: "none", confidence: 0, unanswered: countries.map((country) => `agreement:${country}`) });
     }
     return finish(asked, draft, { intent: "has-signed", confidence: COLLECTION_CONFIDENCE });

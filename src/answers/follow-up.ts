@@ -65,6 +65,10 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   if (reading.openRelation !== undefined && discussed !== undefined && !namesSubject(reading) && reading.period === undefined) {
     return { ...reading, relation: { kind: reading.openRelation, agreement: discussed }, partners: [{ agreement: discussed, corrected: false }], onTopic: true };
   }
+  // "When did Poland sign?" then "anything signed after that?": what was signed after (or before) its day.
+  if (reading.around !== undefined && day !== undefined && reading.period === undefined && !namesSubject(reading)) {
+    return { ...reading, period: { ...periodOfDate(day), mode: reading.around }, onTopic: true, cues: [impliedCue(hasCue(reading, "count") ? "count" : "list")] };
+  }
   // "And how many were there then?", «а скільки тоді було угод»: the running total on the day of the one discussed.
   if (reading.then && hasCue(reading, "count") && day !== undefined && reading.period === undefined && !namesSubject(reading)) {
     return { ...reading, period: { ...periodOfDate(day), mode: "until" }, onTopic: true, cues: [impliedCue("count")] };

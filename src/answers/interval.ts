@@ -6,6 +6,7 @@
 import { newDraft } from "../compose/answer-context.ts";
 import { fill, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
+import { superlativeAgreements } from "../registry/collection-answers.ts";
 import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
 import { partnersOf } from "./partner.ts";
 
@@ -13,8 +14,11 @@ const DAY_MS = 86_400_000;
 
 export const intervalModule = questionModule<{ first: Agreement; second: Agreement }>({
   id: "interval",
-  match(reading) {
-    const agreements = partnersOf(reading).map((mention) => mention.agreement);
+  match(reading, asked) {
+    const named = partnersOf(reading).map((mention) => mention.agreement);
+    // "how many days after the very first agreement did Albania sign?": the first (or latest) agreement is the other one.
+    const [picked] = named.length === 1 && (reading.superlative === "first" || reading.superlative === "latest") ? superlativeAgreements(asked.context, reading.superlative) : [];
+    const agreements = picked === undefined || named.includes(picked) ? named : [...named, picked];
     const [one, other] = agreements;
     // Only between two signings known to the day: a month alone ("2024-06") gives no count of days.
     if (!reading.interval || agreements.length !== 2 || one === undefined || other === undefined || !isDay(one.signed) || !isDay(other.signed)) return undefined;

@@ -8,7 +8,7 @@
 import type { Answer } from "../answer.ts";
 import { newDraft } from "../compose/answer-context.ts";
 import type { Draft } from "../compose/draft.ts";
-import { fill, formatDate, formatPledge, joinList, ordinal, plural } from "../compose/format.ts";
+import { fill, formatDate, formatPledge, formatWeekday, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement, Pledge } from "../dataset/schema.ts";
 import { sumsWrittenIn, type Sum } from "../dataset/sums.ts";
 import { periodText } from "../registry/collection-answers.ts";
@@ -116,7 +116,11 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
   const personWrong = first !== undefined && partners.length === 1 && reading.people.some((person) => !first.agreement.signatories.some((signatory) => signatory.name === person.name));
   const written: readonly PartnerAspect[] =
     verdict === false && aspects.includes("has-signed") ? [personWrong ? "who" : "when"] : personWrong && !aspects.includes("who") ? [...aspects, "who"] : aspects;
-  for (const mention of partners) writePartnerAspects(draft, context, mention.agreement, written);
+  for (const mention of partners) {
+    writePartnerAspects(draft, context, mention.agreement, written);
+    // "What day of the week did Canada sign?": the date, then its day.
+    if (reading.weekday && /^\d{4}-\d{2}-\d{2}$/.test(mention.agreement.signed)) draft.say(formatWeekday(context.language.pack, mention.agreement.signed));
+  }
   if (first !== undefined && partners.length === 1 && asksCommitments(aspects)) writeYearsNotCovered(draft, asked, reading, first.agreement);
   if (first !== undefined && partners.length === 1) {
     const quote = bestQuote(context, first.agreement, reading.search);
@@ -243,6 +247,13 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
     claims++;
     const { pack } = context.language;
     if (reading.position !== agreement.ordinal) corrections.push(fill(t.ordinal, { ordinal: ordinal(pack, agreement.ordinal), asserted: ordinal(pack, reading.position) }));
+  }
+  // "croatia was the 27th agreement, yes?": one outside the official count has no place in it; the one that has that place is named.
+  const holder = reading.position === undefined ? undefined : context.registry.byDate.find((other) => other.ordinal === reading.position);
+  if (reading.position !== undefined && !agreement.inOfficialCount && numbers <= 1 && holder !== undefined) {
+    claims++;
+    const { pack } = context.language;
+    corrections.push(fill(t.notCounted, { asserted: ordinal(pack, reading.position), other: context.language.partnerInSentence(holder), date: formatDate(pack, holder.signed) }));
   }
   // "its 20-year defence pact": a term the question takes for granted.
   if (reading.years !== undefined && agreement.durationYears !== null && !reading.cues.some((cue) => cue.intent === "list" || cue.intent === "count")) {

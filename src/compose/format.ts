@@ -63,6 +63,13 @@ export function formatDate(pack: LanguagePack, date: string): string {
   return fill(pack.dates.day, { day: Number(day), month: pack.dates.monthNamesDay[index] ?? month, year });
 }
 
+/** "24 February 2024 was a Saturday." from `YYYY-MM-DD`. */
+export function formatWeekday(pack: LanguagePack, date: string): string {
+  // getUTCDay() counts from Sunday; the pack's days start on Monday.
+  const day = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return fill(pack.dates.weekday, { date: formatDate(pack, date), weekday: pack.dates.weekdays[day] ?? "" });
+}
+
 /**
  * A period as the pack's `dates.periods` phrase it ("у червні 2024 року",
  * "до 13 червня 2024 року"); undefined when the pack has no such phrases.

@@ -56,6 +56,7 @@ export interface LanguageContext {
   readonly dateCues: PhraseMatcher<DateCue>;
   readonly relations: PhraseMatcher<"after" | "before">;
   readonly openRelations: PhraseMatcher<"after" | "before">;
+  readonly aroundDiscussed: PhraseMatcher<"after" | "before">;
   /** What the corpus cannot know (`gaps` in the pack), by kind. */
   readonly gaps: PhraseMatcher<string>;
   readonly premises: PhraseMatcher<string>;
@@ -82,6 +83,7 @@ export interface LanguageContext {
   readonly money: PhraseMatcher<true>;
   readonly among: PhraseMatcher<true>;
   readonly interval: PhraseMatcher<true>;
+  readonly weekday: PhraseMatcher<true>;
   readonly total: PhraseMatcher<true>;
   readonly monthQuestion: PhraseMatcher<true>;
   /** Normalised `nowWords`. */
@@ -269,6 +271,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...Object.values(pack.superlatives).flat(),
       ...Object.values(pack.relations).flat(),
       ...Object.values(pack.openRelations).flat(),
+      ...Object.values(pack.aroundDiscussed).flat(),
       ...Object.values(pack.dateCues).flat(),
       ...Object.keys(pack.ordinalWords),
       ...Object.keys(pack.numberWords),
@@ -284,6 +287,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.withoutWords,
       ...pack.amongWords,
       ...pack.intervalWords,
+      ...pack.weekdayWords,
       ...pack.roleWords,
       ...pack.timeUnitWords,
       ...pack.positionWords,
@@ -353,6 +357,9 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     openRelations: new PhraseMatcher(
       (Object.entries(pack.openRelations) as ["after" | "before", string[]][]).flatMap(([kind, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: kind }))),
     ),
+    aroundDiscussed: new PhraseMatcher(
+      (Object.entries(pack.aroundDiscussed) as ["after" | "before", string[]][]).flatMap(([kind, phrases]) => phrases.map((phrase) => ({ words: norms(phrase), value: kind }))),
+    ),
     // Matched as written, not stemmed: "delivered" asks what arrived, "will deliver" what was pledged.
     gaps: new PhraseMatcher(Object.entries(pack.gaps).flatMap(([kind, gap]) => gap.words.map((phrase) => ({ words: gapNorms(phrase), value: kind })))),
     premises: new PhraseMatcher(Object.entries(pack.premises).flatMap(([kind, premise]) => premise.words.map((phrase) => ({ words: gapNorms(phrase), value: kind })))),
@@ -373,6 +380,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     money: phrasesOf(pack.moneyWords),
     among: phrasesOf(pack.amongWords),
     interval: phrasesOf(pack.intervalWords),
+    weekday: phrasesOf(pack.weekdayWords),
     total: phrasesOf(pack.totalWords),
     monthQuestion: phrasesOf(pack.monthQuestionWords),
     whyWords: new Set(pack.whyWords.flatMap(norms)),

@@ -312,6 +312,8 @@ export const LanguagePackSchema = z.object({
   relations: z.object({ after: z.array(Text).default([]), before: z.array(Text).default([]) }).default({ after: [], before: [] }),
   /** Words that ask for the neighbour of the agreement discussed before, with no partner named: "which came next?", «а яка попередня». Default none. */
   openRelations: z.object({ after: z.array(Text).default([]), before: z.array(Text).default([]) }).default({ after: [], before: [] }),
+  /** Words for the time after or before the agreement just discussed ("anything signed after that?", «а до того?»): what was signed then. Default none. */
+  aroundDiscussed: z.object({ after: z.array(Text).default([]), before: z.array(Text).default([]) }).default({ after: [], before: [] }),
   /**
    * What the corpus cannot know, by kind (deliveries made, money actually
    * paid, predictions): the words that ask it and the sentence that says so.
@@ -429,6 +431,8 @@ export const LanguagePackSchema = z.object({
   }),
   /** Words that ask the time between two signings ("how many days between", «скільки днів»). Default none. */
   intervalWords: z.array(Text).default([]),
+  /** Words that ask the day of the week ("what day of the week", «день тижня»): a date answer names it too. Default none. */
+  weekdayWords: z.array(Text).default([]),
   /** Words that pick among the agreements just discussed ("which of them", "of those two", «хто з них»). Default none. */
   amongWords: z.array(Text).default([]),
   /** Words for the day after or before the agreement just discussed ("the next day", «наступного дня»), with no event named. Default none. */
@@ -486,6 +490,9 @@ export const LanguagePackSchema = z.object({
     monthNamesShort: z.array(Text).length(12),
     /** A span of days within one month, e.g. "{from}–{to} {month} {year}". */
     range: Text,
+    /** Days of the week from Monday, and the sentence naming one (`{weekday}`, `{date}`) when a question asks it. */
+    weekdays: z.array(Text).length(7),
+    weekday: Text,
     /** More month-name lists, each a placeholder of `periods` ("monthIn": "червні" for "у {monthIn} {year} року"). */
     monthNames: z.record(z.string(), z.array(Text).length(12)).default({}),
     /**
@@ -665,6 +672,8 @@ export const LanguagePackSchema = z.object({
       ordinal: Text,
       /** The question gives the wrong term: `{years}`, `{asserted}`. */
       years: Text,
+      /** The question gives a place in the count to an agreement outside it: `{asserted}` (an ordinal), `{other}` (the partner whose agreement has it, as in a sentence), `{date}`. */
+      notCounted: Text,
       /** The question gives a sum the agreement does not name: `{sum}` (its sum for the year, formatted), `{year}`, `{asserted}` (as typed). */
       sum: Text,
     }),

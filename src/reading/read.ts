@@ -127,6 +127,10 @@ export interface Understanding {
   statedMeasure: StatedMeasure | undefined;
   /** A sum it states of a partner ("belgium commits 2 billion euros"), checked against the agreement's money. */
   statedSum: StatedSum | undefined;
+  /** "anything signed after that?", «а до того?»: the time after or before the agreement just discussed. */
+  around: "after" | "before" | undefined;
+  /** True when it asks the day of the week ("what day of the week did Canada sign?"). */
+  weekday: boolean;
   /** True when it asks the time between two signings ("how many days between the UK and Albanian agreements?"). */
   interval: boolean;
   /** The day after (1) or before (-1) the agreement just discussed ("who signed the next day?"), when no event is named. */
@@ -371,6 +375,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const without = markAll(cueCovered, context.without.matchAll(norms)).length > 0;
   const among = markAll(cueCovered, context.among.matchAll(norms)).length > 0;
   const interval = markAll(cueCovered, context.interval.matchAll(norms)).length > 0;
+  const weekday = markAll(cueCovered, context.weekday.matchAll(norms)).length > 0;
   const later = laterIn(words, context, cueCovered);
   const busiestMonth = context.monthQuestion.matchAll(norms).length > 0 && context.most.matchAll(norms).length > 0;
   if (busiestMonth) markAll(cueCovered, [...context.monthQuestion.matchAll(norms), ...context.most.matchAll(norms)]);
@@ -379,6 +384,8 @@ export function understand(context: LanguageContext, question: string): Understa
   const openMatch = relation === undefined && partners.length === 0 ? context.openRelations.matchAll(stems).find((match) => match.positions.some((index) => !cueCovered[index])) : undefined;
   if (openMatch !== undefined) for (const index of openMatch.positions) cueCovered[index] = true;
   const openRelation = openMatch?.value;
+  // "anything signed after that?": the time after the agreement just discussed, not its neighbour.
+  const around = relation === undefined && partners.length === 0 && openMatch === undefined ? markAll(cueCovered, context.aroundDiscussed.matchAll(norms))[0] : undefined;
   // Premise words stay content words: without a partner, "Can the agreements be terminated?" asks the facts.
   const premises = [...new Set(context.premises.matchAll(norms).map((match) => match.value))];
   // An office is what "who is the president of France?" asks about, so its words stay content words.
@@ -466,6 +473,7 @@ export function understand(context: LanguageContext, question: string): Understa
     places,
     relation,
     openRelation,
+    around,
     position,
     years,
     gaps,
@@ -487,6 +495,7 @@ export function understand(context: LanguageContext, question: string): Understa
     without,
     among,
     interval,
+    weekday,
     busiestMonth,
     amountOrder,
     later,

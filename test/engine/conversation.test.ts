@@ -182,6 +182,12 @@ describe("follow-ups that move from the agreement just discussed", () => {
     expect(talkUk("коли підписали угоду з фінляндією", "а скільки тоді було угод")[1]?.text).toMatch(/^До 3 квітня 2024 року включно Україна підписала 8 угод/);
   });
 
+  it("lists or counts what was signed after or before it", () => {
+    expect(talk("when did ireland sign", "and how many after that")[1]?.text).toMatch(/^After 4 September 2024, Ukraine had signed 2 agreements that its official count includes: Greece \(17 October 2024\) \[1\] and Albania/);
+    expect(talk("When did Albania sign?", "anything signed after that?")[1]?.text).toMatch(/^No agreement on record was signed after 21 January 2025\./);
+    expect(talkUk("коли підписала ірландія", "а що підписали після того?")[1]?.text).toMatch(/^Угоди, підписані після 4 вересня 2024 року: Хорватія/);
+  });
+
   it("gives the days between it and the one a follow-up names", () => {
     expect(talk("when did albania sign", "how many days after greece was that")[1]?.text).toMatch(/^96 days passed between the agreement with Greece \(17 October 2024\) \[1\] and the one with Albania/);
     expect(talk("when did albania sign", "how long after greece")[1]?.text).toMatch(/^96 days passed/);

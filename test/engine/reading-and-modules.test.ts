@@ -222,6 +222,33 @@ describe("places, people and money said of one agreement", () => {
   });
 });
 
+describe("words people use for what they ask", () => {
+  it("reads idioms for signing, the occasion asked as a meeting, and «по порядку» as the place in the count", () => {
+    expect(firstLine("who put pen to paper for spain")).toMatch(/^The agreement with Spain was signed on 27 May 2024 by Volodymyr Zelenskyy .* and Pedro Sánchez/);
+    expect(firstLine("what was going on in stockholm when iceland signed?")).toContain("(Nordic–Ukrainian summit in Stockholm");
+    expect(firstLine("greek agreement was signed during what meeting")).toContain("(Sidelines of the European Council summit in Brussels)");
+    expect(engine.answer("якою по порядку була Португалія", { lang: "uk" }).text).toMatch(/^Угода з Португалією стоїть на 12-му місці/);
+  });
+
+  it("names the day of the week when asked, in either language", () => {
+    expect(firstLine("which weekday was the japan agreement signed")).toMatch(/13 June 2024 was a Thursday\.$/);
+    expect(engine.answer("в який день тижня підписали угоду з Канадою?", { lang: "uk" }).text).toMatch(/День тижня 24 лютого 2024 року — субота\.$/);
+  });
+
+  it("counts the days from the first agreement when the question names only one other", () => {
+    expect(firstLine("how many days after the very first agreement did albania sign")).toMatch(/^375 days passed between the agreement with the United Kingdom \(12 January 2024\) \[1\] and the one with Albania/);
+  });
+
+  it("corrects a place in the count given to an agreement outside it with the one that has that place", () => {
+    expect(firstLine("croatia was the 27th agreement, yes?")).toBe("No. It is not in Ukraine's official count; the 27th agreement in the count is the one with Greece (17 October 2024).");
+  });
+
+  it("does not answer what is in an agreement that is not on record, and answers whether there is one", () => {
+    expect(engine.answer("tell me about the agreement with hungary").status).toBe("no_answer");
+    expect(engine.answer("has hungary signed").status).toBe("answered");
+  });
+});
+
 describe("sums ranked", () => {
   it("ranks the sums for 2024 in euros and lists those in other currencies beside them, in either language", () => {
     const most = engine.answer("who pledged the most for 2024");
