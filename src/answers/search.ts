@@ -51,15 +51,15 @@ export function answerSearch(asked: Asked, u: Reading, draft: Draft, kinds?: Rea
   const partners = new Set(u.partners.map((mention) => mention.agreement.id));
   const filter = { partners, nameCredit: u.onTopic, ...(kinds === undefined ? {} : { kinds }) };
   const threshold = context.options.minConfidence;
-  const best = (index: SearchIndex, words: readonly QueryWord[]) =>
+  const best = (index: SearchIndex, words: readonly QueryWord[], translated = false) =>
     runSearch(index, words, filter, 5)
-      .filter((hit) => answersTheQuestion(context, u, hit))
+      .filter((hit) => answersTheQuestion(context, u, hit, translated ? words : undefined))
       .map((hit) => (u.onTopic ? hit : { ...hit, confidence: hit.confidence * OFF_TOPIC_PRIOR }))[0];
   let top = best(context.language.index, u.search);
   // What the corpus's words do not meet, its translation into the question's language may.
   const { translated } = context.language;
   if ((top === undefined || top.confidence < threshold) && translated !== undefined) {
-    const local = best(translated.index, u.translatedSearch);
+    const local = best(translated.index, u.translatedSearch, true);
     if (local !== undefined && local.confidence >= threshold) top = local;
   }
   if (top === undefined || top.confidence < threshold) return noAnswer(asked, u, draft, top?.confidence ?? 0);
@@ -96,10 +96,13 @@ export function answerSearch(asked: Asked, u: Reading, draft: Draft, kinds?: Rea
  *   record with a curated question mostly about that thing, not one that
  *   uses the word in passing.
  */
-function answersTheQuestion(context: AnswerContext, u: Reading, hit: SearchHit): boolean {
+function answersTheQuestion(context: AnswerContext, u: Reading, hit: SearchHit, translatedWords?: readonly QueryWord[]): boolean {
   const curated = hit.document.questionList.length > 0;
   if (u.cues[0]?.intent === "when" && hit.document.kind !== "agreement") {
-    if (!documentMentionsDate(context, hit.document) || (curated && hit.questionFit < WHEN_QUESTION_FIT)) return false;
+    // The curated questions are English: a question searched in the corpus's translation («коли Єрмак пішов у відставку»)
+    // fits none of them, so there the record must hold every word it asks with instead.
+    const fits = translatedWords === undefined ? hit.questionFit >= WHEN_QUESTION_FIT : translatedWords.every((word) => word.term.length < MIN_COVERED_WORD || hit.matched.has(word.term));
+    if (!documentMentionsDate(context, hit.document) || (curated && !fits)) return false;
   }
   const singleThing = hit.askingWords === 1 && (u.partners.length === 0 || !u.onTopic);
   return !(curated && singleThing && hit.questionFit < SINGLE_WORD_QUESTION_FIT);
@@ -118,6 +121,9 @@ const SINGLE_WORD_QUESTION_FIT = 0.45;
 
 /** Per search document (one language's index each): whether its text gives a date, read once rather than on every "when" question. */
 const datedDocuments = new WeakMap<SearchHit["document"], boolean>();
+
+/** Words shorter than this ("у", «чи») need not be in a record a translated "when" question finds. */
+const MIN_COVERED_WORD = 3;
 
 function documentMentionsDate(context: AnswerContext, document: SearchHit["document"]): boolean {
   let dated = datedDocuments.get(document);

@@ -230,6 +230,11 @@ describe("words people use for what they ask", () => {
     expect(engine.answer("якою по порядку була Португалія", { lang: "uk" }).text).toMatch(/^Угода з Португалією стоїть на 12-му місці/);
   });
 
+  it("reads Ukrainian demonyms in the instrumental, and finds a dated fact for a Ukrainian 'when' in the translation", () => {
+    expect(engine.answer("коли підписали угоду з чехами", { lang: "uk" }).text).toMatch(/^Безпекову угоду України з Чехією підписано 18 липня 2024 року/);
+    expect(engine.answer("коли Єрмак пішов у відставку", { lang: "uk" }).text).toContain("28 листопада 2025");
+  });
+
   it("names the day of the week when asked, in either language", () => {
     expect(firstLine("which weekday was the japan agreement signed")).toMatch(/13 June 2024 was a Thursday\.$/);
     expect(engine.answer("в який день тижня підписали угоду з Канадою?", { lang: "uk" }).text).toMatch(/День тижня 24 лютого 2024 року — субота\.$/);
