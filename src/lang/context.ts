@@ -4,6 +4,7 @@
  * typo lexicon and the phrase matchers for partners, countries, events and
  * question cues.
  */
+import type { Holiday } from "../reading/dates.ts";
 import { sumReader, type SumReader } from "../reading/stated-sum.ts";
 import type { Agreement, Dataset, Event, Fact, Group, Quote } from "../dataset/schema.ts";
 import { GAP_WORD, type CueIntent } from "../reading/cues.ts";
@@ -62,7 +63,7 @@ export interface LanguageContext {
   readonly premises: PhraseMatcher<string>;
   readonly roles: PhraseMatcher<true>;
   readonly yearParts: PhraseMatcher<{ from: number; to: number }>;
-  readonly holidays: PhraseMatcher<{ month: number; day: number }>;
+  readonly holidays: PhraseMatcher<Holiday>;
   /** Parts of a month and the days they span. */
   readonly monthParts: PhraseMatcher<{ from: number; to: number }>;
   /** Normalised `orWords`. */
@@ -364,7 +365,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     gaps: new PhraseMatcher(Object.entries(pack.gaps).flatMap(([kind, gap]) => gap.words.map((phrase) => ({ words: gapNorms(phrase), value: kind })))),
     premises: new PhraseMatcher(Object.entries(pack.premises).flatMap(([kind, premise]) => premise.words.map((phrase) => ({ words: gapNorms(phrase), value: kind })))),
     roles: new PhraseMatcher(pack.roleWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
-    holidays: new PhraseMatcher(pack.holidays.flatMap((holiday) => holiday.words.map((phrase) => ({ words: norms(phrase), value: { month: holiday.month, day: holiday.day } })))),
+    holidays: new PhraseMatcher(pack.holidays.flatMap((holiday) => holiday.words.map((phrase) => ({ words: norms(phrase), value: "easter" in holiday ? { easter: holiday.easter } : { month: holiday.month, day: holiday.day } })))),
     yearParts: new PhraseMatcher(pack.yearParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
     monthParts: new PhraseMatcher(pack.monthParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
     orWords: new Set(pack.orWords.flatMap(norms)),

@@ -451,8 +451,13 @@ export const LanguagePackSchema = z.object({
   yesNoWords: z.array(Text).default([]),
   /** Parts of a year people name ("early 2024", "spring", "Q2"): the words and the months they span. */
   yearParts: z.array(z.object({ words: Phrases, from: z.number().int().min(1).max(12), to: z.number().int().min(1).max(12) })).default([]),
-  /** Holidays on a fixed day ("Christmas", «День Незалежності»): with a year after them, that one day ("by Christmas 2024"). Default none. */
-  holidays: z.array(z.object({ words: Phrases, month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })).default([]),
+  /**
+   * Holidays ("Christmas", «День Незалежності»): with a year after them, that one day ("by Christmas 2024"). A fixed day
+   * gives `month` and `day`; Easter gives `easter`, `western` or `orthodox`, whose day the year decides. Default none.
+   */
+  holidays: z
+    .array(z.union([z.object({ words: Phrases, month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }), z.object({ words: Phrases, easter: z.enum(["western", "orthodox"]) })]))
+    .default([]),
   /** Parts of a month ("mid-June 2024", «середина червня»): the words and the days they span. Default none. */
   monthParts: z.array(z.object({ words: Phrases, from: z.number().int().min(1).max(31), to: z.number().int().min(1).max(31) })).default([]),
   /** The rows of the keyboards people type this language on, lower case: four keys of a row in a row in an unknown word are mash ("asdf"). Default none. */

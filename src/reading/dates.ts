@@ -53,7 +53,7 @@ interface Cues {
   /** Parts of a year ("early", "Q2", "spring") and the months they span. */
   yearParts: PhraseMatcher<{ from: number; to: number }>;
   /** Holidays on a fixed day ("Christmas") and that day. */
-  holidays: PhraseMatcher<{ month: number; day: number }>;
+  holidays: PhraseMatcher<Holiday>;
   /** Parts of a month ("mid", «середина») and the days they span. */
   monthParts: PhraseMatcher<{ from: number; to: number }>;
   /** Words joining alternatives ("or", «чи»). */
@@ -72,16 +72,41 @@ export function findPeriod(words: readonly string[], cues: Cues): Period | undef
   return undefined;
 }
 
-/** "by Christmas 2024", «до Дня Незалежності 2024 року»: a holiday on a fixed day with its year, as that day. */
+/** A holiday on a fixed day, or Easter, whose day the year decides. */
+export type Holiday = { month: number; day: number } | { easter: "western" | "orthodox" };
+
+/** "by Christmas 2024", «до Дня Незалежності 2024 року», "after orthodox easter 2024": a holiday with its year, as that day. */
 export function holidayIn(words: readonly string[], cues: Cues): Period | undefined {
   for (const match of cues.holidays.matchAll(words)) {
     const yearAt = words[match.end] === "of" ? match.end + 1 : match.end;
     const year = yearOf(words[yearAt]);
     if (year === undefined) continue;
-    const found = periodOf(year, match.value.month, match.value.day, match.start, yearAt + 1);
+    const { month, day } = "easter" in match.value ? easterDay(Number(year), match.value.easter) : match.value;
+    const found = periodOf(year, month, day, match.start, yearAt + 1);
     if (found !== undefined) return withCue(found, cues.cueBefore(match.start), "within");
   }
   return undefined;
+}
+
+/**
+ * Easter Sunday of a year in the Gregorian calendar: the western date by the anonymous Gregorian algorithm, the
+ * orthodox one by Meeus's Julian algorithm moved by the 13 days the calendars differ in 1900–2099.
+ */
+export function easterDay(year: number, which: "western" | "orthodox"): { month: number; day: number } {
+  if (which === "western") {
+    const a = year % 19;
+    const b = Math.floor(year / 100);
+    const c = year % 100;
+    const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+    const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+    const m = Math.floor((a + 11 * h + 22 * l) / 451);
+    const month = Math.floor((h + l - 7 * m + 114) / 31);
+    return { month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+  }
+  const d = (19 * (year % 19) + 15) % 30;
+  const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+  const julian = new Date(Date.UTC(year, Math.floor((d + e + 114) / 31) - 1, ((d + e + 114) % 31) + 1 + 13));
+  return { month: julian.getUTCMonth() + 1, day: julian.getUTCDate() };
 }
 
 /** "early 2024", "Q2 2024", "the spring of 2024": a year narrowed to the months a part of it spans. */

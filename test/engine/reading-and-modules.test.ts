@@ -25,6 +25,8 @@ describe("the reading", () => {
     ["which agreement was signed on 3.04.24", "Agreements signed on 3 April 2024: Finland"],
     ["how many agreements did ukraine have by mid-june 2024", "By 20 June 2024, Ukraine had signed 17 agreements"],
     ["what was signed in late may 2024", "Agreements signed between 21 May 2024 and 31 May 2024: Spain"],
+    ["after orthodox easter 2024 what was the first security agreement ukraine signed", "Of the agreements signed after 5 May 2024, the first was signed by Spain."],
+    ["how many agreements by easter 2024", "By 31 March 2024, Ukraine had signed 7 agreements"],
     ["how many were signed in spring 2024 (march to may)", "9 agreements were signed between March 2024 and May 2024"],
     ["was the luxembourg agreement signed on the 10th or the 11th of july", "Luxembourg signed its security agreement with Ukraine on 10 July 2024"],
     ["spain signed on may 27th or 28th?", "Spain signed its security agreement with Ukraine on 27 May 2024"],

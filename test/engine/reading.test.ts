@@ -31,6 +31,13 @@ const ids = (records: readonly { id: string }[]) => records.map((record) => reco
 const firstLine = (question: string) => engine.answer(question).text.split("\n")[0] ?? "";
 
 describe("dates and periods", () => {
+  it("reads Easter as the day the year gives it, western or orthodox, in either language", () => {
+    expect(read("signed after easter 2024").period).toMatchObject({ start: "2024-03-31", mode: "after" });
+    expect(read("signed after orthodox easter 2024").period).toMatchObject({ start: "2024-05-05", mode: "after" });
+    expect(read("що підписали після великодня 2024", "uk").period).toMatchObject({ start: "2024-05-05", mode: "after" });
+    expect(read("what was signed on easter 2026").period).toMatchObject({ start: "2026-04-05", end: "2026-04-05" });
+  });
+
   it.each([
     ["what was signed on 13.06.2024", "en"],
     ["signed 13/06/2024?", "en"],
