@@ -42,8 +42,10 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
     if (section !== undefined && only !== undefined && partners.length === 1) return { kind: "section", agreement: only, section };
     const topics = reading.topics.filter((topic) => reading.textCue || !BROAD_TOPICS.has(topic));
     if (topics.length === 0) return undefined;
-    // "Belgium commits 2 billion euros": a sum stated of an agreement with a pledge on record is checked against the registry.
+    // "Belgium commits 2 billion euros": a sum stated of an agreement with a pledge on record is checked against the registry;
+    // "how much military support does Belgium commit in its agreement?" asks its sum, which the registry holds.
     if (only !== undefined && partners.length === 1 && sumClaim(reading, only) !== undefined) return undefined;
+    if (only !== undefined && partners.length === 1 && reading.money && only.pledges.length > 0 && topics.every((topic) => BROAD_TOPICS.has(topic))) return undefined;
     if (partners.length > 0) {
       // A registry question about the same partner ("when did Latvia sign …") is not about the text; "how many hours …" of a topic is.
       const top = topCue(reading);

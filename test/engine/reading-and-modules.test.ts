@@ -289,6 +289,10 @@ describe("sums ranked", () => {
     expect(firstLine("norway gives 1.2 billion euros?")).toBe("Yes.");
   });
 
+  it("answers how much of military aid an agreement commits with its sum, even when the question says 'in its agreement'", () => {
+    expect(firstLine("how much military support does belgium commit to for 2024 in its agreement")).toBe("The money in the agreement with Belgium [1][2]: At least €977 million of military aid to Ukraine in 2024.");
+  });
+
   it("ranks no sums for 'the most agreements' or 'more jets'", () => {
     expect(engine.answer("which country promised more jets").text).toMatch(/^14 agreement texts mention fighter jets/);
     expect(engine.answer("in which month were the most agreements signed").text).toMatch(/^The most agreements, 6, were signed in May 2024/);
