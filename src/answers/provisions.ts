@@ -50,7 +50,8 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
       // A registry question about the same partner ("when did Latvia sign …") is not about the text; "how many hours …" of a topic is.
       const top = topCue(reading);
       // "Which city is Denmark helping rebuild?": a "where" with no signing in it asks a place in the text.
-      const placeInText = top === "where" && !reading.signing && reading.content.length > 0;
+      // (Words of the text's translation are not in the corpus's words: «яке місто … вважає містом особливого інтересу» has none it knows.)
+      const placeInText = top === "where" && !reading.signing && (reading.content.length > 0 || reading.unknown > 0 || hasCue(reading, "commitments"));
       if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status", "duration"].includes(top) && !reading.textCue && !(top === "count" && reading.measure) && !placeInText) return undefined;
       return { kind: "partner", agreements: partners, topics };
     }

@@ -353,6 +353,14 @@ describe("a partner's city or region", () => {
   });
 });
 
+describe("a partner's city or region asked in Ukrainian", () => {
+  it("answers from the text's provisions when the question's words are the translation's, or a verb of support", () => {
+    expect(engine.answer("яке місто україни албанія вважає містом особливого інтересу", { lang: "uk" }).text).toContain("вважає Харків, побратима Тирани, містом особливого інтересу");
+    expect(engine.answer("яке місто підтримує данія", { lang: "uk" }).text).toContain("партнерство з Миколаєвом");
+    expect(engine.answer("яку бойову машину піхоти згадує швеція в угоді", { lang: "uk" }).text).toContain("CV90");
+  });
+});
+
 describe("an event that is not the partner's signing", () => {
   it("answers about the UK 100 Year Partnership, not with the date of the UK's security agreement", () => {
     expect(engine.answer("When was the UK 100 Year Partnership signed?").text).toMatch(/^On 16 January 2025 in Kyiv/);
