@@ -105,7 +105,9 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   }
   // "and when was the last one that month?": the period asked before.
   const last = state?.period;
-  if (reading.then && last !== undefined && reading.period === undefined && !namesSubject(reading)) reading = { ...reading, period: { ...periodOfDate(last.label), mode: last.mode } };
+  // ("did Slovenia sign in June 2024?" then "who signed then?": "then" is that signing, not June.)
+  const periodPicked = state?.collection !== undefined || state?.partners.length === 0 || reading.superlative !== undefined || reading.position !== undefined;
+  if (reading.then && periodPicked && last !== undefined && reading.period === undefined && !namesSubject(reading)) reading = { ...reading, period: { ...periodOfDate(last.label), mode: last.mode } };
   // "and a week later?", «а через тиждень»: the last period asked, moved.
   const moved = reading.later !== undefined && last !== undefined && reading.period === undefined ? shiftLabel(last.label, reading.later) : undefined;
   if (moved !== undefined && last !== undefined) reading = { ...reading, period: { ...periodOfDate(moved), mode: last.mode } };

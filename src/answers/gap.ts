@@ -26,7 +26,8 @@ export const gapModule = questionModule({
   answer(gaps, reading, asked) {
     const { context } = asked;
     const texts = gaps.map((gap) => context.language.pack.gaps[gap]?.text ?? context.language.pack.texts.noAnswer);
-    const aspects = aspectsOf(reading).filter((aspect) => ANSWERABLE.has(aspect));
+    // Only what this question asks besides: "and how many MiGs has Poland actually delivered?" after "who signed?" asks no signatories.
+    const aspects = aspectsOf({ ...reading, carriedAspects: [] }).filter((aspect) => ANSWERABLE.has(aspect));
     const partners = partnersOf(reading);
     const draft = newDraft(context);
     for (const text of texts) draft.line(text);

@@ -676,8 +676,8 @@ function placesIn(
     // "in Copenhagen": a partner's name or capital where no agreement was signed is a place all the same, with none signed there.
     const country = partnerAt.get(index);
     const agreements = context.places.get(word.stem) ?? (country !== undefined && afterCue && !namesAgreement(words, index, context) ? (context.signedInCountry.get(country) ?? []) : undefined);
-    // "Ukraine" is in half the places and names none of them.
-    if (agreements === undefined || word.stopword || otherNames.has(index) || context.contextStems.has(word.stem) || found.some((place) => place.agreements === agreements)) return;
+    // "Ukraine" is in half the places and names none of them; "Kyiv" is a word of the subject too, but "signed in Kyiv" names the place.
+    if (agreements === undefined || word.stopword || otherNames.has(index) || (context.contextStems.has(word.stem) && !afterCue) || found.some((place) => place.agreements === agreements)) return;
     if (partnerAt.has(index) && !afterCue) return;
     found.push({ name: placeName(words, index, context), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index) });
   });

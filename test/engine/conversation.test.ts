@@ -188,6 +188,19 @@ describe("follow-ups that move from the agreement just discussed", () => {
     expect(talkUk("коли підписала ірландія", "а що підписали після того?")[1]?.text).toMatch(/^Угоди, підписані після 4 вересня 2024 року: Хорватія/);
   });
 
+  it("reads 'then' after a yes/no on one signing as that signing, not the month the question named", () => {
+    const [, who, event] = talk("did slovenia sign in kyiv in june 2024", "who signed then", "and at what event");
+    expect(who?.text).toMatch(/^The agreement with Slovenia was signed on 18 July 2024 by .* Robert Golob/);
+    expect(event?.text).toContain("(Sidelines of the European Political Community summit)");
+  });
+
+  it("lists the day before the one just discussed («напередодні»), and asks nothing a gap question does not ask", () => {
+    expect(talkUk("коли підписали з Румунією", "а де", "а хто підписав там же напередодні?")[2]?.text).toMatch(/^Угоди, підписані 10 липня 2024 року: Люксембург/);
+    const [, , gap] = talkUk("з ким підписали угоду у Варшаві", "хто підписав", "а скільки МіГів Польща реально передала у 2025?");
+    expect(gap?.status).toBe("no_answer");
+    expect(gap?.text).not.toContain("Туск");
+  });
+
   it("gives the days between it and the one a follow-up names", () => {
     expect(talk("when did albania sign", "how many days after greece was that")[1]?.text).toMatch(/^96 days passed between the agreement with Greece \(17 October 2024\) \[1\] and the one with Albania/);
     expect(talk("when did albania sign", "how long after greece")[1]?.text).toMatch(/^96 days passed/);

@@ -246,6 +246,16 @@ describe("words people use for what they ask", () => {
     expect(firstLine("how many days after the very first agreement did albania sign")).toMatch(/^375 days passed between the agreement with the United Kingdom \(12 January 2024\) \[1\] and the one with Albania/);
   });
 
+  it("checks Kyiv said as the place of a signing, though Kyiv is a word of the subject", () => {
+    expect(firstLine("did slovenia sign in kyiv")).toBe("No. It was signed in Blenheim Palace, Woodstock (near Oxford), United Kingdom, not Kyiv.");
+    expect(firstLine("did the uk sign in kyiv")).toMatch(/^Yes\./);
+  });
+
+  it("answers why an agreement is not counted with the note on the count, in either language", () => {
+    expect(engine.answer("why isn't croatia counted").text).toContain("had not joined the Vilnius declaration");
+    expect(engine.answer("чому хорватію не рахують", { lang: "uk" }).text).toContain("не приєдналася до Вільнюської декларації");
+  });
+
   it("corrects a place in the count given to an agreement outside it with the one that has that place", () => {
     expect(firstLine("croatia was the 27th agreement, yes?")).toBe("No. It is not in Ukraine's official count; the 27th agreement in the count is the one with Greece (17 October 2024).");
   });
