@@ -11,9 +11,10 @@ import type { Draft } from "../compose/draft.ts";
 import { fill, formatDate, formatPledge, formatWeekday, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement, Pledge } from "../dataset/schema.ts";
 import { sumsWrittenIn, type Sum } from "../dataset/sums.ts";
-import { periodText } from "../registry/collection-answers.ts";
+import { agreementsAt, periodText } from "../registry/collection-answers.ts";
 import { bestQuote, trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
 import { inPeriod, periodOfDate } from "../reading/dates.ts";
+import { eventNameIn } from "../lang/context.ts";
 import type { PartnerMention } from "../reading/read.ts";
 import { aspectsOf, asksCommitments, hasCue, intentOf, topCue, type PartnerAspect } from "./aspects.ts";
 import { CORRECTED_REGISTRY_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
@@ -48,7 +49,7 @@ export function partnersOf(reading: Reading): PartnerMention[] {
 
 export const partnerModule = questionModule<PartnerPlan | "search">({
   id: "partner",
-  match(reading) {
+  match(reading, asked) {
     const partners = partnersOf(reading);
     if (partners.length === 0) return undefined;
     const top = topCue(reading);
@@ -59,7 +60,10 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     // "What is the population of Japan?": a partner is named, but not its agreement.
     if (!reading.onTopic && reading.people.length === 0 && (reading.content.length > 0 || reading.unknown > 0) && (top === undefined || GENERIC_CUES.has(top))) return "search";
     // "When was the UK 100 Year Partnership signed?" names an event that is not the partner's signing: the facts about it answer.
+    // "Did Japan sign at the NATO summit?" names one where other agreements were signed: a claim about where it signed, checked.
     const ownEvents = new Set(partners.flatMap((mention) => mention.agreement.events));
+    const venues = reading.events.filter((event) => !ownEvents.has(event.id) && agreementsAt(asked.context, event).length > 0);
+    if (venues.length > 0 && partners.length === 1 && (reading.yesNo || reading.signing) && reading.content.length === 0) return { partners, aspects: aspects.length > 0 ? aspects : ["where"] };
     if (reading.events.some((event) => !ownEvents.has(event.id) && reading.period?.event !== event)) return "search";
     // "How many agreements has Japan signed?" asks whether it signed; "How many F-16s will Belgium give?" asks the facts.
     // («Скільки обіцяє Португалія?»: "how many" with a commitments cue asks how much.)
@@ -72,7 +76,8 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     if (aspects.length > 0) return { partners, aspects };
     // "the US deal is 20 years, right?": a term stated of one agreement is a claim about its duration, checked.
     if (reading.years !== undefined && reading.superlative === undefined) return { partners, aspects: ["duration"] };
-    if (reading.content.length > 0 || reading.superlative !== undefined || reading.events.length > 0) return "search";
+    // ("Luxembourg signed on 11 July at the NATO summit, correct?": its own event is no other subject; the date is checked.)
+    if (reading.content.length > 0 || reading.superlative !== undefined || reading.events.some((event) => !ownEvents.has(event.id))) return "search";
     // "What did Rutte sign?": the agreement a person signed, said as when and where, not as a yes.
     if (!reading.yesNo && reading.partners.length === 0) return { partners, aspects: ["when"] };
     // "Did Duda sign the Polish agreement?": a name it does not know is neither confirmed nor denied; who signed answers it.
@@ -232,7 +237,14 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
         : fill(t.person, { person: name, other: joinList(context.language.pack, person.agreements.map((a) => context.language.partnerInSentence(a))), partner }),
     );
   }
-  const period = reading.period;
+  // "Did Japan sign at the NATO summit?": an event where others signed, said of this signing.
+  for (const event of reading.events) {
+    if (agreement.events.includes(event.id) || agreementsAt(context, event).length === 0) continue;
+    claims++;
+    if (!agreementsAt(context, event).includes(agreement)) corrections.push(fill(t.event, { event: eventNameIn(context.language.pack, event) }));
+  }
+  // The event's days are no other date claimed.
+  const period = reading.period?.event === undefined ? reading.period : undefined;
   // A date asserts when the agreement was signed only in a question about the signing ("signed in March 2024"), not "aid in 2025".
   // A day with no year ("signed on 11 July") asserts that day of whatever year it was.
   if (period !== undefined && (!period.anyYear || period.start === period.end) && period.either !== true && reading.signing && reading.cues.every((cue) => cue.intent !== "count" && cue.intent !== "list" && cue.intent !== "commitments")) {

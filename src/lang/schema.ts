@@ -677,6 +677,8 @@ export const LanguagePackSchema = z.object({
       ordinal: Text,
       /** The question gives the wrong term: `{years}`, `{asserted}`. */
       years: Text,
+      /** The question names an event where other agreements were signed, not this one: `{event}` (its name). */
+      event: Text,
       /** The question gives a place in the count to an agreement outside it: `{asserted}` (an ordinal), `{other}` (the partner whose agreement has it, as in a sentence), `{date}`. */
       notCounted: Text,
       /** The question gives a sum the agreement does not name: `{sum}` (its sum for the year, formatted), `{year}`, `{asserted}` (as typed). */

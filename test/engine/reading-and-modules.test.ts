@@ -251,6 +251,13 @@ describe("words people use for what they ask", () => {
     expect(firstLine("did the uk sign in kyiv")).toMatch(/^Yes\./);
   });
 
+  it("checks an event said of a signing, and a date said with the agreement's own event", () => {
+    expect(engine.answer("did poland sign at the nato summit").text).toMatch(/^No\. It was not signed at the NATO summit in Washington \(75th anniversary\)\.\nThe agreement with Poland was signed in Warsaw/);
+    expect(firstLine("did romania sign at the nato summit")).toMatch(/^Yes\./);
+    expect(firstLine("luxembourg signed on 11 july 2024 at the nato summit, correct?")).toBe("No. It was signed on 10 July 2024, not on 11 July 2024.");
+    expect(engine.answer("чи підписала польща угоду на саміті нато", { lang: "uk" }).text).toMatch(/^Ні\. Її підписано не під час події «Саміт НАТО у Вашингтоні/);
+  });
+
   it("answers why an agreement is not counted with the note on the count, in either language", () => {
     expect(engine.answer("why isn't croatia counted").text).toContain("had not joined the Vilnius declaration");
     expect(engine.answer("чому хорватію не рахують", { lang: "uk" }).text).toContain("не приєдналася до Вільнюської декларації");
