@@ -85,6 +85,8 @@ export interface LanguageContext {
   readonly among: PhraseMatcher<true>;
   readonly interval: PhraseMatcher<true>;
   readonly weekday: PhraseMatcher<true>;
+  /** Normalised `anniversaryWords`. */
+  readonly anniversary: ReadonlySet<string>;
   readonly total: PhraseMatcher<true>;
   readonly monthQuestion: PhraseMatcher<true>;
   /** Normalised `nowWords`. */
@@ -289,6 +291,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.amongWords,
       ...pack.intervalWords,
       ...pack.weekdayWords,
+      ...pack.anniversaryWords,
       ...pack.roleWords,
       ...pack.timeUnitWords,
       ...pack.positionWords,
@@ -382,6 +385,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     among: phrasesOf(pack.amongWords),
     interval: phrasesOf(pack.intervalWords),
     weekday: phrasesOf(pack.weekdayWords),
+    anniversary: new Set(pack.anniversaryWords.flatMap(norms)),
     total: phrasesOf(pack.totalWords),
     monthQuestion: phrasesOf(pack.monthQuestionWords),
     whyWords: new Set(pack.whyWords.flatMap(norms)),

@@ -431,6 +431,8 @@ export const LanguagePackSchema = z.object({
   }),
   /** Words that ask the time between two signings ("how many days between", «скільки днів»). Default none. */
   intervalWords: z.array(Text).default([]),
+  /** Words for an anniversary ("anniversary", «річниця»): "the first anniversary of the Vilnius declaration" is a year after it. Default none. */
+  anniversaryWords: z.array(Text).default([]),
   /** Words that ask the day of the week ("what day of the week", «день тижня»): a date answer names it too. Default none. */
   weekdayWords: z.array(Text).default([]),
   /** Words that pick among the agreements just discussed ("which of them", "of those two", «хто з них»). Default none. */

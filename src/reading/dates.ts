@@ -313,6 +313,13 @@ export function periodAround(event: Event, mode: DateCue, from: number, to: numb
   return { label: bound, start: bound, end: bound, anyYear: false, mode: mode === "within" ? "within" : mode, from, to, event };
 }
 
+/** The event's days moved by a length of time ("two weeks after the G7 summit": 27–29 June 2024), bounded by `mode`. */
+export function periodFromEvent(event: Event, by: { amount: number; unit: "day" | "week" | "month" | "year" }, mode: Period["mode"], from: number, to: number): Period {
+  const start = shiftLabel(event.start, by) ?? event.start;
+  const end = shiftLabel(event.end ?? event.start, by) ?? start;
+  return { label: start === end ? start : `${start}/${end}`, start, end, anyYear: false, mode, from, to, event };
+}
+
 /** A day of the month as typed ("13", "13th"), if it is one. */
 function dayOf(value: string | undefined): number | undefined {
   const match = value === undefined ? null : (NUMBER.exec(value) ?? ORDINAL_DAY.exec(value));

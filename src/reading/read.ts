@@ -6,15 +6,15 @@
  * neighbour in signing order); what it takes for granted (premises); what
  * the corpus cannot know (gaps); and the words left over.
  */
-import type { StatedSum } from "./stated-sum.ts";
 import type { Agreement, Event, Group } from "../dataset/schema.ts";
 import type { LanguageContext, LaterUnit, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
-import { eitherDay, findPeriod, holidayIn, inPeriod, periodAround, periodOfDate, readDate, type Period } from "./dates.ts";
+import { eitherDay, findPeriod, holidayIn, inPeriod, periodAround, periodFromEvent, periodOfDate, readDate, type Period } from "./dates.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import { isAcronym, type Analyser } from "../text/analyser.ts";
 import { PairCache } from "../pair-cache.ts";
+import type { StatedSum } from "./stated-sum.ts";
 
 /** An alias written as an acronym ("US", "UK", "EU"), which records use as often as the full name. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
@@ -281,7 +281,13 @@ export function understand(context: LanguageContext, question: string): Understa
       const cue = cueBefore(start) ?? cueBefore(placeBefore);
       // «на саміті G7» is at the summit: a one-word cue that is also a place word is the place one before an event.
       const atEvent = cue !== undefined && cue.end - cue.start === 1 && context.placeCues.has(norms[cue.start] ?? "");
-      if (cue !== undefined && !atEvent) period = periodAround(event, cue.mode, cue.start, start + 1);
+      const moved = eventOffset(norms, start, cue, context);
+      if (moved !== undefined) {
+        // "two weeks after the G7 summit", "before the first anniversary of the Vilnius declaration": the event's days moved,
+        // then bounded by a cue before all of it.
+        const outer = cueBefore(moved.from);
+        period = periodFromEvent(event, moved.by, outer?.mode === "before" || outer?.mode === "after" || outer?.mode === "until" ? outer.mode : "within", outer?.start ?? moved.from, start + 1);
+      } else if (cue !== undefined && !atEvent) period = periodAround(event, cue.mode, cue.start, start + 1);
     }
   }
   if (restated !== undefined) cover(covered, restated.from, restated.to);
@@ -541,6 +547,30 @@ function laterIn(words: readonly QuestionWord[], context: LanguageContext, cueCo
     return { amount: counted ?? 1, unit };
   }
   return undefined;
+}
+
+/**
+ * A length of time before an event's name ("two weeks after the G7 summit", "a year after the Vilnius declaration", «через рік
+ * після Вільнюського саміту») or its anniversary ("the first anniversary of the Vilnius declaration", «друга річниця …»):
+ * how far the event's days move (back for "before"), and where the words for it start.
+ */
+function eventOffset(norms: readonly string[], start: number, cue: { mode: string; start: number } | undefined, context: LanguageContext): { by: { amount: number; unit: LaterUnit }; from: number } | undefined {
+  const at = context.articles.has(norms[start - 1] ?? "") ? start - 1 : start;
+  const ordinalAt = (index: number) => context.ordinalWords.get(norms[index] ?? "") ?? (/^\d{1,2}(st|nd|rd|th)?$/.test(norms[index] ?? "") ? Number.parseInt(norms[index] ?? "", 10) : undefined);
+  // "the first anniversary of", «першої річниці»: a year for each.
+  const anniversaryAt = context.anniversary.has(norms[at - 1] ?? "") ? at - 1 : context.anniversary.has(norms[at - 2] ?? "") && context.articles.has(norms[at - 1] ?? "") === false ? at - 2 : undefined;
+  if (anniversaryAt !== undefined) {
+    const years = ordinalAt(anniversaryAt - 1);
+    return { by: { amount: years ?? 1, unit: "year" }, from: years === undefined ? anniversaryAt : anniversaryAt - 1 };
+  }
+  if (cue === undefined || (cue.mode !== "after" && cue.mode !== "before")) return undefined;
+  const unit = context.later.units.get(norms[cue.start - 1] ?? "");
+  if (unit === undefined) return undefined;
+  const before = norms[cue.start - 2] ?? "";
+  const counted = /^\d{1,2}$/.test(before) ? Number(before) : context.numberWords.get(before);
+  const amount = counted ?? 1;
+  const from = counted !== undefined || context.later.one.has(before) ? cue.start - 2 : cue.start - 1;
+  return { by: { amount: cue.mode === "before" ? -amount : amount, unit }, from };
 }
 
 function markAll<T>(cueCovered: boolean[], matches: readonly PhraseMatch<T>[]): T[] {
