@@ -143,7 +143,7 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     const group = state?.group === undefined ? undefined : asked.context.registry.dataset.groups.find((candidate) => candidate.id === state.group);
     // "and the second?", "the latest?": a question that picks its own agreement by order inherits no subject.
     // («в якому місяці їх було найбільше»: "them" is all the agreements, the month is what it picks.)
-    const picksItsOwn = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined || reading.busiestMonth;
+    const picksItsOwn = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined || reading.busiest !== undefined;
     // "which was the last one?" after the EU members: the last of that group.
     if ((reading.superlative === "first" || reading.superlative === "latest") && group !== undefined && reading.period === undefined) return { ...reading, groups: [group], onTopic: true };
     // A year with the money ("how much for 2024?") narrows what is asked of the same agreement; any other period starts afresh.

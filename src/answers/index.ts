@@ -16,7 +16,7 @@ import { amongModule } from "./among.ts";
 import { compareModule } from "./compare.ts";
 import { countListModule, eventModule, firstLatestModule, nonPartnerModule, placeListModule } from "./collections.ts";
 import { gapModule } from "./gap.ts";
-import { busiestMonthModule } from "./busiest-month.ts";
+import { busiestModule } from "./busiest.ts";
 import { groupModule } from "./group.ts";
 import { intervalModule } from "./interval.ts";
 import { rejected, subjectOf, type Asked, type Reading, type RunnableModule } from "./module.ts";
@@ -35,7 +35,7 @@ export const MODULES: readonly RunnableModule[] = [
   pledgesModule,
   amongModule,
   intervalModule,
-  busiestMonthModule,
+  busiestModule,
   provisionsModule,
   sequenceModule,
   placeListModule,

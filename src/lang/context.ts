@@ -88,7 +88,8 @@ export interface LanguageContext {
   /** Normalised `anniversaryWords`. */
   readonly anniversary: ReadonlySet<string>;
   readonly total: PhraseMatcher<true>;
-  readonly monthQuestion: PhraseMatcher<true>;
+  readonly monthQuestion: PhraseMatcher<"month">;
+  readonly dayQuestion: PhraseMatcher<"day">;
   /** Normalised `nowWords`. */
   readonly nowWords: ReadonlySet<string>;
   /** Normalised `whyWords`. */
@@ -296,6 +297,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.timeUnitWords,
       ...pack.positionWords,
       ...pack.monthQuestionWords,
+      ...pack.dayQuestionWords,
       ...pack.whyWords,
       ...pack.nowWords,
       ...Object.values(pack.later?.units ?? {}).flat(),
@@ -387,7 +389,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     weekday: phrasesOf(pack.weekdayWords),
     anniversary: new Set(pack.anniversaryWords.flatMap(norms)),
     total: phrasesOf(pack.totalWords),
-    monthQuestion: phrasesOf(pack.monthQuestionWords),
+    monthQuestion: new PhraseMatcher(pack.monthQuestionWords.map((phrase) => ({ words: norms(phrase), value: "month" as const }))),
+    dayQuestion: new PhraseMatcher(pack.dayQuestionWords.map((phrase) => ({ words: norms(phrase), value: "day" as const }))),
     whyWords: new Set(pack.whyWords.flatMap(norms)),
     nowWords: new Set(pack.nowWords.flatMap(norms)),
     later: {

@@ -399,6 +399,8 @@ export const LanguagePackSchema = z.object({
   whyWords: z.array(Text).default([]),
   /** Words that ask which month ("which month", «в якому місяці»); with `mostWords`, the month with the most signings. Default none. */
   monthQuestionWords: z.array(Text).default([]),
+  /** Words that ask which day ("which day", «в який день»); with `mostWords`, the day with the most signings. Default none. */
+  dayQuestionWords: z.array(Text).default([]),
   /** Words for the most ("most", «найбільше»). Default none. */
   mostWords: z.array(Text).default([]),
   /**
@@ -739,9 +741,11 @@ export const LanguagePackSchema = z.object({
       noSum: Text,
       noYear: Text,
     }),
-    busiestMonth: z.object({
+    busiest: z.object({
       /** "In which month were the most agreements signed?": `{count}`, `{periods}` (each as `periodText` writes a month), `{list}`. */
-      line: Text,
+      month: Text,
+      /** "Which day had the most signings?": `{count}`, `{periods}` (each day as `periodText` writes it), `{list}`. */
+      day: Text,
     }),
     interval: z.object({
       /** "How many days between the UK and Albanian agreements?": `{first}`, `{second}` (partners as in a sentence), `{firstDate}`, `{secondDate}`, `{firstCite}`, `{secondCite}`, `{days}`. */

@@ -117,8 +117,8 @@ export interface Understanding {
   among: boolean;
   /** A time after the one asked before ("and a week later?", «а через тиждень»), for a follow-up to move that date by. */
   later: { amount: number; unit: LaterUnit } | undefined;
-  /** True when it asks the month with the most signings ("which month had the most?", «в якому місяці їх було найбільше»). */
-  busiestMonth: boolean;
+  /** The month or day with the most signings, when it asks it ("which month had the most?", "which day had the most signings", «в який день підписали найбільше угод»). */
+  busiest: "month" | "day" | undefined;
   /** "who pledged the most for 2024?", «хто дав найменше грошей»: sums to rank, largest or smallest first. */
   amountOrder: "largest" | "smallest" | undefined;
   /** True when it counts a unit of time ("how many months' notice", «скількох годин»): a measure in a text. */
@@ -383,8 +383,10 @@ export function understand(context: LanguageContext, question: string): Understa
   const interval = markAll(cueCovered, context.interval.matchAll(norms)).length > 0;
   const weekday = markAll(cueCovered, context.weekday.matchAll(norms)).length > 0;
   const later = laterIn(words, context, cueCovered);
-  const busiestMonth = context.monthQuestion.matchAll(norms).length > 0 && context.most.matchAll(norms).length > 0;
-  if (busiestMonth) markAll(cueCovered, [...context.monthQuestion.matchAll(norms), ...context.most.matchAll(norms)]);
+  // ("when was the most recent one signed": "most" there is the latest, which the superlative has taken.)
+  const most = context.most.matchAll(norms).filter((match) => match.positions.every((index) => !cueCovered[index]));
+  const [askedUnit] = most.length === 0 ? [] : markAll(cueCovered, [...context.monthQuestion.matchAll(norms), ...context.dayQuestion.matchAll(norms)]);
+  const busiest = askedUnit === undefined ? undefined : (markAll(cueCovered, most), askedUnit);
   const nextDay = events.length === 0 && markAll(cueCovered, context.nextDay.matchAll(norms)).length > 0;
   const previousDay = events.length === 0 && markAll(cueCovered, context.previousDay.matchAll(norms)).length > 0;
   const openMatch = relation === undefined && partners.length === 0 ? context.openRelations.matchAll(stems).find((match) => match.positions.some((index) => !cueCovered[index])) : undefined;
@@ -502,7 +504,7 @@ export function understand(context: LanguageContext, question: string): Understa
     among,
     interval,
     weekday,
-    busiestMonth,
+    busiest,
     amountOrder,
     later,
     measure,

@@ -27,6 +27,8 @@ describe("the reading", () => {
     ["what was signed in late may 2024", "Agreements signed between 21 May 2024 and 31 May 2024: Spain"],
     ["after orthodox easter 2024 what was the first security agreement ukraine signed", "Of the agreements signed after 5 May 2024, the first was signed by Spain."],
     ["how many agreements by easter 2024", "By 31 March 2024, Ukraine had signed 7 agreements"],
+    ["which day had the most signings", "The most agreements signed on one day, 3, were signed on 31 May 2024 and on 27 June 2024: Sweden, Iceland and Norway"],
+    ["when was the most recent agreement signed", "The most recent agreement on record was signed by Albania."],
     ["what was signed two weeks after the g7 summit", "Agreements signed between 27 June 2024 and 29 June 2024: European Union, Estonia and Lithuania"],
     ["who signed a week after the washington summit", "Agreements signed between 16 July 2024 and 18 July 2024: Slovenia and Czechia"],
     ["what was the last security agreement signed before the first anniversary of the g7 vilnius declaration", "Of the agreements signed before 12 July 2024, the last was signed by Romania."],

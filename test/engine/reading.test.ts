@@ -252,11 +252,17 @@ describe("measures in a text", () => {
   });
 });
 
-describe("the month with the most signings", () => {
+describe("the month or day with the most signings", () => {
   it("names the month with the most signings, or the months tied for it, with their agreements", () => {
     expect(firstLine("which month had the most signings")).toBe("The most agreements, 2, were signed in June 2024: Japan and United States (13 June 2024) [1][2].");
     expect(firstLine("in which month of 2024 were the most agreements signed")).toMatch(/^The most agreements, 2, were signed in June 2024/);
     expect(engine.answer("в якому місяці їх було найбільше", { lang: "uk" }).text).toMatch(/^Найбільше угод \(2\) підписано у червні 2024 року/);
+  });
+
+  it("names the day with the most signings, and reads 'most recent' as the latest, not the most", () => {
+    expect(firstLine("which day had the most signings")).toBe("The most agreements signed on one day, 2, were signed on 13 June 2024: Japan and United States (13 June 2024) [1][2].");
+    expect(engine.answer("в який день підписали найбільше угод", { lang: "uk" }).text).toMatch(/^Найбільше угод за один день \(2\) підписано 13 червня 2024 року/);
+    expect(firstLine("when was the most recent agreement signed")).not.toMatch(/^The most agreements/);
   });
 });
 
