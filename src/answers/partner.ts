@@ -11,7 +11,7 @@ import type { Draft } from "../compose/draft.ts";
 import { fill, formatDate, formatPledge, formatWeekday, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement, Pledge } from "../dataset/schema.ts";
 import { sumsWrittenIn, type Sum } from "../dataset/sums.ts";
-import { agreementsAt, periodText } from "../registry/collection-answers.ts";
+import { agreementsAt, periodText, superlativeAgreements } from "../registry/collection-answers.ts";
 import { bestQuote, trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
 import { inPeriod, periodOfDate } from "../reading/dates.ts";
 import { eventNameIn } from "../lang/context.ts";
@@ -76,6 +76,8 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     if (aspects.length > 0) return { partners, aspects };
     // "the US deal is 20 years, right?": a term stated of one agreement is a claim about its duration, checked.
     if (reading.years !== undefined && reading.superlative === undefined) return { partners, aspects: ["duration"] };
+    // "Was Germany the first to sign?": a claim about its place in the signing order, checked.
+    if ((reading.superlative === "first" || reading.superlative === "latest") && reading.yesNo && partners.length === 1 && reading.content.length === 0) return { partners, aspects: aspects.length > 0 ? aspects : ["when"] };
     // ("Luxembourg signed on 11 July at the NATO summit, correct?": its own event is no other subject; the date is checked.)
     if (reading.content.length > 0 || reading.superlative !== undefined || reading.events.some((event) => !ownEvents.has(event.id))) return "search";
     // "What did Rutte sign?": the agreement a person signed, said as when and where, not as a yes.
@@ -202,6 +204,11 @@ function laterSigning(asked: Asked, reading: Reading, plan: PartnerPlan): Answer
     .sort((a, b) => a.at - b.at);
   if (dated === undefined) return undefined;
   const draft = newDraft(context);
+  // "Did Norway sign on 9 October 2024?": no, and then what the sources record of that month.
+  if (reading.yesNo) {
+    const { pack } = context.language;
+    draft.line(`${pack.texts.no} ${fill(pack.answers.premise.date, { date: formatDate(pack, only.agreement.signed), asserted: periodText(draft, period) })}`);
+  }
   writeFact(draft, context, dated.fact);
   return finish(asked, draft, { intent: "search", confidence: REGISTRY_CONFIDENCE });
 }
@@ -236,6 +243,16 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
         ? fill(t.personNone, { person: name, partner })
         : fill(t.person, { person: name, other: joinList(context.language.pack, person.agreements.map((a) => context.language.partnerInSentence(a))), partner }),
     );
+  }
+  // "Was Germany the first to sign?", "was Albania the last of the Nordic…": first or latest, over the group asked about.
+  if ((reading.superlative === "first" || reading.superlative === "latest") && reading.yesNo) {
+    claims++;
+    const [group] = reading.groups;
+    const holders = superlativeAgreements(context, reading.superlative, group?.members);
+    const [holder] = holders;
+    if (holder !== undefined && !holders.includes(agreement)) {
+      corrections.push(fill(t[reading.superlative], { list: joinList(context.language.pack, holders.map((one) => context.language.partnerInSentence(one))), date: formatDate(context.language.pack, holder.signed) }));
+    }
   }
   // "Did Japan sign at the NATO summit?": an event where others signed, said of this signing.
   for (const event of reading.events) {

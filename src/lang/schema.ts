@@ -681,6 +681,9 @@ export const LanguagePackSchema = z.object({
       ordinal: Text,
       /** The question gives the wrong term: `{years}`, `{asserted}`. */
       years: Text,
+      /** The question calls it the first or the latest, and it is not: `{list}` (the partners whose agreements are, as in a sentence), `{date}`. */
+      first: Text,
+      latest: Text,
       /** The question names an event where other agreements were signed, not this one: `{event}` (its name). */
       event: Text,
       /** The question gives a place in the count to an agreement outside it: `{asserted}` (an ordinal), `{other}` (the partner whose agreement has it, as in a sentence), `{date}`. */

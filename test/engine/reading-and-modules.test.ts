@@ -257,6 +257,13 @@ describe("words people use for what they ask", () => {
     expect(firstLine("did the uk sign in kyiv")).toMatch(/^Yes\./);
   });
 
+  it("checks a claim that an agreement was the first or the latest, in either language", () => {
+    expect(firstLine("was germany the first to sign")).toBe("No. The first was the agreement with the United Kingdom, on 12 January 2024.");
+    expect(firstLine("was albania the last to sign")).toBe("Yes.");
+    expect(engine.answer("чи була німеччина першою", { lang: "uk" }).text).toMatch(/^Ні\. Першою була угода з Великою Британією, 12 січня 2024 року\./);
+    expect(firstLine("was denmark the first nordic country to sign")).toBe("Yes.");
+  });
+
   it("checks an event said of a signing, and a date said with the agreement's own event", () => {
     expect(engine.answer("did poland sign at the nato summit").text).toMatch(/^No\. It was not signed at the NATO summit in Washington \(75th anniversary\)\.\nThe agreement with Poland was signed in Warsaw/);
     expect(firstLine("did romania sign at the nato summit")).toMatch(/^Yes\./);

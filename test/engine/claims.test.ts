@@ -1,0 +1,91 @@
+/**
+ * Claims about every agreement in the registry, true and false, asked as yes/no
+ * questions: where it was signed, on which day, by whom, its place in the
+ * official count. The verdict comes first and must follow from the record —
+ * a "Yes" to a false claim is the worst answer the bot can give. Expectations
+ * are derived from the registry itself, so they hold as the corpus grows.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Agreement, Engine } from "../../src/index.ts";
+import { loadDataset } from "../../src/index.ts";
+import { sharedEngine } from "../shared-engine.ts";
+
+let engine: Engine;
+let agreements: readonly Agreement[];
+beforeAll(() => {
+  engine = sharedEngine();
+  const loaded = loadDataset("data");
+  if (!loaded.ok) throw new Error("the corpus must load");
+  agreements = loaded.dataset.agreements;
+});
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** Signing cities and their Ukrainian locative forms. */
+const CITIES: readonly [string, string][] = [
+  ["Kyiv", "Києві"],
+  ["Brussels", "Брюсселі"],
+  ["Stockholm", "Стокгольмі"],
+  ["Washington", "Вашингтоні"],
+  ["Paris", "Парижі"],
+  ["Berlin", "Берліні"],
+  ["Lviv", "Львові"],
+  ["Vilnius", "Вільнюсі"],
+  ["Davos", "Давосі"],
+  ["Warsaw", "Варшаві"],
+];
+
+/** "yes", "no" or "none" from the answer's first word. */
+function verdict(text: string): string {
+  if (/^(Yes|Так)[.,!]/u.test(text)) return "yes";
+  if (/^(No|Ні)[.,!]/u.test(text)) return "no";
+  return "none";
+}
+
+/** Every claim whose verdict is not the record's, as "claim → answer", so a failure names them all. */
+function wrongVerdicts(claims: readonly { question: string; lang: "en" | "uk"; truth: boolean }[]): string[] {
+  return claims
+    .map(({ question, lang, truth }) => ({ question, truth, text: engine.answer(question, { lang }).text }))
+    .filter(({ truth, text }) => verdict(text) !== (truth ? "yes" : "no"))
+    .map(({ question, text }) => `${question} → ${text.slice(0, 100)}`);
+}
+
+describe("claims about each agreement", () => {
+  it("answers whether it was signed in a city with the record's yes or no, in either language", () => {
+    const claims = agreements.flatMap((agreement) =>
+      CITIES.flatMap(([city, locative]) => [
+        { question: `did ${agreement.partner} sign in ${city}?`, lang: "en" as const, truth: agreement.place.includes(city) },
+        { question: `${agreement.partner} signed in ${city}, right?`, lang: "en" as const, truth: agreement.place.includes(city) },
+        { question: `чи підписала ${agreement.partner} угоду в ${locative}?`, lang: "uk" as const, truth: agreement.place.includes(city) },
+      ]),
+    );
+    expect(wrongVerdicts(claims)).toEqual([]);
+  });
+
+  it("answers whether it was signed on a day, and who signed it, with the record's yes or no", () => {
+    const days = [...new Set(agreements.map((agreement) => agreement.signed))];
+    const partnerSigners = [...new Set(agreements.flatMap((agreement) => agreement.signatories.filter((signatory) => signatory.side === "partner").map((signatory) => signatory.name)))];
+    const claims = agreements.flatMap((agreement, index) => {
+      const [own] = agreement.signatories.filter((signatory) => signatory.side === "partner");
+      const other = partnerSigners[(index + 5) % partnerSigners.length];
+      return [
+        ...[agreement.signed, days[(index + 3) % days.length] ?? agreement.signed].map((day) => {
+          const [year, month, date] = day.split("-");
+          return { question: `did ${agreement.partner} sign on ${Number(date)} ${MONTHS[Number(month) - 1]} ${year}?`, lang: "en" as const, truth: day === agreement.signed };
+        }),
+        ...[own?.name, other].filter((name) => name !== undefined).map((name) => ({ question: `did ${name} sign the agreement with ${agreement.partner}?`, lang: "en" as const, truth: agreement.signatories.some((signatory) => signatory.name === name) })),
+      ];
+    });
+    expect(wrongVerdicts(claims)).toEqual([]);
+  });
+
+  it("answers whether it is the n-th in the official count with the record's yes or no", () => {
+    const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th");
+    const claims = agreements
+      .filter((agreement) => agreement.ordinal !== null)
+      .flatMap((agreement) => {
+        const own = agreement.ordinal ?? 0;
+        return [own, own === 1 ? 2 : own - 1].map((n) => ({ question: `was ${agreement.partner} the ${n}${suffix(n)} agreement?`, lang: "en" as const, truth: n === own }));
+      });
+    expect(wrongVerdicts(claims)).toEqual([]);
+  });
+});
