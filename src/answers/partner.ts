@@ -99,7 +99,10 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
       const found = answerSearch(asked, reading, newDraft(asked.context));
       return found.status === "answered" && found.intent !== "agreement" ? found : (answerFromTextWords(asked, reading) ?? found);
     }
-    const fact = specificFact(asked, reading, plan.aspects);
+    // "Is the Iceland agreement valid for 10 years?": a claim the record can check is answered yes or no from it, not by a fact that mentions it.
+    const [only] = plan.partners;
+    const checkable = reading.yesNo && plan.partners.length === 1 && only !== undefined && checkPremises(asked, reading, only.agreement) !== undefined;
+    const fact = checkable ? undefined : specificFact(asked, reading, plan.aspects);
     if (fact !== undefined) return fact;
     const outOfPeriod = periodNotCovered(asked, reading, plan);
     if (outOfPeriod !== undefined) return outOfPeriod;

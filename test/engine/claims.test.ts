@@ -1,7 +1,7 @@
 /**
  * Claims about every agreement in the registry, true and false, asked as yes/no
- * questions: where it was signed, on which day, by whom, its place in the
- * official count. The verdict comes first and must follow from the record —
+ * questions: where it was signed, on which day or in which month, by whom, for
+ * how long, its place in the official count. The verdict comes first and must follow from the record —
  * a "Yes" to a false claim is the worst answer the bot can give. Expectations
  * are derived from the registry itself, so they hold as the corpus grows.
  */
@@ -75,6 +75,28 @@ describe("claims about each agreement", () => {
         ...[own?.name, other].filter((name) => name !== undefined).map((name) => ({ question: `did ${name} sign the agreement with ${agreement.partner}?`, lang: "en" as const, truth: agreement.signatories.some((signatory) => signatory.name === name) })),
       ];
     });
+    expect(wrongVerdicts(claims)).toEqual([]);
+  });
+
+  it("answers a day, a month or a term stated as a claim with the record's yes or no, in either language", () => {
+    const days = [...new Set(agreements.map((agreement) => agreement.signed))];
+    const genitive = ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"];
+    const claims = agreements.flatMap((agreement, index) => [
+      ...[agreement.signed, days[(index + 4) % days.length] ?? agreement.signed].flatMap((day) => {
+        const [year, month, date] = day.split("-");
+        const m = Number(month) - 1;
+        return [
+          { question: `${agreement.partner} signed on ${Number(date)} ${MONTHS[m]} ${year}, right?`, lang: "en" as const, truth: day === agreement.signed },
+          { question: `чи підписала ${agreement.partner} угоду ${Number(date)} ${genitive[m]} ${year} року?`, lang: "uk" as const, truth: day === agreement.signed },
+          { question: `was the ${agreement.partner} agreement signed in ${MONTHS[m]} ${year}?`, lang: "en" as const, truth: agreement.signed.slice(0, 7) === day.slice(0, 7) },
+        ];
+      }),
+      ...(agreement.durationYears === null ? [] : [agreement.durationYears, agreement.durationYears + 5]).map((years) => ({
+        question: `is the ${agreement.partner} agreement valid for ${years} years?`,
+        lang: "en" as const,
+        truth: years === agreement.durationYears,
+      })),
+    ]);
     expect(wrongVerdicts(claims)).toEqual([]);
   });
 
