@@ -17,6 +17,11 @@ export function aspectsOf(reading: Reading): PartnerAspect[] {
   if (reading.role && reading.onTopic && !aspects.includes("who")) aspects.push("who");
   // "Was the US agreement the 16th or the 17th?": a position said of an agreement asks its place in the count.
   if (reading.position !== undefined && !aspects.includes("ordinal")) aspects.push("ordinal");
+  // "When does it end?", «до якого року діє»: the term, not the signing date or the standing.
+  if (reading.until) {
+    const term = aspects.filter((aspect) => aspect !== "when" && aspect !== "status");
+    aspects.splice(0, aspects.length, ...(term.includes("duration") ? term : (["duration", ...term] as PartnerAspect[])));
+  }
   // "Which weekday was the Japan agreement signed?" asks its date.
   if (reading.weekday && !aspects.includes("when")) aspects.unshift("when");
   // "and France?": what the conversation asked before.

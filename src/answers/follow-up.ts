@@ -70,8 +70,10 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     return { ...reading, period: { ...periodOfDate(day), mode: reading.around }, onTopic: true, cues: [impliedCue(hasCue(reading, "count") ? "count" : "list")] };
   }
   // "And how many were there then?", «а скільки тоді було угод»: the running total on the day of the one discussed.
-  if (reading.then && hasCue(reading, "count") && day !== undefined && reading.period === undefined && !namesSubject(reading)) {
-    return { ...reading, period: { ...periodOfDate(day), mode: "until" }, onTopic: true, cues: [impliedCue("count")] };
+  // (After a list, "then" is when the last of them was signed: "who signed in Washington?", then «а скільки угод тоді стало».)
+  const lastDay = (state?.partners ?? []).map((id) => asked.context.registry.agreements.get(id)?.signed).filter((date) => date !== undefined).sort().at(-1);
+  if (reading.then && hasCue(reading, "count") && lastDay !== undefined && reading.period === undefined && !namesSubject(reading)) {
+    return { ...reading, period: { ...periodOfDate(lastDay), mode: "until" }, onTopic: true, cues: [impliedCue("count")] };
   }
   // "Biden signed on 13.06.2024 … and who else that day?": the day of the one agreement the question names.
   const [named, ...more] = partnersOf(reading);
@@ -175,7 +177,9 @@ export function askWhich(asked: Asked): Answer {
 /** What this turn was about, for the next one; the previous subject stays when this turn named none. */
 export function nextState(reading: Reading, previous: ConversationState | undefined, about: readonly Agreement[] = [], searched = false): ConversationState | undefined {
   // "Which of them came first?" was given its candidates; what it is about is the one its answer picked.
-  const named = reading.among ? [] : partnersOf(reading).map((mention) => mention.agreement.id);
+  // ("which were signed in Washington?" is not about the US: a partner named only by a place word is no subject.)
+  const byPlaceOnly = (id: string) => reading.places.some((place) => place.partner === id && !place.claim);
+  const named = reading.among ? [] : partnersOf(reading).map((mention) => mention.agreement.id).filter((id) => !byPlaceOnly(id));
   // "Which country signed first?" names none, but its answer does: the follow-up continues with it.
   const partners = named.length > 0 ? named : about.map((agreement) => agreement.id);
   // "Which Baltic state signed first?" is then about the one it found, not the whole group.

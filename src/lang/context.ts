@@ -85,6 +85,7 @@ export interface LanguageContext {
   readonly among: PhraseMatcher<true>;
   readonly interval: PhraseMatcher<true>;
   readonly weekday: PhraseMatcher<true>;
+  readonly until: PhraseMatcher<true>;
   /** Normalised `anniversaryWords`. */
   readonly anniversary: ReadonlySet<string>;
   readonly total: PhraseMatcher<true>;
@@ -292,6 +293,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.amongWords,
       ...pack.intervalWords,
       ...pack.weekdayWords,
+      ...pack.untilWords,
       ...pack.anniversaryWords,
       ...pack.roleWords,
       ...pack.timeUnitWords,
@@ -387,6 +389,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     among: phrasesOf(pack.amongWords),
     interval: phrasesOf(pack.intervalWords),
     weekday: phrasesOf(pack.weekdayWords),
+    until: new PhraseMatcher(pack.untilWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
     anniversary: new Set(pack.anniversaryWords.flatMap(norms)),
     total: phrasesOf(pack.totalWords),
     monthQuestion: new PhraseMatcher(pack.monthQuestionWords.map((phrase) => ({ words: norms(phrase), value: "month" as const }))),

@@ -433,6 +433,8 @@ export const LanguagePackSchema = z.object({
   }),
   /** Words that ask the time between two signings ("how many days between", «скільки днів»). Default none. */
   intervalWords: z.array(Text).default([]),
+  /** Words that ask when a term ends ("until when", "when does * expire", «до якого року»; `*` stands for any words): a term answer gives the day it runs to. Default none. */
+  untilWords: z.array(Text).default([]),
   /** Words for an anniversary ("anniversary", «річниця»): "the first anniversary of the Vilnius declaration" is a year after it. Default none. */
   anniversaryWords: z.array(Text).default([]),
   /** Words that ask the day of the week ("what day of the week", «день тижня»): a date answer names it too. Default none. */
@@ -596,6 +598,8 @@ export const LanguagePackSchema = z.object({
     who: Text,
     signatory: Text,
     durationYears: Text,
+    /** "Until when?": the day a term of `{years}` from its signing runs to, `{end}`. */
+    durationUntil: Text,
     durationOpen: Text,
     /** Whether it still stands: no end recorded, signed `{date}` for `{years}` (`statusOpen` without a fixed term). */
     status: Text,

@@ -129,6 +129,8 @@ export interface Understanding {
   statedSum: StatedSum | undefined;
   /** "anything signed after that?", «а до того?»: the time after or before the agreement just discussed. */
   around: "after" | "before" | undefined;
+  /** True when it asks when a term ends ("until when?", «до якого року діє»). */
+  until: boolean;
   /** True when it asks the day of the week ("what day of the week did Canada sign?"). */
   weekday: boolean;
   /** True when it asks the time between two signings ("how many days between the UK and Albanian agreements?"). */
@@ -382,6 +384,8 @@ export function understand(context: LanguageContext, question: string): Understa
   const among = markAll(cueCovered, context.among.matchAll(norms)).length > 0;
   const interval = markAll(cueCovered, context.interval.matchAll(norms)).length > 0;
   const weekday = markAll(cueCovered, context.weekday.matchAll(norms)).length > 0;
+  // Matched on stems: "when does * expire" has the agreement's name in its gap.
+  const until = markAll(cueCovered, context.until.matchAll(stems)).length > 0;
   const later = laterIn(words, context, cueCovered);
   // ("when was the most recent one signed": "most" there is the latest, which the superlative has taken.)
   const most = context.most.matchAll(norms).filter((match) => match.positions.every((index) => !cueCovered[index]));
@@ -504,6 +508,7 @@ export function understand(context: LanguageContext, question: string): Understa
     among,
     interval,
     weekday,
+    until,
     busiest,
     amountOrder,
     later,

@@ -201,6 +201,18 @@ describe("follow-ups that move from the agreement just discussed", () => {
     expect(gap?.text).not.toContain("Туск");
   });
 
+  it("gives the day a term runs to when asked until when, for the agreement just discussed too", () => {
+    expect(engine.answer("until when is the german agreement valid").text).toMatch(/Counted from its signing, 10 years run to 16 February 2034\.$/);
+    expect(talk("what did the uk commit to", "when does it end then?")[1]?.text).toMatch(/^The agreement with the United Kingdom was concluded for 10 years .* Counted from its signing, 10 years run to 12 January 2034\.$/);
+    expect(engine.answer("До якого року діє угода з США?", { lang: "uk" }).text).toMatch(/Від дня підписання 10 років спливають 13 червня 2034 року\.$/);
+  });
+
+  it("keeps the agreements a place's list named, not the partner whose capital the place is, for 'then' and 'a week later'", () => {
+    const [, then, week] = talkUk("з ким підписали у вашингтоні", "а скільки угод тоді стало", "а через тиждень");
+    expect(then?.text).toMatch(/^До 11 липня 2024 року включно Україна підписала 23 угоди/);
+    expect(week?.text).toMatch(/^До 18 липня 2024 року включно Україна підписала 25 угод/);
+  });
+
   it("gives the days between it and the one a follow-up names", () => {
     expect(talk("when did albania sign", "how many days after greece was that")[1]?.text).toMatch(/^96 days passed between the agreement with Greece \(17 October 2024\) \[1\] and the one with Albania/);
     expect(talk("when did albania sign", "how long after greece")[1]?.text).toMatch(/^96 days passed/);
