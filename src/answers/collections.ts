@@ -7,7 +7,7 @@
 import { newDraft } from "../compose/answer-context.ts";
 import { echo, fill, joinList } from "../compose/format.ts";
 import type { Agreement, Event } from "../dataset/schema.ts";
-import { agreementsAt, periodText, superlativeAgreements, writeNoneIn, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList, writeUkraineSide } from "../registry/collection-answers.ts";
+import { agreementsAt, datedList, periodText, superlativeAgreements, writeNoneIn, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList, writeUkraineSide } from "../registry/collection-answers.ts";
 import { writePartnerAspects } from "../registry/partner-answers.ts";
 import type { Period } from "../reading/dates.ts";
 import type { PlaceMention } from "../reading/read.ts";
@@ -131,9 +131,10 @@ export const eventModule = questionModule<{ event: Event; when: boolean; count: 
 });
 
 /** "How many agreements has Ukraine signed (by March 2024)?", "Which countries signed in June 2024?", "What was signed on 11 July 2024?". */
-export const countListModule = questionModule<{ kind: "count" | "list" | "ukraine-side"; period: Period | undefined }>({
+export const countListModule = questionModule<{ kind: "count" | "list" | "ukraine-side" | "relist"; period: Period | undefined }>({
   id: "count-list",
   match(reading) {
+    if (reading.relisted.length > 0) return { kind: "relist", period: undefined };
     if (reading.partners.length > 0 || reading.groups.length > 0) return undefined;
     const top = topCue(reading);
     if (top === "who" && reading.ukraineSide) return { kind: "ukraine-side", period: reading.period };
@@ -154,6 +155,10 @@ export const countListModule = questionModule<{ kind: "count" | "list" | "ukrain
       const year = asked.context.registry.byDate[0]?.signed.slice(0, 4) ?? "";
       const example = `${echo(asked.question).replace(/[\s?.!]+$/u, "")} ${year}?`;
       return noAnswer(asked, reading, draft, 0, fill(asked.context.language.pack.texts.whichYear, { example }), ["year"]);
+    }
+    if (plan.kind === "relist") {
+      draft.line(fill(asked.context.language.pack.answers.relist, { list: datedList(draft, asked.context, reading.relisted) }));
+      return finish(asked, draft, { intent: "list", confidence: COLLECTION_CONFIDENCE, about: reading.relisted });
     }
     if (plan.kind === "ukraine-side") {
       writeUkraineSide(draft, asked.context, plan.period);

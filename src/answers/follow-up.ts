@@ -105,6 +105,12 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   if (((reading.pronoun && state?.partners.length === 0) || bareWhy) && content.length === 0 && !picksAgreement && subject !== undefined) {
     return { ...reading, onTopic: true, content: subject, search: [...reading.search, ...subject.map((term) => ({ term, corrected: false }))] };
   }
+  // "How many were signed in Kyiv?" then "which ones?", «а з ким саме»: the agreements that count named.
+  const asksWhich = reading.cues.length > 0 && reading.cues.every((cue) => cue.intent === "list" || cue.intent === "who");
+  if (state?.collection === "count" && state.listed !== undefined && asksWhich && !namesSubject(reading) && reading.period === undefined && content.length === 0 && !picksAgreement && (reading.followUp || short)) {
+    const relisted = state.recent.slice(0, state.listed).map((id) => asked.context.registry.agreements.get(id)).filter((agreement) => agreement !== undefined);
+    if (relisted.length > 0) return { ...reading, relisted, onTopic: true };
+  }
   // "and when was the last one that month?": the period asked before.
   const last = state?.period;
   // ("did Slovenia sign in June 2024?" then "who signed then?": "then" is that signing, not June.)

@@ -748,6 +748,8 @@ export const LanguagePackSchema = z.object({
       noSum: Text,
       noYear: Text,
     }),
+    /** "Which ones?" after a count: `{list}`, the agreements it counted (as `datedList` writes them). */
+    relist: Text,
     busiest: z.object({
       /** "In which month were the most agreements signed?": `{count}`, `{periods}` (each as `periodText` writes a month), `{list}`. */
       month: Text,

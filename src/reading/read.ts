@@ -139,6 +139,8 @@ export interface Understanding {
   dayShift: 1 | -1 | undefined;
   /** What a follow-up inherits from the conversation: the aspects asked before ("and France?" after "When did Japan sign?"). */
   carriedAspects: string[];
+  /** What a follow-up asks to see again: "which ones?" after a count names the agreements it counted (set by the conversation). */
+  relisted: Agreement[];
   /** Provision topics it names (`topics` in the pack): "demining", "frozen assets". */
   topics: string[];
   /** The stems of the words that name those topics ("jet" in "any jets?"). */
@@ -497,6 +499,7 @@ export function understand(context: LanguageContext, question: string): Understa
     pronoun,
     followUp,
     carriedAspects: [],
+    relisted: [],
     topicWords,
     everyMember,
     sameDay,

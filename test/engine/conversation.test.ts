@@ -240,6 +240,15 @@ describe("follow-ups that keep the group or the period", () => {
   });
 });
 
+describe("a follow-up that asks which ones after a count", () => {
+  it("names the agreements the count counted, in either language", () => {
+    expect(talk("how many agreements were signed in Kyiv", "which ones?")[1]?.text).toBe("They are United Kingdom (12 January 2024) [1]; Italy and Canada (24 February 2024) [2][3]; Finland (3 April 2024) [4]; Ireland (4 September 2024) [5].");
+    const answers: Answer[] = [];
+    for (const turn of ["скільки угод підписали у Стокгольмі", "а з ким саме"]) answers.push(engine.answer(turn, { lang: "uk", conversation: answers.at(-1)?.conversation }));
+    expect(answers[1]?.text).toBe("Це Швеція, Ісландія та Норвегія (31 травня 2024 року) [1][2][3].");
+  });
+});
+
 describe("follow-ups that name a new place", () => {
   it("counts or lists again at the place a follow-up names, reading Washington as the city", () => {
     const [, lviv, washington] = talk("which agreements were signed in kyiv", "and in Lviv?", "and in washington");
