@@ -26,6 +26,8 @@ export function aspectsOf(reading: Reading): PartnerAspect[] {
   if (reading.weekday && !aspects.includes("when")) aspects.unshift("when");
   // "and France?": what the conversation asked before.
   if (aspects.length === 0) aspects.push(...reading.carriedAspects.filter(isCarriedAspect));
+  // "what % of gdp does Lithuania aim for": words of money alone ask its money.
+  if (aspects.length === 0 && reading.money && reading.partners.length > 0 && reading.cues.length === 0) aspects.push("money");
   return [...new Set(reading.money ? aspects.map((aspect): PartnerAspect => (aspect === "commitments" ? "money" : aspect)) : aspects)];
 }
 

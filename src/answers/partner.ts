@@ -58,7 +58,7 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     const [only] = partners;
     if (aspects.length === 0 && partners.length === 1 && only !== undefined && sumClaim(reading, only.agreement) !== undefined) return { partners, aspects: ["money"] };
     // "What is the population of Japan?": a partner is named, but not its agreement.
-    if (!reading.onTopic && reading.people.length === 0 && (reading.content.length > 0 || reading.unknown > 0) && (top === undefined || GENERIC_CUES.has(top))) return "search";
+    if (!reading.onTopic && reading.people.length === 0 && (reading.content.length > 0 || reading.unknown > 0) && (top === undefined || GENERIC_CUES.has(top)) && !aspects.includes("money")) return "search";
     // "When was the UK 100 Year Partnership signed?" names an event that is not the partner's signing: the facts about it answer.
     // "Did Japan sign at the NATO summit?" names one where other agreements were signed: a claim about where it signed, checked.
     const ownEvents = new Set(partners.flatMap((mention) => mention.agreement.events));

@@ -370,10 +370,21 @@ export function understand(context: LanguageContext, question: string): Understa
   }
   if (total && period === undefined && relation !== undefined) {
     // "How many agreements did Ukraine have after Romania signed?": the total on that day (before it: up to the day before).
-    period = { ...periodOfDate(relation.agreement.signed), mode: relation.kind === "after" ? "until" : "before" };
-    // The partner names a day here, not the agreement asked about.
+    // "after Japan and the US": the partners named together there name the day of the last of them.
     const reference = relation.agreement;
-    partners.splice(partners.findIndex((mention) => mention.agreement === reference), 1);
+    const chain = [reference];
+    let end = partnerStarts.get(reference.id) ?? 0;
+    for (const mention of [...partners].sort((a, b) => (partnerStarts.get(a.agreement.id) ?? 0) - (partnerStarts.get(b.agreement.id) ?? 0))) {
+      const start = partnerStarts.get(mention.agreement.id) ?? -1;
+      if (start <= end) continue;
+      if (!words.slice(end + 1, start).every((word) => word.stopword)) break;
+      chain.push(mention.agreement);
+      end = start;
+    }
+    const day = chain.map((agreement) => agreement.signed).sort()[relation.kind === "after" ? chain.length - 1 : 0] ?? reference.signed;
+    period = { ...periodOfDate(day), mode: relation.kind === "after" ? "until" : "before" };
+    // The partners name a day here, not the agreements asked about.
+    for (const agreement of chain) partners.splice(partners.findIndex((mention) => mention.agreement === agreement), 1);
     relation = undefined;
   }
   const gaps = markAll(cueCovered, gapMatches);
