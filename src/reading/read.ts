@@ -465,10 +465,13 @@ export function understand(context: LanguageContext, question: string): Understa
   const section = sectionIn(words, context);
   // "How many were signed in May 2024, five?": a number guessed in a count question is the answer it expects, not a subject.
   const counting = cues.some((cue) => cue.intent === "count");
+  // "why did Rutte sign in Kyiv and not Kharkiv": a signing place the question names is a claim, not a word to search for.
+  const placeStems = new Set(places.flatMap((mention) => analyser.terms(mention.name)));
   const content = words
     .filter(
       (word, index) =>
         !cueCovered[index] &&
+        !placeStems.has(word.stem) &&
         !word.stopword &&
         !context.topicStems.has(word.stem) &&
         !context.contextStems.has(word.stem) &&

@@ -255,6 +255,10 @@ describe("words people use for what they ask", () => {
     expect(firstLine("how many days after the very first agreement did albania sign")).toMatch(/^375 days passed between the agreement with the United Kingdom \(12 January 2024\) \[1\] and the one with Albania/);
   });
 
+  it("checks a place a 'why' takes for granted, though the question names the right one too", () => {
+    expect(firstLine("why did rutte sign in kyiv and not kharkiv")).toBe("It was signed in Kharkiv, Ukraine, not Kyiv.");
+  });
+
   it("checks Kyiv said as the place of a signing, though Kyiv is a word of the subject", () => {
     expect(firstLine("did slovenia sign in kyiv")).toBe("No. It was signed in Blenheim Palace, Woodstock (near Oxford), United Kingdom, not Kyiv.");
     expect(firstLine("did the uk sign in kyiv")).toMatch(/^Yes\./);
