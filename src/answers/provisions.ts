@@ -147,16 +147,27 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
       }
       continue;
     }
+    // "Does the Canadian agreement mention F-16s?": a system named is answered by the provisions that name it, not by its topic.
+    const systems = reading.yesNo ? systemsNamed(asked, reading) : [];
+    // (Any of its provisions: the F-16 training centre in Romania's is tagged training, not fighter jets.)
+    const naming = file.provisions.filter((provision) => systems.every((system) => names(asked, provision, system.pattern)));
+    const [system] = systems;
+    if (system !== undefined && naming.length === 0 && file.text.coverage === "full") {
+      draft.line(fill(t.namedNo, { partner, name: system.name, topic, section: first.section, cite: draft.cite([file.text.id]), text: statement(asked, first) }));
+      continue;
+    }
+    const shown = systems.length > 0 && naming.length > 0 ? naming : matching;
+    const [lead = first] = shown;
     // "It can be ended on six months' notice, right?": a text giving another figure for that unit says no.
-    const corrected = reading.yesNo ? correctedMeasure(asked, reading, first) : undefined;
-    if (corrected !== undefined) draft.line(fill(t.measureNot, { partner, found: corrected.found, stated: corrected.stated, section: first.section, cite: draft.cite([file.text.id]) }));
+    const corrected = reading.yesNo ? correctedMeasure(asked, reading, lead) : undefined;
+    if (corrected !== undefined) draft.line(fill(t.measureNot, { partner, found: corrected.found, stated: corrected.stated, section: lead.section, cite: draft.cite([file.text.id]) }));
     // The yes names the section it quotes; the others shown follow with their own.
-    else if (reading.yesNo) draft.line(fill(t.yes, { partner, topic, section: first.section, cite: draft.cite([file.text.id]), text: statement(asked, first) }));
+    else if (reading.yesNo) draft.line(fill(t.yes, { partner, topic, section: lead.section, cite: draft.cite([file.text.id]), text: statement(asked, lead) }));
     else draft.line(fill(t.says, { partner, topic, cite: draft.cite([file.text.id]) }));
     // A correction shows the provision it rests on first.
-    writeProvisions(draft, asked, file, reading.yesNo ? matching.slice(corrected === undefined ? 1 : 0, SHOWN) : matching, partner);
+    writeProvisions(draft, asked, file, reading.yesNo ? shown.slice(corrected === undefined ? 1 : 0, SHOWN) : shown, partner);
     if (reading.yesNo) {
-      const quote = quoteOf(file, first, asked, partner);
+      const quote = quoteOf(file, lead, asked, partner);
       if (quote !== undefined) draft.quote(quote);
     }
   }
@@ -230,6 +241,22 @@ function answerSection(asked: Asked, reading: Reading, agreement: Agreement, sec
 
 /** Each provision's words as one language context reads them (statement, heading and quote), read once. */
 const provisionTerms = new PairCache<Asked["context"]["language"], Provision, ReadonlySet<string>>();
+
+/** The weapon systems a question names ("F-16s", «Patriot»), each with the pattern a provision's words must hold to name it. */
+function systemsNamed(asked: Asked, reading: Reading): { name: string; pattern: RegExp }[] {
+  const names = asked.context.language.systems.matchAll(reading.words.map((word) => word.norm)).map((match) => match.value);
+  // "F-16s" is named by "F-16" or "F16" (not by a "16" alone), "Patriots" by "Patriot".
+  return [...new Set(names)].map((name) => {
+    const stem = name.replace(/(\d)s$/u, "$1").replace(/s$/u, "");
+    const pattern = stem.split(/[-\s]/u).map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("[-\\s]?");
+    return { name, pattern: new RegExp(`(^|[^\\p{L}\\p{N}])${pattern}`, "iu") };
+  });
+}
+
+/** Whether a provision's own words (its statement in the answer's language, its heading and its quote) name a system. */
+function names(asked: Asked, provision: Provision, pattern: RegExp): boolean {
+  return pattern.test([statement(asked, provision), provision.heading ?? "", provision.quote ?? ""].join(" "));
+}
 
 function termsOf(asked: Asked, provision: Provision): ReadonlySet<string> {
   const { language } = asked.context;

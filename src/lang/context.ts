@@ -86,6 +86,8 @@ export interface LanguageContext {
   readonly interval: PhraseMatcher<true>;
   readonly weekday: PhraseMatcher<true>;
   readonly until: PhraseMatcher<true>;
+  /** `systemNames` of the pack, each matched to the name as the pack writes it. */
+  readonly systems: PhraseMatcher<string>;
   /** Normalised `anniversaryWords`. */
   readonly anniversary: ReadonlySet<string>;
   readonly total: PhraseMatcher<true>;
@@ -294,6 +296,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.intervalWords,
       ...pack.weekdayWords,
       ...pack.untilWords,
+      ...pack.systemNames,
       ...pack.anniversaryWords,
       ...pack.roleWords,
       ...pack.timeUnitWords,
@@ -389,6 +392,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     among: phrasesOf(pack.amongWords),
     interval: phrasesOf(pack.intervalWords),
     weekday: phrasesOf(pack.weekdayWords),
+    systems: new PhraseMatcher(pack.systemNames.map((name) => ({ words: norms(name), value: name }))),
     until: new PhraseMatcher(pack.untilWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
     anniversary: new Set(pack.anniversaryWords.flatMap(norms)),
     total: phrasesOf(pack.totalWords),

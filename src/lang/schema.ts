@@ -433,6 +433,11 @@ export const LanguagePackSchema = z.object({
   }),
   /** Words that ask the time between two signings ("how many days between", «скільки днів»). Default none. */
   intervalWords: z.array(Text).default([]),
+  /**
+   * Names of weapon systems as people type them ("F-16", "Patriot", "CV90"): a yes/no on whether a text covers one is
+   * answered by whether its provisions name it, not by their topic ("Does the Canadian agreement mention F-16s?"). Default none.
+   */
+  systemNames: z.array(Text).default([]),
   /** Words that ask when a term ends ("until when", "when does * expire", «до якого року»; `*` stands for any words): a term answer gives the day it runs to. Default none. */
   untilWords: z.array(Text).default([]),
   /** Words for an anniversary ("anniversary", «річниця»): "the first anniversary of the Vilnius declaration" is a year after it. Default none. */
@@ -802,6 +807,8 @@ export const LanguagePackSchema = z.object({
     ukraineSide: z.object({ line: Text, item: Text }),
     provisions: z.object({
       yes: Text,
+      /** A yes/no on a named system (`{name}`) the provisions on its topic do not name: `{partner}`, `{topic}`, `{section}`, `{cite}`, `{text}` (what they say instead). */
+      namedNo: Text,
       /** A length of time the question states that the text contradicts: `{found}` (the text's), `{stated}`, `{partner}`, `{section}`, `{cite}`. */
       measureNot: Text,
       no: Text,

@@ -5,6 +5,8 @@
  * a "Yes" to a false claim is the worst answer the bot can give. Expectations
  * are derived from the registry itself, so they hold as the corpus grows.
  */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Agreement, Engine } from "../../src/index.ts";
 import { loadDataset } from "../../src/index.ts";
@@ -109,5 +111,33 @@ describe("claims about each agreement", () => {
         return [own, own === 1 ? 2 : own - 1].map((n) => ({ question: `was ${agreement.partner} the ${n}${suffix(n)} agreement?`, lang: "en" as const, truth: n === own }));
       });
     expect(wrongVerdicts(claims)).toEqual([]);
+  });
+});
+
+/** The agreement texts the corpus was curated from, beside the repository (not in it); absent on a fresh machine. */
+const TEXTS = join(import.meta.dirname, "../../../shared/research/texts");
+
+describe.skipIf(!existsSync(TEXTS))("weapon systems a text names", () => {
+  it("says yes where the agreement's text names the system and no where a fully read text does not", () => {
+    const systems: readonly [string, RegExp][] = [
+      ["F-16s", /F-?16/i],
+      ["Patriot", /Patriot/i],
+      ["Gripen", /Gripen/i],
+      ["IRIS-T", /IRIS-T/i],
+      ["NASAMS", /NASAMS/i],
+      ["Leopard", /Leopard/i],
+    ];
+    const wrong = agreements.flatMap((agreement) => {
+      const path = join(TEXTS, `${agreement.id}.md`);
+      if (!existsSync(path)) return [];
+      const text = readFileSync(path, "utf8");
+      return systems.flatMap(([name, inText]) => {
+        const question = `does the ${agreement.partner} agreement mention ${name}?`;
+        const said = verdict(engine.answer(question).text);
+        // "none" (the topic is not one the provisions cover) is a miss, not a wrong verdict.
+        return said !== "none" && said !== (inText.test(text) ? "yes" : "no") ? [`${question} → ${said}`] : [];
+      });
+    });
+    expect(wrong).toEqual([]);
   });
 });
