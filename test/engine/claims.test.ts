@@ -102,6 +102,21 @@ describe("claims about each agreement", () => {
     expect(wrongVerdicts(claims)).toEqual([]);
   });
 
+  it("answers how much it pledged for a year with the sum its record holds, in either language", () => {
+    const missing = agreements.flatMap((agreement) =>
+      agreement.pledges.flatMap((pledge) => {
+        const figure = /\d+(\.\d+)?/.exec(pledge.sum)?.[0] ?? pledge.sum;
+        return [
+          { question: `how much did ${agreement.partner} pledge for ${pledge.year}`, lang: "en" as const, figure },
+          { question: `скільки грошей дає ${agreement.partner} у ${pledge.year}`, lang: "uk" as const, figure: figure.replace(".", ",") },
+        ]
+          .filter(({ question, lang, figure: wanted }) => !engine.answer(question, { lang }).text.includes(wanted))
+          .map(({ question }) => question);
+      }),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it("answers whether it is the n-th in the official count with the record's yes or no", () => {
     const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th");
     const claims = agreements
