@@ -63,7 +63,13 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   }
   // "Which one came next?", «а яка наступна»: the neighbour in signing order of the one discussed.
   if (reading.openRelation !== undefined && discussed !== undefined && !namesSubject(reading) && reading.period === undefined) {
-    return { ...reading, relation: { kind: reading.openRelation, agreement: discussed }, partners: [{ agreement: discussed, corrected: false }], onTopic: true };
+    // "When did Latvia sign?", "and who signed next?" (Spain), "and the one before?": before Latvia, the one that answer
+    // started from, not before Spain, which the user has just been told came after it.
+    const [, before] = state?.recent ?? [];
+    const anchor = asked.context.registry.agreements.get(before ?? "");
+    const turnsBack = anchor !== undefined && (reading.openRelation === "before" ? anchor.signed < discussed.signed : anchor.signed > discussed.signed) && adjacentDays(asked, anchor, discussed);
+    const from = turnsBack && anchor !== undefined ? anchor : discussed;
+    return { ...reading, relation: { kind: reading.openRelation, agreement: from }, partners: [{ agreement: from, corrected: false }], onTopic: true };
   }
   // "When did Poland sign?" then "anything signed after that?": what was signed after (or before) its day.
   if (reading.around !== undefined && day !== undefined && reading.period === undefined && !namesSubject(reading)) {
@@ -172,6 +178,12 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   return reading;
 }
 
+/** Whether two agreements were signed on neighbouring signing days (one the next signing after the other). */
+function adjacentDays(asked: Asked, one: Agreement, other: Agreement): boolean {
+  const days = [...new Set(asked.context.registry.byDate.map((agreement) => agreement.signed))];
+  return Math.abs(days.indexOf(one.signed) - days.indexOf(other.signed)) === 1;
+}
+
 /** "Which agreement do you mean?", with an example to copy. */
 export function askWhich(asked: Asked): Answer {
   const { pack } = asked.context.language;
@@ -185,7 +197,8 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
   // "Which of them came first?" was given its candidates; what it is about is the one its answer picked.
   // ("which were signed in Washington?" is not about the US: a partner named only by a place word is no subject.)
   const byPlaceOnly = (id: string) => reading.places.some((place) => place.partner === id && !place.claim);
-  const named = reading.among ? [] : partnersOf(reading).map((mention) => mention.agreement.id).filter((id) => !byPlaceOnly(id));
+  // ("which came right after Finland's?" is then about the one it found, Latvia, as "which of them…" is.)
+  const named = reading.among || reading.relation !== undefined ? [] : partnersOf(reading).map((mention) => mention.agreement.id).filter((id) => !byPlaceOnly(id));
   // "Which country signed first?" names none, but its answer does: the follow-up continues with it.
   const partners = named.length > 0 ? named : about.map((agreement) => agreement.id);
   // "Which Baltic state signed first?" is then about the one it found, not the whole group.

@@ -102,9 +102,11 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     // "Is the Iceland agreement valid for 10 years?": a claim the record can check is answered yes or no from it, not by a fact that mentions it.
     const [only] = plan.partners;
     const checkable = reading.yesNo && plan.partners.length === 1 && only !== undefined && checkPremises(asked, reading, only.agreement) !== undefined;
-    // "How much did Canada pledge for 2024?": a sum the registry holds for that year is the answer, not a later pledge's fact.
+    // "How much did Canada pledge for 2024?", "what does the Canada agreement pledge for 2024": a sum the registry holds for
+    // that year is the answer, not a later pledge's fact.
     const year = reading.period === undefined ? undefined : Number(reading.period.start.slice(0, 4));
-    const pledged = plan.aspects.includes("money") && only !== undefined && only.agreement.pledges.some((pledge) => year === undefined || pledge.year === year);
+    const asksSum = plan.aspects.includes("money") || (plan.aspects.includes("commitments") && year !== undefined);
+    const pledged = asksSum && only !== undefined && only.agreement.pledges.some((pledge) => year === undefined || pledge.year === year);
     const fact = checkable || pledged ? undefined : specificFact(asked, reading, plan.aspects);
     if (fact !== undefined) return fact;
     const outOfPeriod = periodNotCovered(asked, reading, plan);

@@ -51,7 +51,7 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
       const top = topCue(reading);
       // "Which city is Denmark helping rebuild?": a "where" with no signing in it asks a place in the text.
       // (Words of the text's translation are not in the corpus's words: «яке місто … вважає містом особливого інтересу» has none it knows.)
-      const placeInText = top === "where" && !reading.signing && (reading.content.length > 0 || reading.unknown > 0 || hasCue(reading, "commitments"));
+      const placeInText = top === "where" && !reading.signing && (reading.content.length > 0 || reading.unknown > 0 || hasCue(reading, "commitments") || hasCue(reading, "list"));
       if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status", "duration"].includes(top) && !reading.textCue && !(top === "count" && reading.measure) && !placeInText) return undefined;
       return { kind: "partner", agreements: partners, topics };
     }

@@ -182,6 +182,13 @@ describe("follow-ups that move from the agreement just discussed", () => {
     expect(talkUk("коли підписали угоду з фінляндією", "а скільки тоді було угод")[1]?.text).toMatch(/^До 3 квітня 2024 року включно Україна підписала 8 угод/);
   });
 
+  it("continues with the neighbour it found, and turns back from the one it started at", () => {
+    const [, next, where] = talk("What number was Finland?", "which came right after?", "where was that one signed?");
+    expect(next?.text).toBe("The next agreement after the one with Finland (3 April 2024) was signed by Latvia (11 April 2024) [1].");
+    expect(where?.text).toMatch(/^The agreement with Latvia was signed in Vilnius, Lithuania/);
+    expect(talk("what number was latvia", "and the one after?")[1]?.text).toMatch(/was signed by Spain \(27 May 2024\)/);
+  });
+
   it("lists or counts what was signed after or before it", () => {
     expect(talk("when did ireland sign", "and how many after that")[1]?.text).toMatch(/^After 4 September 2024, Ukraine had signed 2 agreements that its official count includes: Greece \(17 October 2024\) \[1\] and Albania/);
     expect(talk("When did Albania sign?", "anything signed after that?")[1]?.text).toMatch(/^No agreement on record was signed after 21 January 2025\./);
