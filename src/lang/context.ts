@@ -88,6 +88,8 @@ export interface LanguageContext {
   readonly until: PhraseMatcher<true>;
   /** `systemNames` of the pack, each matched to the name as the pack writes it. */
   readonly systems: PhraseMatcher<string>;
+  /** Normalised `nearestWords`. */
+  readonly nearest: ReadonlySet<string>;
   /** Normalised `anniversaryWords`. */
   readonly anniversary: ReadonlySet<string>;
   readonly total: PhraseMatcher<true>;
@@ -298,6 +300,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.untilWords,
       ...pack.systemNames,
       ...pack.anniversaryWords,
+      ...pack.nearestWords,
       ...pack.roleWords,
       ...pack.timeUnitWords,
       ...pack.positionWords,
@@ -395,6 +398,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     systems: new PhraseMatcher(pack.systemNames.map((name) => ({ words: norms(name), value: name }))),
     until: new PhraseMatcher(pack.untilWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
     anniversary: new Set(pack.anniversaryWords.flatMap(norms)),
+    nearest: new Set(pack.nearestWords.flatMap(norms)),
     total: phrasesOf(pack.totalWords),
     monthQuestion: new PhraseMatcher(pack.monthQuestionWords.map((phrase) => ({ words: norms(phrase), value: "month" as const }))),
     dayQuestion: new PhraseMatcher(pack.dayQuestionWords.map((phrase) => ({ words: norms(phrase), value: "day" as const }))),

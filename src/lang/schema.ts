@@ -440,6 +440,8 @@ export const LanguagePackSchema = z.object({
   systemNames: z.array(Text).default([]),
   /** Words that ask when a term ends ("until when", "when does * expire", «до якого року»; `*` stands for any words): a term answer gives the day it runs to. Default none. */
   untilWords: z.array(Text).default([]),
+  /** Words before "before" or "after" an event that ask for the nearest signing ("right", "just", «одразу»): "right before the NATO summit" is the last one before it. Default none. */
+  nearestWords: z.array(Text).default([]),
   /** Words for an anniversary ("anniversary", «річниця»): "the first anniversary of the Vilnius declaration" is a year after it. Default none. */
   anniversaryWords: z.array(Text).default([]),
   /** Words that ask the day of the week ("what day of the week", «день тижня»): a date answer names it too. Default none. */

@@ -275,6 +275,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts, holidays: context.holidays, monthParts: context.monthParts, orWords: context.orWords, ordinalEndings: context.ordinalEndings };
   const dated = eitherDay(norms, dateCues) ?? holidayIn(norms, dateCues) ?? readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
   let period = dated;
+  let nearestToEvent: "first" | "latest" | undefined;
   // "before the NATO summit", "after the G7 summit in June 2024": a period bounded by an event; a month or year that holds
   // the event restates when it was.
   const restated = dated?.mode === "within" && [...eventStarts.keys()].some((event) => inPeriod(event.start, dated)) ? dated : undefined;
@@ -291,7 +292,11 @@ export function understand(context: LanguageContext, question: string): Understa
         // then bounded by a cue before all of it.
         const outer = cueBefore(moved.from);
         period = periodFromEvent(event, moved.by, outer?.mode === "before" || outer?.mode === "after" || outer?.mode === "until" ? outer.mode : "within", outer?.start ?? moved.from, start + 1);
-      } else if (cue !== undefined && !atEvent) period = periodAround(event, cue.mode, cue.start, start + 1);
+      } else if (cue !== undefined && !atEvent) {
+        period = periodAround(event, cue.mode, cue.start, start + 1);
+        // "right before the NATO summit", «одразу після саміту»: the nearest signing, not all of them.
+        if ((cue.mode === "before" || cue.mode === "after") && context.nearest.has(norms[cue.start - 1] ?? "")) nearestToEvent = cue.mode === "before" ? "latest" : "first";
+      }
     }
   }
   if (restated !== undefined) cover(covered, restated.from, restated.to);
@@ -349,7 +354,7 @@ export function understand(context: LanguageContext, question: string): Understa
     .filter((match) => !match.positions.some((index) => cueCovered[index] && !isOrderWord(cues, index)))
     // "which agreement lasts the longest": of two one-word matches, the term ("longest") says more than "last".
     .sort((a, b) => b.length - a.length || Number(isTermSuperlative(b.value)) - Number(isTermSuperlative(a.value)))[0];
-  const superlative = superlativeMatch?.value;
+  const superlative = superlativeMatch?.value ?? nearestToEvent;
   if (superlativeMatch !== undefined) for (const index of superlativeMatch.positions) cueCovered[index] = true;
 
   // "How many did Ukraine have after the G7 summit?", «скільки угод стало після Румунії»: the running total then, not the signings after it.

@@ -33,6 +33,7 @@ describe("the reading", () => {
     ["nl agreement was signed in which ukrainian city", "The agreement with the Netherlands was signed in Kharkiv, Ukraine"],
     ["ireland was number what", "The agreement with Ireland is the 26th in Ukraine's official count"],
     ["what does the canada agreement pledge for 2024", "Key commitments in the agreement with Canada [1][2]: C$3.02 billion"],
+    ["what was signed right after the g7 summit", "Of the agreements signed after 15 June 2024, the first was signed by the European Union, Estonia and Lithuania."],
     ["which day had the most signings", "The most agreements signed on one day, 3, were signed on 31 May 2024 and on 27 June 2024: Sweden, Iceland and Norway"],
     ["when was the most recent agreement signed", "The most recent agreement on record was signed by Albania."],
     ["what was signed two weeks after the g7 summit", "Agreements signed between 27 June 2024 and 29 June 2024: European Union, Estonia and Lithuania"],
