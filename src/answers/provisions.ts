@@ -10,6 +10,7 @@ import { newDraft } from "../compose/answer-context.ts";
 import { sentence, type Draft } from "../compose/draft.ts";
 import { fill, joinList, plural } from "../compose/format.ts";
 import type { Agreement, Provision, ProvisionFile, Quote } from "../dataset/schema.ts";
+import type { WeaponSystem } from "../lang/context.ts";
 import { hasCue, topCue } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
 import { PairCache } from "../pair-cache.ts";
@@ -121,6 +122,8 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
   const topic = joinList(context.language.pack, topics.map((id) => topicName(asked, id)));
   let known = 0;
   const unanswered: string[] = [];
+  // "Does the Canadian agreement mention F-16s?": a system named is answered by the provisions that name it, not by its topic.
+  const systems = reading.yesNo ? systemsNamed(asked, reading) : [];
   for (const agreement of agreements) {
     const partner = context.language.partnerInSentence(agreement);
     const file = context.registry.texts.get(agreement.id);
@@ -147,8 +150,6 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
       }
       continue;
     }
-    // "Does the Canadian agreement mention F-16s?": a system named is answered by the provisions that name it, not by its topic.
-    const systems = reading.yesNo ? systemsNamed(asked, reading) : [];
     // (Any of its provisions: the F-16 training centre in Romania's is tagged training, not fighter jets.)
     const naming = file.provisions.filter((provision) => systems.every((system) => names(asked, provision, system.pattern)));
     const [system] = systems;
@@ -242,15 +243,10 @@ function answerSection(asked: Asked, reading: Reading, agreement: Agreement, sec
 /** Each provision's words as one language context reads them (statement, heading and quote), read once. */
 const provisionTerms = new PairCache<Asked["context"]["language"], Provision, ReadonlySet<string>>();
 
-/** The weapon systems a question names ("F-16s", «Patriot»), each with the pattern a provision's words must hold to name it. */
-function systemsNamed(asked: Asked, reading: Reading): { name: string; pattern: RegExp }[] {
-  const names = asked.context.language.systems.matchAll(reading.words.map((word) => word.norm)).map((match) => match.value);
-  // "F-16s" is named by "F-16" or "F16" (not by a "16" alone), "Patriots" by "Patriot".
-  return [...new Set(names)].map((name) => {
-    const stem = name.replace(/(\d)s$/u, "$1").replace(/s$/u, "");
-    const pattern = stem.split(/[-\s]/u).map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("[-\\s]?");
-    return { name, pattern: new RegExp(`(^|[^\\p{L}\\p{N}])${pattern}`, "iu") };
-  });
+/** The weapon systems a question names ("F-16s", «Patriot»). */
+function systemsNamed(asked: Asked, reading: Reading): WeaponSystem[] {
+  const found = asked.context.language.systems.matchAll(reading.words.map((word) => word.norm)).map((match) => match.value);
+  return [...new Set(found)];
 }
 
 /** Whether a provision's own words (its statement in the answer's language, its heading and its quote) name a system. */

@@ -4,6 +4,7 @@
  * typo lexicon and the phrase matchers for partners, countries, events and
  * question cues.
  */
+import { escapeRegExp } from "../text/regexp.ts";
 import type { Holiday } from "../reading/dates.ts";
 import { sumReader, type SumReader } from "../reading/stated-sum.ts";
 import type { Agreement, Dataset, Event, Fact, Group, Quote } from "../dataset/schema.ts";
@@ -86,8 +87,8 @@ export interface LanguageContext {
   readonly interval: PhraseMatcher<true>;
   readonly weekday: PhraseMatcher<true>;
   readonly until: PhraseMatcher<true>;
-  /** `systemNames` of the pack, each matched to the name as the pack writes it. */
-  readonly systems: PhraseMatcher<string>;
+  /** `systemNames` of the pack, each matched to the name as the pack writes it and the pattern a text's words name it by. */
+  readonly systems: PhraseMatcher<WeaponSystem>;
   /** Normalised `nearestWords`. */
   readonly nearest: ReadonlySet<string>;
   /** Normalised `anniversaryWords`. */
@@ -179,8 +180,17 @@ function translationsInto(pack: LanguagePack, data: Readonly<Dataset>): Dataset[
   return pack.lang === "en" ? undefined : data.translations[pack.lang];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A weapon system a question may name ("F-16s"), and the pattern a text's words name it by. */
+export interface WeaponSystem {
+  name: string;
+  pattern: RegExp;
+}
+
+/** "F-16s" is named by "F-16" or "F16" (not by a "16" alone), "Patriots" by "Patriot". */
+function weaponSystem(name: string): WeaponSystem {
+  const singular = name.replace(/(\d)s$/u, "$1").replace(/s$/u, "");
+  const pattern = singular.split(/[-\s]/u).map(escapeRegExp).join("[-\\s]?");
+  return { name, pattern: new RegExp(`(^|[^\\p{L}\\p{N}])${pattern}`, "iu") };
 }
 
 /** Weight a name gets in the typo lexicon, so "Japn" becomes "japan" rather than a rarer corpus word. */
@@ -395,7 +405,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     among: phrasesOf(pack.amongWords),
     interval: phrasesOf(pack.intervalWords),
     weekday: phrasesOf(pack.weekdayWords),
-    systems: new PhraseMatcher(pack.systemNames.map((name) => ({ words: norms(name), value: name }))),
+    systems: new PhraseMatcher(pack.systemNames.map((name) => ({ words: norms(name), value: weaponSystem(name) }))),
     until: new PhraseMatcher(pack.untilWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
     anniversary: new Set(pack.anniversaryWords.flatMap(norms)),
     nearest: new Set(pack.nearestWords.flatMap(norms)),

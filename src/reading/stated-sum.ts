@@ -5,6 +5,7 @@
  */
 import type { Currency } from "../dataset/sums.ts";
 import type { LanguagePack } from "../lang/schema.ts";
+import { escapeRegExp } from "../text/regexp.ts";
 
 export interface StatedSum {
   /** The amount in millions. */
@@ -19,10 +20,6 @@ export interface SumReader {
   read(question: string): StatedSum | undefined;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** One expression for a pack's sums: an optional currency, a number, million or billion, an optional currency after. */
 export function sumReader(pack: LanguagePack): SumReader {
   const { units, currencies } = pack.sums.read;
@@ -33,7 +30,7 @@ export function sumReader(pack: LanguagePack): SumReader {
   for (const [code, words] of Object.entries(currencies) as [Currency, string[]][]) {
     for (const word of words) currencyOf.set(word.toLowerCase(), [...(currencyOf.get(word.toLowerCase()) ?? []), code]);
   }
-  const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
   if (unitOf.size === 0) return { read: () => undefined };
   const currency = alternatives(currencyOf.keys());
   const pattern = new RegExp(`(?:(${currency})\\s?)?(\\d+(?:[.,]\\d+)?)\\s?(${alternatives(unitOf.keys())})(?![\\p{L}\\p{N}])(?:\\s?(${currency})(?![\\p{L}]))?`, "iu");
