@@ -4,6 +4,7 @@
  * and `data/README.md` documents the same fields for curators.
  */
 import { z } from "zod";
+import { SUM } from "./sums.ts";
 
 /** A calendar date as curators write it: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that much is known. */
 export const PartialDateSchema = z
@@ -91,7 +92,7 @@ export const TRANSLATION_FILES = {
 /** A sum as the commitments write it: a currency mark, an amount and "million" or "billion" ("€7 billion", "US$4.5 billion", "NOK 13.5 billion"). */
 export const SumSchema = z
   .string()
-  .regex(/^(€|£|US\$|C\$|NOK |ISK |SEK )\d+(\.\d+)? (million|billion)$/, 'must be a sum as the commitments write it: "€7 billion", "£2.5 billion", "US$4.5 billion", "C$3.02 billion", "NOK 13.5 billion"');
+  .regex(SUM, 'must be a sum as the commitments write it: "€7 billion", "£2.5 billion", "US$4.5 billion", "C$3.02 billion", "NOK 13.5 billion"');
 
 /**
  * The sum an agreement names for one year, so that sums can be ranked ("who pledged the most for 2024?"). It

@@ -2,6 +2,7 @@
  * Sums as the registry's `pledges` write them ("€7 billion", "US$4.5 billion"):
  * their currency and amount, so they can be ranked and written in any language.
  */
+import { escapeRegExp } from "../text/regexp.ts";
 import type { Pledge } from "./schema.ts";
 
 export type Currency = "EUR" | "GBP" | "USD" | "CAD" | "NOK" | "ISK" | "SEK";
@@ -16,8 +17,11 @@ export interface Sum {
 }
 
 const MARKS: Readonly<Record<string, Currency>> = { "€": "EUR", "£": "GBP", US$: "USD", C$: "CAD", "NOK ": "NOK", "ISK ": "ISK", "SEK ": "SEK" };
-/** The same shape `SumSchema` checks, so every sum that loaded parses. */
-const SUM = /^(€|£|US\$|C\$|NOK |ISK |SEK )(\d+(?:\.\d+)?) (million|billion)$/;
+/** A sum as the corpus writes it: a currency mark, an amount, and million or billion. */
+const SUM_SOURCE = `(${Object.keys(MARKS).map(escapeRegExp).join("|")})(\\d+(?:\\.\\d+)?) (million|billion)`;
+/** One sum and nothing else: what `SumSchema` checks, so every sum that loaded parses. */
+export const SUM = new RegExp(`^${SUM_SOURCE}$`);
+const SUMS_IN_TEXT = new RegExp(SUM_SOURCE, "g");
 
 export function parseSum(text: string): Sum {
   const match = SUM.exec(text);
@@ -33,7 +37,6 @@ export function sumsWrittenIn(text: string): Sum[] {
   return [...text.matchAll(SUMS_IN_TEXT)].map((match) => parseSum(match[0]));
 }
 
-const SUMS_IN_TEXT = /(€|£|US\$|C\$|NOK |ISK |SEK )\d+(?:\.\d+)? (?:million|billion)/g;
 
 /** A pledge's amount in euros, as its commitment gives it or converts it; undefined when the sources give no euro figure. */
 export function eurosOf(pledge: Pledge): Sum | undefined {
