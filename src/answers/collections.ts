@@ -63,8 +63,9 @@ export const nonPartnerModule = questionModule<string[]>({
     // no date is the answer, so it is not answered.
     // "china ukraine security pact details?" asks what is in one: there is nothing to tell, so not answered either;
     // "has Hungary signed?", "china agreement?" ask whether there is one, which the record answers.
-    const top = topCue(reading) ?? reading.carriedAspects[0];
-    const asksContent = top === "agreement" && topCue(reading) === "agreement" && !reading.yesNo && !reading.followUp;
+    const own = topCue(reading);
+    const top = own ?? reading.carriedAspects[0];
+    const asksContent = own === "agreement" && !reading.yesNo && !reading.followUp;
     if (top !== undefined && top !== "has-signed" && (top !== "agreement" || asksContent)) {
       return finish(asked, draft, { status: "no_answer", intent: "none", confidence: 0, unanswered: countries.map((country) => `agreement:${country}`) });
     }

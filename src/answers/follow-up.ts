@@ -56,10 +56,12 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   }
   // "When did Albania sign?" then "how many days after Greece was that?": the days between the one named and the one discussed.
   // ("how long after Greece": the partner there is read as the one a relation starts from.)
-  const intervalFrom = [...new Set([...partnersOf(reading).map((mention) => mention.agreement), ...(reading.relation === undefined ? [] : [reading.relation.agreement])])];
-  const [onlyNamed] = intervalFrom;
-  if (reading.interval && discussed !== undefined && onlyNamed !== undefined && intervalFrom.length === 1 && onlyNamed !== discussed) {
-    return { ...reading, relation: undefined, partners: [{ agreement: onlyNamed, corrected: false }, { agreement: discussed, corrected: false }], onTopic: true };
+  if (reading.interval && discussed !== undefined) {
+    const intervalFrom = [...new Set([...partnersOf(reading).map((mention) => mention.agreement), ...(reading.relation === undefined ? [] : [reading.relation.agreement])])];
+    const [onlyNamed] = intervalFrom;
+    if (onlyNamed !== undefined && intervalFrom.length === 1 && onlyNamed !== discussed) {
+      return { ...reading, relation: undefined, partners: [{ agreement: onlyNamed, corrected: false }, { agreement: discussed, corrected: false }], onTopic: true };
+    }
   }
   // "Which one came next?", «а яка наступна»: the neighbour in signing order of the one discussed.
   if (reading.openRelation !== undefined && discussed !== undefined && !namesSubject(reading) && reading.period === undefined) {
@@ -77,9 +79,9 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   }
   // "And how many were there then?", «а скільки тоді було угод»: the running total on the day of the one discussed.
   // (After a list, "then" is when the last of them was signed: "who signed in Washington?", then «а скільки угод тоді стало».)
-  const lastDay = (state?.partners ?? []).map((id) => asked.context.registry.agreements.get(id)?.signed).filter((date) => date !== undefined).sort().at(-1);
-  if (reading.then && hasCue(reading, "count") && lastDay !== undefined && reading.period === undefined && !namesSubject(reading)) {
-    return { ...reading, period: { ...periodOfDate(lastDay), mode: "until" }, onTopic: true, cues: [impliedCue("count")] };
+  if (reading.then && hasCue(reading, "count") && reading.period === undefined && !namesSubject(reading)) {
+    const lastDay = (state?.partners ?? []).map((id) => asked.context.registry.agreements.get(id)?.signed).filter((date) => date !== undefined).sort().at(-1);
+    if (lastDay !== undefined) return { ...reading, period: { ...periodOfDate(lastDay), mode: "until" }, onTopic: true, cues: [impliedCue("count")] };
   }
   // "Biden signed on 13.06.2024 … and who else that day?": the day of the one agreement the question names.
   const [named, ...more] = partnersOf(reading);
@@ -180,7 +182,7 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
 
 /** Whether two agreements were signed on neighbouring signing days (one the next signing after the other). */
 function adjacentDays(asked: Asked, one: Agreement, other: Agreement): boolean {
-  const days = [...new Set(asked.context.registry.byDate.map((agreement) => agreement.signed))];
+  const days = asked.context.registry.signingDays;
   return Math.abs(days.indexOf(one.signed) - days.indexOf(other.signed)) === 1;
 }
 

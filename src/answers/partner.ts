@@ -104,7 +104,7 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     const checkable = reading.yesNo && plan.partners.length === 1 && only !== undefined && checkPremises(asked, reading, only.agreement) !== undefined;
     // "How much did Canada pledge for 2024?", "what does the Canada agreement pledge for 2024": a sum the registry holds for
     // that year is the answer, not a later pledge's fact.
-    const year = reading.period === undefined ? undefined : Number(reading.period.start.slice(0, 4));
+    const year = yearAsked(reading);
     const asksSum = plan.aspects.includes("money") || (plan.aspects.includes("commitments") && year !== undefined);
     const pledged = asksSum && only !== undefined && only.agreement.pledges.some((pledge) => year === undefined || pledge.year === year);
     const fact = checkable || pledged ? undefined : specificFact(asked, reading, plan.aspects);
@@ -271,9 +271,10 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
   }
   // "Did Japan sign at the NATO summit?": an event where others signed, said of this signing.
   for (const event of reading.events) {
-    if (agreement.events.includes(event.id) || agreementsAt(context, event).length === 0) continue;
+    const signedThere = agreementsAt(context, event);
+    if (agreement.events.includes(event.id) || signedThere.length === 0) continue;
     claims++;
-    if (!agreementsAt(context, event).includes(agreement)) corrections.push(fill(t.event, { event: eventNameIn(context.language.pack, event) }));
+    if (!signedThere.includes(agreement)) corrections.push(fill(t.event, { event: eventNameIn(context.language.pack, event) }));
   }
   // The event's days are no other date claimed.
   const period = reading.period?.event === undefined ? reading.period : undefined;
@@ -322,11 +323,16 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
 export function sumClaim(reading: Reading, agreement: Agreement): { named: boolean; pledge: Pledge } | undefined {
   const stated = reading.statedSum;
   if (stated === undefined) return undefined;
-  const year = reading.period === undefined ? undefined : Number(reading.period.start.slice(0, 4));
+  const year = yearAsked(reading);
   const pledge = agreement.pledges.filter((candidate) => year === undefined || candidate.year === year).at(-1);
   if (pledge === undefined) return undefined;
   const same = (sum: Sum) => Math.abs(sum.millions - stated.millions) <= sum.millions * SUM_TOLERANCE && (stated.currencies.length === 0 || stated.currencies.includes(sum.currency));
   return { named: agreement.commitments.some((commitment) => sumsWrittenIn(commitment).some(same)), pledge };
+}
+
+/** The year a question's period starts in ("for 2024", "in May 2024"), which a pledge is for. */
+export function yearAsked(reading: Reading): number | undefined {
+  return reading.period === undefined ? undefined : Number(reading.period.start.slice(0, 4));
 }
 
 /** "about €1 billion" for €977 million: a stated sum within 5 % of a written one is that sum. */

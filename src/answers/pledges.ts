@@ -11,7 +11,7 @@ import { fill, formatPledge, joinList } from "../compose/format.ts";
 import type { Agreement, Group, Pledge } from "../dataset/schema.ts";
 import { eurosOf } from "../dataset/sums.ts";
 import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
-import { partnersOf } from "./partner.ts";
+import { partnersOf, yearAsked } from "./partner.ts";
 
 /** Sums shown after the top one in the ranking ("Then France, up to €3 billion; the Netherlands, €2 billion."). */
 const RUNNERS_UP = 2;
@@ -49,7 +49,7 @@ export const pledgesModule = questionModule<PledgePlan>({
     const candidates = among ?? context.registry.byDate;
     const recordedYears = [...new Set(context.registry.byDate.flatMap((agreement) => agreement.pledges.map((pledge) => pledge.year)))].sort();
     // A year asked for, else the latest any agreement names a sum for.
-    const askedYear = reading.period === undefined ? undefined : Number(reading.period.start.slice(0, 4));
+    const askedYear = yearAsked(reading);
     const year = askedYear ?? recordedYears.at(-1);
     if (year === undefined || !recordedYears.includes(year)) {
       draft.line(fill(t.noYear, { years: joinList(pack, recordedYears.map(String)), year: String(askedYear ?? "") }));

@@ -50,7 +50,7 @@ export const sequenceModule = questionModule<SequencePlan>({
     const { agreement } = plan;
     const values = { partner: context.language.partnerInSentence(agreement), date: draft.date(agreement.signed) };
     // The neighbour is the nearest other signing date: agreements signed the same day are neither before nor after.
-    const dates = [...new Set(byDate.map((candidate) => candidate.signed))];
+    const dates = context.registry.signingDays;
     const at = dates.indexOf(agreement.signed);
     const neighbourDate = dates[plan.kind === "after" ? at + 1 : at - 1];
     const neighbours = neighbourDate === undefined ? [] : byDate.filter((candidate) => candidate.signed === neighbourDate);

@@ -397,7 +397,8 @@ export function understand(context: LanguageContext, question: string): Understa
   const then = markAll(cueCovered, context.then.matchAll(norms)).length > 0;
   const ukraineSide = markAll(cueCovered, context.ukraineSide.matchAll(norms)).length > 0;
   // Not marked as covered: "how much" is also the commitments cue, and "billion" may be what a search needs.
-  const money = context.money.matchAll(norms).length > 0;
+  const moneyMatches = context.money.matchAll(norms);
+  const money = moneyMatches.length > 0;
   const without = markAll(cueCovered, context.without.matchAll(norms)).length > 0;
   const among = markAll(cueCovered, context.among.matchAll(norms)).length > 0;
   const interval = markAll(cueCovered, context.interval.matchAll(norms)).length > 0;
@@ -461,7 +462,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const topicWords = [...new Set(topicMatches.flatMap((match) => match.positions.map((index) => words[index]?.stem ?? "")))];
   // "the most" ranks sums only when the question is about money or aid ("the most agreements" is a count), and no
   // provision topic but money is named ("which country promised more jets" ranks no sums).
-  const moneyAt = new Set(context.money.matchAll(norms).flatMap((match) => match.positions));
+  const moneyAt = new Set(moneyMatches.flatMap((match) => match.positions));
   const otherTopic = topicMatches.some((match) => match.positions.some((index) => !moneyAt.has(index)));
   const amountOrder = (moneyAt.size > 0 || context.aid.matchAll(norms).length > 0) && !otherTopic ? markAll(cueCovered, context.amountOrder.matchAll(norms))[0] : undefined;
   const textCue = words.some((word) => context.textStems.has(word.stem));
@@ -587,7 +588,7 @@ function eventOffset(norms: readonly string[], start: number, cue: { mode: strin
   const at = context.articles.has(norms[start - 1] ?? "") ? start - 1 : start;
   const ordinalAt = (index: number) => context.ordinalWords.get(norms[index] ?? "") ?? (/^\d{1,2}(st|nd|rd|th)?$/.test(norms[index] ?? "") ? Number.parseInt(norms[index] ?? "", 10) : undefined);
   // "the first anniversary of", «першої річниці»: a year for each.
-  const anniversaryAt = context.anniversary.has(norms[at - 1] ?? "") ? at - 1 : context.anniversary.has(norms[at - 2] ?? "") && context.articles.has(norms[at - 1] ?? "") === false ? at - 2 : undefined;
+  const anniversaryAt = context.anniversary.has(norms[at - 1] ?? "") ? at - 1 : context.anniversary.has(norms[at - 2] ?? "") && !context.articles.has(norms[at - 1] ?? "") ? at - 2 : undefined;
   if (anniversaryAt !== undefined) {
     const years = ordinalAt(anniversaryAt - 1);
     return { by: { amount: years ?? 1, unit: "year" }, from: years === undefined ? anniversaryAt : anniversaryAt - 1 };

@@ -8,6 +8,8 @@ export interface Registry {
   readonly agreements: ReadonlyMap<string, Agreement>;
   /** Agreements by signing date, then by ordinal, then in file order. */
   readonly byDate: readonly Agreement[];
+  /** The days agreements were signed on, each once, in order: the neighbour of a signing is the next day in it. */
+  readonly signingDays: readonly string[];
   readonly events: ReadonlyMap<string, Event>;
   readonly facts: ReadonlyMap<string, Fact>;
   readonly quotes: ReadonlyMap<string, Quote>;
@@ -49,6 +51,7 @@ export function buildRegistry(dataset: Readonly<Dataset>): Registry {
     sources: new Map(dataset.sources.map((source) => [source.id, source])),
     agreements: new Map(dataset.agreements.map((agreement) => [agreement.id, agreement])),
     byDate,
+    signingDays: [...new Set(byDate.map((agreement) => agreement.signed))],
     events: new Map(dataset.events.map((event) => [event.id, event])),
     facts: new Map(dataset.facts.map((fact) => [fact.id, fact])),
     quotes: new Map(dataset.quotes.map((quote) => [quote.id, quote])),
