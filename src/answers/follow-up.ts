@@ -145,7 +145,7 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     return { ...reading, onTopic: true, cues: [impliedCue(state.collection)] };
   }
   // "and in Lviv?" after "which were signed in Kyiv?": the same count or list at the new place ("Washington" there is the city, not the US).
-  const placeOnly = reading.places.length > 0 && reading.partners.every((mention) => reading.places.some((place) => place.partner === mention.agreement.id && !place.claim));
+  const placeOnly = reading.places.length > 0 && reading.partners.every((mention) => namedByPlaceOnly(reading, mention.agreement.id));
   if (state?.collection !== undefined && reading.cues.length === 0 && placeOnly && reading.groups.length + reading.people.length + reading.events.length === 0 && content.length === 0 && (reading.followUp || short)) {
     return { ...reading, partners: [], onTopic: true, cues: [impliedCue(state.collection)] };
   }
@@ -180,6 +180,11 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   return reading;
 }
 
+/** Whether the partner is named only by a place word ("signed in Washington" names a city, not the United States). */
+function namedByPlaceOnly(reading: Reading, id: string): boolean {
+  return reading.places.some((place) => place.partner === id && !place.claim);
+}
+
 /** Whether two agreements were signed on neighbouring signing days (one the next signing after the other). */
 function adjacentDays(asked: Asked, one: Agreement, other: Agreement): boolean {
   const days = asked.context.registry.signingDays;
@@ -198,9 +203,8 @@ export function askWhich(asked: Asked): Answer {
 export function nextState(reading: Reading, previous: ConversationState | undefined, about: readonly Agreement[] = [], searched = false): ConversationState | undefined {
   // "Which of them came first?" was given its candidates; what it is about is the one its answer picked.
   // ("which were signed in Washington?" is not about the US: a partner named only by a place word is no subject.)
-  const byPlaceOnly = (id: string) => reading.places.some((place) => place.partner === id && !place.claim);
   // ("which came right after Finland's?" is then about the one it found, Latvia, as "which of them…" is.)
-  const named = reading.among || reading.relation !== undefined ? [] : partnersOf(reading).map((mention) => mention.agreement.id).filter((id) => !byPlaceOnly(id));
+  const named = reading.among || reading.relation !== undefined ? [] : partnersOf(reading).map((mention) => mention.agreement.id).filter((id) => !namedByPlaceOnly(reading, id));
   // "Which country signed first?" names none, but its answer does: the follow-up continues with it.
   const partners = named.length > 0 ? named : about.map((agreement) => agreement.id);
   // "Which Baltic state signed first?" is then about the one it found, not the whole group.
