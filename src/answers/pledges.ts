@@ -72,14 +72,13 @@ export const pledgesModule = questionModule<PledgePlan>({
             : fill(t.among, { year });
       const line = fill(order === "largest" ? t.largest : t.smallest, { among: range, partner: context.language.partnerInSentence(top.agreement), sum: formatPledge(pack, top.pledge), cite: draft.cite(top.agreement.sources, 1) });
       // A yes or no only where the ranking settles it: a sum in another currency is not ranked.
-      const verdict = claimed === undefined || !inEuros.some((entry) => entry.agreement === claimed) ? undefined : claimed === top.agreement ? pack.texts.yes : pack.texts.no;
-      draft.line(verdict === undefined ? line : `${verdict} ${line}`);
+      const ranked = claimed === undefined ? undefined : inEuros.find((entry) => entry.agreement === claimed);
+      draft.line(ranked === undefined ? line : `${ranked === top ? pack.texts.yes : pack.texts.no} ${line}`);
       // The partners a question names are all compared; of a group or the whole registry, the top few.
       const shown = among === undefined || group !== undefined ? rest.slice(0, RUNNERS_UP) : rest;
       if (shown.length > 0) draft.say(fill(t.rest, { list: joinList(pack, shown.map(item)) }));
       // "Did Spain pledge the most?" No: and Spain's own sum, when the ranking shown leaves it out.
-      const own = verdict === pack.texts.no ? inEuros.find((entry) => entry.agreement === claimed) : undefined;
-      if (own !== undefined && !shown.includes(own)) draft.say(fill(t.claimedSum, { partner: context.language.partnerInSentence(own.agreement), sum: formatPledge(pack, own.pledge), cite: draft.cite(own.agreement.sources, 1) }));
+      if (ranked !== undefined && ranked !== top && !shown.includes(ranked)) draft.say(fill(t.claimedSum, { partner: context.language.partnerInSentence(ranked.agreement), sum: formatPledge(pack, ranked.pledge), cite: draft.cite(ranked.agreement.sources, 1) }));
     } else if (top !== undefined) {
       draft.line(fill(t.claimedSum, { partner: context.language.partnerInSentence(top.agreement), sum: formatPledge(pack, top.pledge), cite: draft.cite(top.agreement.sources, 1) }));
     }
