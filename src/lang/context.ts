@@ -150,6 +150,10 @@ export interface LanguageContext {
   readonly signedInCountry: ReadonlyMap<string, readonly Agreement[]>;
   /** Normalised words before a place ("in", "at"). */
   readonly placeCues: ReadonlySet<string>;
+  /** Pack `outsidePlace`, read: `home` the agreements signed in the home place; `others(agreements)` every agreement not among them. */
+  readonly outsidePlace:
+    | { words: PhraseMatcher<true>; abroad: PhraseMatcher<true>; home: readonly Agreement[]; outsideHome: string; others: (agreements: readonly Agreement[]) => Agreement[] }
+    | undefined;
   /** Normalised articles that make a short common-word alias a name. */
   readonly articles: ReadonlySet<string>;
   readonly namingAfter: PhraseMatcher<true>;
@@ -334,6 +338,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.compareWords,
       ...dataset.groups.flatMap((group) => [group.name, ...group.aliases, ...namesOf(pack.groups[group.id])]),
       ...(pack.outsideGroup?.words ?? []),
+      ...(pack.outsidePlace === undefined ? [] : [...pack.outsidePlace.words, ...pack.outsidePlace.abroad]),
     ]
       .flatMap(norms)
       .map((word): [string, number] => [word, 1]),
@@ -364,6 +369,16 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     places,
     signedInCountry: new Map(dataset.agreements.map((country) => [country.id, dataset.agreements.filter((agreement) => agreement.place.includes(country.partner))])),
     placeCues: new Set(pack.placeCues.flatMap(norms)),
+    outsidePlace:
+      pack.outsidePlace === undefined
+        ? undefined
+        : {
+            words: phrasesOf(pack.outsidePlace.words),
+            abroad: phrasesOf(pack.outsidePlace.abroad),
+            home: places.get(analyser.stem(norms(pack.outsidePlace.home)[0] ?? "")) ?? [],
+            outsideHome: pack.outsidePlace.outsideHome,
+            others: (agreements) => dataset.agreements.filter((agreement) => !agreements.includes(agreement)),
+          },
     index,
     translated: translatedSearch(),
     lexicon: new Lexicon(lexiconWords, countryWords),

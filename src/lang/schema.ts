@@ -481,6 +481,13 @@ export const LanguagePackSchema = z.object({
   orWords: z.array(Text).default([]),
   /** Words before a place ("signed in Brussels") that make it where agreements were signed. */
   placeCues: Phrases,
+  /**
+   * Signings outside a place, in a question that names no partner ("how many were signed outside Ukraine?",
+   * «скільки підписали за кордоном?»): `words` before a place put the signings outside it; `abroad` words say outside
+   * `home` (a place word of the registry, as after a place cue) by themselves, and `outsideHome` is how an answer says it.
+   * The asker's own words say outside any other place. Default none.
+   */
+  outsidePlace: z.object({ words: Phrases, abroad: Phrases, home: Text, outsideHome: Text }).optional(),
   /** Words before a date that make it cumulative ("as of July 2024") or exclusive ("before July 2024"). */
   dateCues: z.object({
     until: Phrases,

@@ -48,6 +48,11 @@ export interface PlaceMention {
    * in Washington?", "Biden … in Washington"): the place is then said of its agreement, not a name for it.
    */
   claim: boolean;
+  /**
+   * True for signings outside the place ("outside Ukraine", "abroad"): `agreements` are those signed anywhere else
+   * and `name` says where, as an answer writes it ("outside Ukraine").
+   */
+  outside: boolean;
 }
 
 export interface CueMatch {
@@ -156,6 +161,8 @@ export interface Understanding {
   events: Event[];
   period: Period | undefined;
   place: PlaceMention | undefined;
+  /** Signings outside the home place, when the question asks them beside the home place ("in Ukraine and how many abroad"). */
+  andOutside: PlaceMention | undefined;
   /** Cue matches, strongest first: specific question types, then longer cues, then precedence. */
   cues: CueMatch[];
   superlative: Superlative | undefined;
@@ -295,7 +302,10 @@ export function understand(context: LanguageContext, question: string): Understa
       } else if (cue !== undefined && !atEvent) {
         period = periodAround(event, cue.mode, cue.start, start + 1);
         // "right before the NATO summit", «одразу після саміту»: the nearest signing, not all of them.
-        if ((cue.mode === "before" || cue.mode === "after") && context.nearest.has(norms[cue.start - 1] ?? "")) nearestToEvent = cue.mode === "before" ? "latest" : "first";
+        if ((cue.mode === "before" || cue.mode === "after") && context.nearest.has(norms[cue.start - 1] ?? "")) {
+          nearestToEvent = cue.mode === "before" ? "latest" : "first";
+          covered[cue.start - 1] = true;
+        }
       }
     }
   }
@@ -313,8 +323,12 @@ export function understand(context: LanguageContext, question: string): Understa
     partner !== undefined &&
     ([...partnerAt].some(([at, id]) => id === partner && at !== index) || people.some((person) => person.agreements.some((agreement) => agreement.id === partner)));
   let place: PlaceMention | undefined;
+  // "outside Ukraine", «не в Україні»: the phrase ends where the place's cue would be (or is its cue); only a question
+  // naming no partner asks it ("wasn't Denmark's signed in Lviv?" asks whether it was).
+  const outsideAt = new Map((partners.length > 0 ? [] : (context.outsidePlace?.words.matchAll(norms) ?? [])).map((match) => [match.end - 1, match]));
   for (let index = 0; index < words.length - 1 && place === undefined; index++) {
-    if (!context.placeCues.has(words[index]?.norm ?? "")) continue;
+    const outside = outsideAt.get(index);
+    if (!context.placeCues.has(words[index]?.norm ?? "") && outside === undefined) continue;
     const next = context.articles.has(words[index + 1]?.norm ?? "") ? index + 2 : index + 1;
     const word = words[next];
     // "in Copenhagen": a partner's name or capital where no agreement was signed is a place all the same, with none signed
@@ -322,9 +336,16 @@ export function understand(context: LanguageContext, question: string): Understa
     const country = partnerAt.get(next);
     const agreements = word === undefined ? undefined : (context.places.get(word.stem) ?? (country !== undefined && !namesAgreement(words, next, context) ? (context.signedInCountry.get(country) ?? []) : undefined));
     if (word !== undefined && agreements !== undefined && !otherNames.has(next)) {
-      place = { name: placeName(words, next, context), agreements, partner: partnerAt.get(next), claim: namedOtherwise(partnerAt.get(next), next) };
-      // The place is what it names, not something else asked about.
+      place = { name: placeName(words, next, context), agreements, partner: partnerAt.get(next), claim: namedOtherwise(partnerAt.get(next), next), outside: false };
+      if (outside !== undefined && context.outsidePlace !== undefined) {
+        const home = agreements === context.outsidePlace.home;
+        const typed = [...words.slice(outside.start, next).map((word) => word.raw), placeName(words, next, context)].join(" ");
+        place = { ...place, name: home ? context.outsidePlace.outsideHome : typed, agreements: context.outsidePlace.others(agreements), partner: undefined, claim: false, outside: true };
+        for (let at = outside.start; at < index; at++) covered[at] = true;
+      }
+      // The place is what it names, not something else asked about; "inside" before it is its cue.
       covered[next] = true;
+      covered[index] = true;
       // «Румунія підписала у Вашингтоні?»: beside another partner, a capital is where that one signed, not a second partner.
       const capitalOf = partnerAt.get(next);
       const other = partners.some((mention) => mention.agreement.id !== capitalOf);
@@ -332,6 +353,16 @@ export function understand(context: LanguageContext, question: string): Understa
         partners.splice(partners.findIndex((mention) => mention.agreement.id === capitalOf), 1);
       }
     }
+  }
+  // "how many were signed abroad?": outside the home place, which the words name by themselves ("in Ukraine, not abroad"
+  // restates the home place).
+  const abroad = partners.length === 0 ? context.outsidePlace?.abroad.matchAll(norms)[0] : undefined;
+  let andOutside: PlaceMention | undefined;
+  if (abroad !== undefined && context.outsidePlace !== undefined && (place === undefined || place.agreements === context.outsidePlace.home)) {
+    const { home, outsideHome, others } = context.outsidePlace;
+    andOutside = { name: outsideHome, agreements: others(home), partner: undefined, claim: false, outside: true };
+    if (place === undefined) [place, andOutside] = [andOutside, undefined];
+    for (let at = abroad.start; at < abroad.end; at++) covered[at] = true;
   }
 
   // "when will they arrive?" is a prediction as a whole: its "when" asks no signing date.
@@ -455,7 +486,10 @@ export function understand(context: LanguageContext, question: string): Understa
       }
     }
   }
-  const places = placesIn(words, context, partnerAt, otherNames, namedOtherwise);
+  // "right before the NATO summit in Washington": the place says which summit, not where anything asked about was signed.
+  const heldAtEvent = (mention: PlaceMention) => !mention.outside && events.some((event) => analyser.terms(mention.name).every((term) => placeTerms(analyser, event).has(term)));
+  const places = placesIn(words, context, partnerAt, otherNames, namedOtherwise).filter((mention) => !heldAtEvent(mention));
+  if (place !== undefined && heldAtEvent(place)) place = undefined;
   // A topic word inside a name ("the NATO summit", "the Drone Coalition"'s partner) names that, not a topic.
   const topicMatches = context.topics.matchLongest(stems).filter((match) => match.positions.some((index) => !covered[index]));
   const topics = [...new Set(topicMatches.map((match) => match.value))];
@@ -546,6 +580,7 @@ export function understand(context: LanguageContext, question: string): Understa
     events,
     period,
     place,
+    andOutside,
     cues,
     superlative,
     onTopic,
@@ -739,7 +774,7 @@ function placesIn(
     // "Ukraine" is in half the places and names none of them; "Kyiv" is a word of the subject too, but "signed in Kyiv" names the place.
     if (agreements === undefined || word.stopword || otherNames.has(index) || (context.contextStems.has(word.stem) && !afterCue) || found.some((place) => place.agreements === agreements)) return;
     if (partnerAt.has(index) && !afterCue) return;
-    found.push({ name: placeName(words, index, context), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index) });
+    found.push({ name: placeName(words, index, context), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index), outside: false });
   });
   return found;
 }

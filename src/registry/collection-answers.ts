@@ -128,7 +128,7 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
 export function writePlaceList(draft: Draft, context: AnswerContext, place: PlaceMention, count: boolean, within?: Period): Agreement[] {
   const { pack } = draft;
   const t = pack.templates;
-  const at = fill(t.periodWithin, { period: place.name });
+  const at = place.outside ? place.name : fill(t.periodWithin, { period: place.name });
   const period = within === undefined ? at : `${at} ${periodText(draft, within)}`;
   const agreements = context.registry.byDate.filter((agreement) => place.agreements.includes(agreement) && (within === undefined || inPeriod(agreement.signed, within)));
   if (agreements.length === 0) {

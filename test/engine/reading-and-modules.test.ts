@@ -707,3 +707,34 @@ describe("Ukrainian words for an attack and the consultations after it", () => {
     expect(engine.answer("що буде якщо рф знову нападе, за угодою з канадою", { lang: "uk" }).text).toMatch(/^Ось що угода з Канадою каже про тему «консультації» \[1\]:/);
   });
 });
+
+describe("signings outside a place", () => {
+  const inUkraine = () => engine.dataset.agreements.filter((agreement) => agreement.place.includes("Ukraine"));
+  it("counts the signings outside Ukraine however the question says abroad", () => {
+    const abroad = engine.dataset.agreements.length - inUkraine().length;
+    for (const question of ["how many were signed abroad", "how many were signed outside ukraine", "how many agreements were signed not in ukraine"]) {
+      expect(firstLine(question)).toMatch(new RegExp(`^${abroad} agreements were signed outside Ukraine: Germany and France`));
+    }
+    expect(engine.answer("скільки угод підписано за кордоном", { lang: "uk" }).text).toMatch(new RegExp(`^За межами України підписано ${abroad} угоди: Німеччина та Франція`));
+    expect(engine.answer("які угоди підписали не в Україні", { lang: "uk" }).text).toMatch(/^Угоди, підписані за межами України: Німеччина та Франція/);
+  });
+  it("gives both counts when the question asks in Ukraine and abroad, and a place outside any other place as typed", () => {
+    const both = engine.answer("how many agreements were signed inside ukraine itself, not abroad").text.split("\n");
+    expect(both[0]).toMatch(new RegExp(`^${inUkraine().length} agreements were signed in Ukraine: United Kingdom`));
+    expect(both[1]).toMatch(/agreements were signed outside Ukraine: Germany and France/);
+    const outsideKyiv = firstLine("which were signed outside kyiv");
+    expect(outsideKyiv).toMatch(/^Agreements signed outside Kyiv: Germany and France \(16 February 2024\) \[1\]\[2\]; Denmark/);
+    expect(outsideKyiv).not.toContain("United Kingdom");
+  });
+  it("reads a negated place of one partner's agreement as the question whether it was signed there", () => {
+    expect(firstLine("was denmark's agreement not signed in lviv?")).toMatch(/^Yes\. Denmark signed .* in Lviv, Ukraine/);
+  });
+});
+
+describe("an event named with its place", () => {
+  it("reads the nearest signing before the summit, its city naming the summit and not a partner", () => {
+    for (const question of ["which agreement was signed right before the nato summit in washington", "which agreement did zelensky sign right before the nato summit in washington"]) {
+      expect(firstLine(question)).toBe("Of the agreements signed before 9 July 2024, the last was signed by Poland.");
+    }
+  });
+});
