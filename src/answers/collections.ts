@@ -18,7 +18,7 @@ import { answerSearch, writeNonPartner } from "./search.ts";
 /** Most agreements a list hands to the next turn ("who signed them?", "which of them came first?"); a longer list hands none. */
 const MAX_FOLLOWED = 6;
 
-function followedUp(listed: readonly Agreement[]): Agreement[] {
+export function followedUp(listed: readonly Agreement[]): Agreement[] {
   return listed.length <= MAX_FOLLOWED ? [...listed] : [];
 }
 

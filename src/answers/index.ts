@@ -20,6 +20,7 @@ import { busiestModule } from "./busiest.ts";
 import { groupModule } from "./group.ts";
 import { intervalModule } from "./interval.ts";
 import { rejected, subjectOf, type Asked, type Reading, type RunnableModule } from "./module.ts";
+import { officesModule } from "./offices.ts";
 import { orderModule } from "./order.ts";
 import { partnerModule } from "./partner.ts";
 import { pledgesModule } from "./pledges.ts";
@@ -36,6 +37,7 @@ export const MODULES: readonly RunnableModule[] = [
   amongModule,
   intervalModule,
   busiestModule,
+  officesModule,
   provisionsModule,
   sequenceModule,
   placeListModule,

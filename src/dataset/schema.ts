@@ -43,9 +43,19 @@ export const SourceSchema = z.object({
   kind: z.enum(["official-text", "official-statement", "news", "analysis"]),
 });
 
+/** The kind of office a signatory held (see `SignatorySchema.office`). */
+export const OfficeSchema = z.enum(["president", "prime-minister", "chancellor", "eu-institution"]);
+export type Office = z.infer<typeof OfficeSchema>;
+
 export const SignatorySchema = z.object({
   name: NonEmpty,
   role: NonEmpty.describe("Office held at signing, e.g. 'Prime Minister of Japan'."),
+  /**
+   * The kind of that office, so "which were signed by presidents?" can be answered: a head of state is `president`, a head
+   * of government `prime-minister` or `chancellor`, a president of an EU institution `eu-institution`. Optional: a
+   * signatory without it is in no such list.
+   */
+  office: OfficeSchema.optional(),
   side: z.enum(["ukraine", "partner"]),
 });
 

@@ -7,7 +7,7 @@
 import { escapeRegExp } from "../text/regexp.ts";
 import type { Holiday } from "../reading/dates.ts";
 import { sumReader, type SumReader } from "../reading/stated-sum.ts";
-import type { Agreement, Dataset, Event, Fact, Group, Quote } from "../dataset/schema.ts";
+import type { Agreement, Dataset, Event, Fact, Group, Office, Quote } from "../dataset/schema.ts";
 import { GAP_WORD, type CueIntent } from "../reading/cues.ts";
 import { PhraseMatcher, type Phrase } from "../reading/phrases.ts";
 import { buildSearchIndex, type SearchIndex } from "../search/build-index.ts";
@@ -17,6 +17,12 @@ import { Lexicon } from "../text/spell.ts";
 import type { DateCue } from "../reading/dates.ts";
 import type { LanguagePack } from "./schema.ts";
 import { fill } from "../compose/format.ts";
+
+/** Offices a question names, and how an answer names them ("presidents"). */
+export interface SignerOffices {
+  offices: readonly Office[];
+  name: string;
+}
 
 export type Entity =
   | { kind: "partner"; agreement: Agreement }
@@ -63,6 +69,8 @@ export interface LanguageContext {
   readonly gaps: PhraseMatcher<string>;
   readonly premises: PhraseMatcher<string>;
   readonly roles: PhraseMatcher<true>;
+  /** Pack `signerOffices`: kinds matched by stems, `not` by normalised words. */
+  readonly signerOffices: { kinds: PhraseMatcher<SignerOffices>; not: PhraseMatcher<true> } | undefined;
   readonly yearParts: PhraseMatcher<{ from: number; to: number }>;
   readonly holidays: PhraseMatcher<Holiday>;
   /** Parts of a month and the days they span. */
@@ -339,6 +347,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...dataset.groups.flatMap((group) => [group.name, ...group.aliases, ...namesOf(pack.groups[group.id])]),
       ...(pack.outsideGroup?.words ?? []),
       ...(pack.outsidePlace === undefined ? [] : [...pack.outsidePlace.words, ...pack.outsidePlace.abroad]),
+      ...(pack.signerOffices === undefined ? [] : [...pack.signerOffices.kinds.flatMap((kind) => kind.words), ...pack.signerOffices.not]),
     ]
       .flatMap(norms)
       .map((word): [string, number] => [word, 1]),
@@ -403,6 +412,13 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     gaps: new PhraseMatcher(Object.entries(pack.gaps).flatMap(([kind, gap]) => gap.words.map((phrase) => ({ words: gapNorms(phrase), value: kind })))),
     premises: new PhraseMatcher(Object.entries(pack.premises).flatMap(([kind, premise]) => premise.words.map((phrase) => ({ words: gapNorms(phrase), value: kind })))),
     roles: new PhraseMatcher(pack.roleWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
+    signerOffices:
+      pack.signerOffices === undefined
+        ? undefined
+        : {
+            kinds: new PhraseMatcher(pack.signerOffices.kinds.flatMap((kind) => kind.words.map((phrase) => ({ words: stems(phrase), value: { offices: kind.offices, name: kind.name } })))),
+            not: phrasesOf(pack.signerOffices.not),
+          },
     holidays: new PhraseMatcher(pack.holidays.flatMap((holiday) => holiday.words.map((phrase) => ({ words: norms(phrase), value: "easter" in holiday ? { easter: holiday.easter } : { month: holiday.month, day: holiday.day } })))),
     yearParts: new PhraseMatcher(pack.yearParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
     monthParts: new PhraseMatcher(pack.monthParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { LangSchema } from "../answer.ts";
+import { OfficeSchema } from "../dataset/schema.ts";
 
 const Text = z.string().trim().min(1, "must not be empty");
 const Phrases = z.array(Text).min(1, "must list at least one phrase");
@@ -479,6 +480,13 @@ export const LanguagePackSchema = z.object({
   abuseWords: z.array(Text).default([]),
   /** Words joining two alternatives ("the 10th or the 11th of July", «27 чи 28 травня»): the question asks which. Default none. */
   orWords: z.array(Text).default([]),
+  /**
+   * Offices a question filters the signings by when it names no partner ("which were signed by presidents?",
+   * «скільки угод підписали премʼєри»): each kind's `words` name its `offices` (the signatories' `office`), `name` is how
+   * an answer names them (plural); `not` just before such words leaves those out ("presidents, not prime ministers").
+   * Default none.
+   */
+  signerOffices: z.object({ kinds: z.array(z.object({ words: Phrases, offices: z.array(OfficeSchema).min(1), name: Text })), not: Phrases }).optional(),
   /** Words before a place ("signed in Brussels") that make it where agreements were signed. */
   placeCues: Phrases,
   /**
@@ -764,6 +772,18 @@ export const LanguagePackSchema = z.object({
     }),
     /** "Which ones?" after a count: `{list}`, the agreements it counted (as `datedList` writes them). */
     relist: Text,
+    offices: z.object({
+      /** "Which were signed by presidents?": `{offices}` (the kinds' names, or `other`), `{period}` (" in June 2024" or empty), `{agreements}` (counted), `{list}` (of `item`). */
+      list: Text,
+      /** None was: `{offices}`, `{period}`. */
+      none: Text,
+      /** Only offices left out were named ("not by prime ministers"): `{offices}`. */
+      other: Text,
+      /** One agreement in the list: `{partner}`, `{name}` (its partner's signatories), `{date}`, `{cite}`. */
+      item: Text,
+      /** After a list of presidents: the agreements presidents of EU institutions signed, which it leaves out: `{list}` (of `item`). */
+      institutions: Text,
+    }),
     busiest: z.object({
       /** "In which month were the most agreements signed?": `{count}`, `{periods}` (each as `periodText` writes a month), `{list}`. */
       month: Text,

@@ -7,7 +7,7 @@
  * the corpus cannot know (gaps); and the words left over.
  */
 import type { Agreement, Event, Group } from "../dataset/schema.ts";
-import type { LanguageContext, LaterUnit, Superlative } from "../lang/context.ts";
+import type { LanguageContext, LaterUnit, SignerOffices, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
 import { eitherDay, findPeriod, holidayIn, inPeriod, periodAround, periodFromEvent, periodOfDate, readDate, type Period } from "./dates.ts";
@@ -96,6 +96,11 @@ export interface Understanding {
   premises: string[];
   /** True when it names a signatory's office ("prime minister"). */
   role: boolean;
+  /**
+   * Offices the signings are filtered by, in a question naming no partner or person ("signed by presidents, not prime
+   * ministers"): `include` the offices asked for (every office when empty), `exclude` those after a "not".
+   */
+  offices: { include: SignerOffices[]; exclude: SignerOffices[] } | undefined;
   /** True when it starts as a yes/no question ("Did …", "Чи …"). */
   yesNo: boolean;
   /** True when it asks about every member ("all", «усі»). */
@@ -452,6 +457,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const premises = [...new Set(context.premises.matchAll(norms).map((match) => match.value))];
   // An office is what "who is the president of France?" asks about, so its words stay content words.
   const role = context.roles.matchAll(stems).length > 0;
+  const offices = partners.length > 0 || people.length > 0 ? undefined : officesIn(context, stems, norms, cueCovered);
   const position = positionIn(words, cues, context);
   const years = yearsIn(words, context);
   // "How many months' notice?", «протягом скількох годин»: a count of a time unit asks a measure in a text, not a count of agreements.
@@ -547,6 +553,7 @@ export function understand(context: LanguageContext, question: string): Understa
     gaps,
     premises,
     role,
+    offices,
     yesNo,
     signing,
     compare,
@@ -636,6 +643,23 @@ function eventOffset(norms: readonly string[], start: number, cue: { mode: strin
   const amount = counted ?? 1;
   const from = counted !== undefined || context.later.one.has(before) ? cue.start - 2 : cue.start - 1;
   return { by: { amount: cue.mode === "before" ? -amount : amount, unit }, from };
+}
+
+/** "by presidents, not prime ministers", «не премʼєри»: the offices named, each asked for or left out. */
+function officesIn(context: LanguageContext, stems: readonly string[], norms: readonly string[], cueCovered: boolean[]): Understanding["offices"] {
+  const known = context.signerOffices;
+  const matches = known?.kinds.matchAll(stems) ?? [];
+  if (known === undefined || matches.length === 0) return undefined;
+  const negations = known.not.matchAll(norms);
+  const offices: NonNullable<Understanding["offices"]> = { include: [], exclude: [] };
+  for (const match of matches) {
+    const not = negations.find((negation) => negation.end === match.start);
+    for (const index of [...match.positions, ...(not?.positions ?? [])]) cueCovered[index] = true;
+    const list = not === undefined ? offices.include : offices.exclude;
+    // "president" and "presidents" are one kind.
+    if (!list.some((kind) => kind.name === match.value.name)) list.push(match.value);
+  }
+  return offices;
 }
 
 function markAll<T>(cueCovered: boolean[], matches: readonly PhraseMatch<T>[]): T[] {

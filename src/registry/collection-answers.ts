@@ -166,7 +166,7 @@ export function agreementsAt(context: AnswerContext, event: Event): Agreement[] 
  * Which of the agreements a list names Ukraine's official count leaves out, in one sentence
  * citing that count; why it is left out is the agreement's own answer, not the list's.
  */
-function writeOutsideCount(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): void {
+export function writeOutsideCount(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): void {
   const outside = agreements.filter((agreement) => !agreement.inOfficialCount);
   if (outside.length === 0) return;
   const { pack } = draft;

@@ -738,3 +738,18 @@ describe("an event named with its place", () => {
     }
   });
 });
+
+describe("signings filtered by the signatory's office", () => {
+  const heldBy = (office: string) => engine.dataset.agreements.filter((agreement) => agreement.signatories.some((signatory) => signatory.side === "partner" && signatory.office === office));
+  it("lists the heads of state who signed, leaving out prime ministers and naming the EU's presidents apart", () => {
+    const [list, institutions] = engine.answer("which were signed by presidents not prime ministers").text.split("\n");
+    expect(list).toMatch(new RegExp(`^Signed for the partner by presidents \\(${heldBy("president").length} agreements\\): France \\(Emmanuel Macron, 16 February 2024\\) \\[1\\]`));
+    expect(list).not.toContain("Meloni");
+    expect(institutions).toMatch(/^Not included: European Union \(Charles Michel and Ursula von der Leyen/);
+    expect(engine.answer("перелічи угоди, які підписали президенти, а не прем’єри", { lang: "uk" }).text).toMatch(/^З боку партнера підписали президенти \(6 угод\): Франція \(Емманюель Макрон/);
+  });
+  it("reads 'not by a prime minister' as every other office, and an office not said of a signing as no filter", () => {
+    expect(firstLine("how many were not signed by a prime minister")).toMatch(/^Signed for the partner by someone other than prime ministers \(8 agreements\): Germany \(Olaf Scholz/);
+    expect(engine.answer("Яка зарплата у президента?", { lang: "uk" }).status).toBe("no_answer");
+  });
+});
