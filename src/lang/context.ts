@@ -33,6 +33,7 @@ export type Entity =
   | { kind: "person"; name: string; agreements: readonly Agreement[]; of?: Agreement; shown?: string };
 
 export type Superlative = "first" | "latest" | "longest" | "shortest";
+export type Comparative = "longer" | "shorter";
 /** A unit of time a question moves by ("a week later"). */
 export type LaterUnit = "day" | "week" | "month" | "year";
 
@@ -61,6 +62,7 @@ export interface LanguageContext {
   readonly entities: PhraseMatcher<Entity>;
   readonly cues: PhraseMatcher<CueIntent>;
   readonly superlatives: PhraseMatcher<Superlative>;
+  readonly comparatives: PhraseMatcher<Comparative>;
   readonly dateCues: PhraseMatcher<DateCue>;
   readonly relations: PhraseMatcher<"after" | "before">;
   readonly openRelations: PhraseMatcher<"after" | "before">;
@@ -395,6 +397,9 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     cues: new PhraseMatcher(cuePhrases),
     superlatives: new PhraseMatcher(
       (Object.entries(pack.superlatives) as [Superlative, string[]][]).flatMap(([which, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: which }))),
+    ),
+    comparatives: new PhraseMatcher(
+      (Object.entries(pack.comparatives) as [Comparative, string[]][]).flatMap(([which, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: which }))),
     ),
     dateCues: new PhraseMatcher(
       (Object.entries(pack.dateCues) as [DateCue, string[]][]).flatMap(([mode, phrases]) => phrases.map((phrase) => ({ words: norms(phrase), value: mode }))),

@@ -309,6 +309,8 @@ export const LanguagePackSchema = z.object({
    * most recent signed, the longest or the shortest term.
    */
   superlatives: z.object({ first: Phrases, latest: Phrases, longest: z.array(Text).default([]), shortest: z.array(Text).default([]) }),
+  /** Words that set two named agreements' terms against each other: "is the US deal longer than the UK one?". Default none. */
+  comparatives: z.object({ longer: z.array(Text).default([]), shorter: z.array(Text).default([]) }).default({ longer: [], shorter: [] }),
   /** Words before a partner that ask for its neighbour in signing order: "right after Finland's", "just before Japan". */
   relations: z.object({ after: z.array(Text).default([]), before: z.array(Text).default([]) }).default({ after: [], before: [] }),
   /** Words that ask for the neighbour of the agreement discussed before, with no partner named: "which came next?", «а яка попередня». Default none. */
@@ -821,6 +823,7 @@ export const LanguagePackSchema = z.object({
       ordinalBeyond: Text,
     }),
     compare: z.object({
+      /** `{partners}` as names stand alone, `{partnersInSentence}` as they read in a sentence ("the United States"). */
       intro: Text,
       /** One attribute across the partners: "{label}: {values}". */
       row: Text,
@@ -830,6 +833,13 @@ export const LanguagePackSchema = z.object({
       /** "The agreement with {first} was signed first, on {date}." — after the rows, when the question asks which came first. */
       first: Text,
       sameDay: Text,
+      /** After the term row, when the question asks which runs longer or shorter: `{partner}`, `{years}`. */
+      longer: Text,
+      shorter: Text,
+      /** Every agreement compared runs the same term: `{years}`. */
+      sameTerm: Text,
+      /** An agreement compared sets no fixed term: `{list}`. */
+      openTerm: Text,
     }),
     pronoun: z.object({ which: Text }),
     /** "Who signed for Ukraine?": `{list}` of signatories, each "{name} ({agreements})" by `item`; `{cite}`. */

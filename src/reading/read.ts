@@ -7,7 +7,7 @@
  * the corpus cannot know (gaps); and the words left over.
  */
 import type { Agreement, Event, Group } from "../dataset/schema.ts";
-import type { LanguageContext, LaterUnit, SignerOffices, Superlative } from "../lang/context.ts";
+import type { Comparative, LanguageContext, LaterUnit, SignerOffices, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
 import { eitherDay, findPeriod, holidayIn, inPeriod, periodAround, periodFromEvent, periodOfDate, readDate, type Period } from "./dates.ts";
@@ -171,6 +171,8 @@ export interface Understanding {
   /** Cue matches, strongest first: specific question types, then longer cues, then precedence. */
   cues: CueMatch[];
   superlative: Superlative | undefined;
+  /** "is the US deal longer than the UK one?": which way two named agreements' terms are compared. */
+  comparative: Comparative | undefined;
   /** True when a topic word ("agreement", "signed", "countries") shows the question is about the agreements. */
   onTopic: boolean;
   /** Words (not stopwords) the corpus and the language pack do not know, even after typo correction. */
@@ -392,6 +394,7 @@ export function understand(context: LanguageContext, question: string): Understa
     .sort((a, b) => b.length - a.length || Number(isTermSuperlative(b.value)) - Number(isTermSuperlative(a.value)))[0];
   const superlative = superlativeMatch?.value ?? nearestToEvent;
   if (superlativeMatch !== undefined) for (const index of superlativeMatch.positions) cueCovered[index] = true;
+  const [comparative] = markAll(cueCovered, context.comparatives.matchAll(stems).filter((match) => match.positions.every((index) => !cueCovered[index])));
 
   // "How many did Ukraine have after the G7 summit?", «скільки угод стало після Румунії»: the running total then, not the signings after it.
   const total = cues.some((cue) => cue.intent === "count") && markAll(cueCovered, context.total.matchAll(norms)).length > 0;
@@ -590,6 +593,7 @@ export function understand(context: LanguageContext, question: string): Understa
     andOutside,
     cues,
     superlative,
+    comparative,
     onTopic,
     unknown,
     content: [...new Set(content)],

@@ -5,7 +5,7 @@
  * a yes or a no from the agreement texts.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Engine } from "../../src/index.ts";
+import { createEngine, type Engine } from "../../src/index.ts";
 import { sharedEngine } from "../shared-engine.ts";
 
 let engine: Engine;
@@ -751,5 +751,22 @@ describe("signings filtered by the signatory's office", () => {
   it("reads 'not by a prime minister' as every other office, and an office not said of a signing as no filter", () => {
     expect(firstLine("how many were not signed by a prime minister")).toMatch(/^Signed for the partner by someone other than prime ministers \(8 agreements\): Germany \(Olaf Scholz/);
     expect(engine.answer("Яка зарплата у президента?", { lang: "uk" }).status).toBe("no_answer");
+  });
+});
+
+describe("two agreements' terms set against each other", () => {
+  it("answers 'is X longer than Y' with No when both run the same term, in English and Ukrainian", () => {
+    const lines = engine.answer("is the us deal longer than the uk one").text.split("\n");
+    expect(lines[1]).toMatch(/^Term: United States — 10 years \[\d\]; United Kingdom — 10 years \[\d\]\.$/);
+    expect(lines[2]).toBe("No. They run the same term: 10 years each.");
+    expect(engine.answer("угода зі США довша за британську?", { lang: "uk" }).text.split("\n")[2]).toBe("Ні. Строк у них однаковий: 10 років.");
+  });
+  it("names the longer one, says Yes when it is the one asked about, and does not compare an open term", () => {
+    // The same corpus with Norway's term shortened, so the two terms differ.
+    const dataset = { ...engine.dataset, agreements: engine.dataset.agreements.map((agreement) => (agreement.partner === "Norway" ? { ...agreement, durationYears: 5 } : agreement)) };
+    const shortened = createEngine(dataset);
+    expect(shortened.answer("which lasts longer, Norway's or Japan's?").text.split("\n")[2]).toBe("The agreement with Japan runs longer: 10 years.");
+    expect(shortened.answer("is the norway agreement shorter than the japanese one").text.split("\n")[2]).toBe("Yes. The agreement with Norway runs the shorter term: 5 years.");
+    expect(engine.answer("is the EU agreement longer than the greek one").text).toContain("Without a fixed term on record for the European Union and Greece, the terms cannot be set against each other.");
   });
 });
