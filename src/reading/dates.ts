@@ -266,11 +266,16 @@ function withCue(period: Omit<Period, "mode">, cue: { mode: DateCue; start: numb
 /** The ISO day `days` after (or before, when negative) `date`. */
 /**
  * A period's label moved later ("2024-07-01" a week later is "2024-07-08"; "2024-05" a month later "2024-06"); a day
- * moved by months keeps within the month ("31 May" a month later is "30 June"). Undefined for a span, a month in any
- * year, or a unit finer than the label (a month moved by a week).
+ * moved by months keeps within the month ("31 May" a month later is "30 June"); a span moves both its ends. Undefined
+ * for a month in any year, or a unit finer than the label (a month moved by a week).
  */
 export function shiftLabel(label: string, by: { amount: number; unit: "day" | "week" | "month" | "year" }): string | undefined {
-  if (label.includes("/") || label.startsWith("--")) return undefined;
+  if (label.startsWith("--")) return undefined;
+  // A span of days ("mid-June 2024" is 11–20 June) moves as a whole.
+  if (label.includes("/")) {
+    const [from, to] = label.split("/").map((end) => shiftLabel(end, by));
+    return from === undefined || to === undefined ? undefined : `${from}/${to}`;
+  }
   const [year = 0, month, day] = label.split("-").map(Number);
   const months = by.unit === "month" ? by.amount : by.unit === "year" ? 12 * by.amount : undefined;
   if (day !== undefined && month !== undefined) {
@@ -394,9 +399,11 @@ function dayInAnyYear(month: number, day: number, from: number, to: number): Omi
   return { label, start: `${pad(month)}-${pad(day)}`, end: `${pad(month)}-${pad(day)}`, anyYear: true, from, to };
 }
 
-/** A day, month or year as a period, in none of a question's words: one a conversation or an answer supplies. */
+/** A day, month, year or span of days as a period, in none of a question's words: one a conversation or an answer supplies. */
 export function periodOfDate(label: string): Period {
-  return { label, start: startOfPeriod(label), end: endOfPeriod(label), anyYear: false, mode: "within", from: 0, to: 0 };
+  // A span's label ("2024-06-11/2024-06-20") runs from the start of its first end to the end of its second.
+  const [first = label, second = first] = label.split("/");
+  return { label, start: startOfPeriod(first), end: endOfPeriod(second), anyYear: false, mode: "within", from: 0, to: 0 };
 }
 
 /** Whether an agreement signed on `date` (ISO) falls in the period. */

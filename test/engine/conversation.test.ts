@@ -37,6 +37,13 @@ describe("follow-up questions", () => {
     expect(answers[1]?.text).toMatch(/^До 8 липня 2024 року включно Україна підписала 21 угоду/);
   });
 
+  it("moves a span of days as a whole: 'mid-June 2024' a week later is 18–27 June, with the signings of 27 June in it", () => {
+    const [, signedLater] = talk("how many were signed in mid june 2024", "and a week later?");
+    expect(signedLater?.text).toMatch(/^3 agreements were signed between 18 June 2024 and 27 June 2024: European Union, Estonia and Lithuania/);
+    const [, heldLater] = talk("how many agreements did ukraine have in mid june 2024", "and two weeks later");
+    expect(heldLater?.text).toMatch(/^By 4 July 2024, Ukraine had signed 20 agreements/);
+  });
+
   it("answers what is asked of the one a follow-up picks (\"who signed the earlier one?\"), and \"how long does it run?\" as the term", () => {
     const [, earlier] = talk("compare UK and France", "who signed the earlier one?");
     expect(earlier?.text).toMatch(/^Of the United Kingdom and France, the United Kingdom signed first\.\nThe agreement with the United Kingdom was signed on 12 January 2024 by .*Rishi Sunak/);
