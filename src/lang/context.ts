@@ -104,6 +104,7 @@ export interface LanguageContext {
   /** Normalised `anniversaryWords`. */
   readonly anniversary: ReadonlySet<string>;
   readonly total: PhraseMatcher<true>;
+  readonly held: PhraseMatcher<true>;
   readonly monthQuestion: PhraseMatcher<"month">;
   readonly dayQuestion: PhraseMatcher<"day">;
   /** Normalised `nowWords`. */
@@ -446,6 +447,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     anniversary: new Set(pack.anniversaryWords.flatMap(norms)),
     nearest: new Set(pack.nearestWords.flatMap(norms)),
     total: phrasesOf(pack.totalWords),
+    held: phrasesOf(pack.heldWords),
     monthQuestion: new PhraseMatcher(pack.monthQuestionWords.map((phrase) => ({ words: norms(phrase), value: "month" as const }))),
     dayQuestion: new PhraseMatcher(pack.dayQuestionWords.map((phrase) => ({ words: norms(phrase), value: "day" as const }))),
     whyWords: new Set(pack.whyWords.flatMap(norms)),

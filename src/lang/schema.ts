@@ -379,6 +379,11 @@ export const LanguagePackSchema = z.object({
    * G7 summit?", «скільки угод стало після Румунії»), not the signings after it. Default none.
    */
   totalWords: z.array(Text).default([]),
+  /**
+   * Of the total words, those that say what Ukraine had rather than what was signed: a count in a period with them is
+   * the running total at the period's end ("how many did Ukraine have in mid-June 2024?"), not that period's signings. Default none.
+   */
+  heldWords: z.array(Text).default([]),
   /** Words before a number that make it a place in the count ("number 27", «номером 27»). Default none. */
   positionWords: z.array(Text).default([]),
   /** Units of time ("hours", «місяців»): counted after a count cue ("how many months"), they ask a measure in a text. Default none. */

@@ -770,3 +770,11 @@ describe("two agreements' terms set against each other", () => {
     expect(engine.answer("is the EU agreement longer than the greek one").text).toContain("Without a fixed term on record for the European Union and Greece, the terms cannot be set against each other.");
   });
 });
+
+describe("what Ukraine had in a period", () => {
+  it("counts what Ukraine had by the period's end, while 'how many were signed' still counts that period's signings", () => {
+    expect(firstLine("how many agreements did ukraine have in mid june 2024")).toMatch(/^By 20 June 2024, Ukraine had signed 17 agreements/);
+    expect(firstLine("how many agreements were signed in mid june 2024")).toMatch(/^2 agreements were signed between 11 June 2024 and 20 June 2024/);
+    expect(engine.answer("скільки угод мала україна в середині червня 2024", { lang: "uk" }).text).toMatch(/^До 20 червня 2024 року включно Україна підписала 17 угод/);
+  });
+});
