@@ -778,3 +778,10 @@ describe("what Ukraine had in a period", () => {
     expect(engine.answer("скільки угод мала україна в середині червня 2024", { lang: "uk" }).text).toMatch(/^До 20 червня 2024 року включно Україна підписала 17 угод/);
   });
 });
+
+describe("a signatory and a city asked in few words", () => {
+  it("reads 'who put his name on it' as who signed and 'the agreement city' as where, not as the text's cities", () => {
+    expect(firstLine("who put his name on it for greece")).toMatch(/^The agreement with Greece was signed on 17 October 2024 by Volodymyr Zelenskyy/);
+    expect(firstLine("the portuguese agreement city")).toMatch(/^The agreement with Portugal was signed in Lisbon/);
+  });
+});
