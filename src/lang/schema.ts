@@ -663,6 +663,8 @@ export const LanguagePackSchema = z.object({
     nearestBefore: Text,
     nearestAfter: Text,
     listItem: Text,
+    /** One partner in a single day's list, with who signed for it: `{partner}`, `{signatories}`, `{cite}`. */
+    dayItem: Text,
     /** After a list: which of its agreements the official count leaves out (`{partners}`, `{cite}`). */
     listUncounted: Text,
     /** After a day's list whose signings were all at one event: `{event}`, `{cite}` (`listAtEventOne` for one signing). */

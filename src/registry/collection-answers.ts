@@ -110,7 +110,7 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
   if (period !== undefined) {
     const matching = context.registry.byDate.filter((agreement) => inPeriod(agreement.signed, period));
     if (matching.length === 0) writeNoneIn(draft, context, period);
-    else draft.line(fill(t.listWithin, { period: periodText(draft, period), list: datedList(draft, context, matching) }));
+    else draft.line(fill(t.listWithin, { period: periodText(draft, period), list: period.mode === "within" && period.start === period.end && !period.anyYear ? dayList(draft, context, matching) : datedList(draft, context, matching) }));
     // "What was signed on 13 June 2024?": a day's signings all at one event say which.
     const [shared] = matching[0]?.events ?? [];
     const event = period.start === period.end && shared !== undefined && matching.every((agreement) => agreement.events.includes(shared)) ? context.registry.events.get(shared) : undefined;
@@ -207,6 +207,17 @@ export function datedList(draft: Draft, context: AnswerContext, agreements: read
     return fill(pack.templates.listItem, { partner: joinList(pack, day.map((agreement) => context.language.partnerName(agreement))), date, cite: markers === "" ? "" : ` ${markers}` });
   });
   return days.some((day) => day.length > 1) ? items.join(pack.list.groupSeparator) : joinList(pack, items);
+}
+
+/** One day's signings, each with who signed for the partner: the day is already said, the people are what is left to tell. */
+function dayList(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): string {
+  const { pack } = draft;
+  const items = agreements.map((record) => {
+    const agreement = context.language.local(record);
+    const signatories = joinList(pack, agreement.signatories.filter((signatory) => signatory.side === "partner").map((signatory) => signatory.name));
+    return fill(pack.templates.dayItem, { partner: context.language.partnerName(record), signatories, cite: draft.cite(record.sources, 1) });
+  });
+  return joinList(pack, items);
 }
 
 /** "27 countries and the European Union", from the registry (which the integrity check keeps equal to the tally). */

@@ -100,9 +100,9 @@ describe("follow-up questions", () => {
 
   it("lists what was signed on the day of the agreement just discussed", () => {
     const [, sameDay] = talk("When did Belgium sign?", "who else signed that day?");
-    expect(sameDay?.text).toBe("Agreements signed on 28 May 2024: Belgium and Portugal (28 May 2024) [1][2].");
+    expect(sameDay?.text).toBe("Agreements signed on 28 May 2024: Belgium (signed by Alexander De Croo) [1] and Portugal (signed by Luís Montenegro) [2].");
     const [, uk] = talk("Коли підписала Канада?", "хто ще підписав того ж дня?");
-    expect(uk?.text).toBe("Угоди, підписані 24 лютого 2024 року: Італія та Канада (24 лютого 2024 року) [1][2]. Усі їх підписано під час події «Друга річниця повномасштабного вторгнення Росії» [1].");
+    expect(uk?.text).toBe("Угоди, підписані 24 лютого 2024 року: Італія (Джорджа Мелоні) [1] та Канада (Джастін Трюдо) [2]. Усі їх підписано під час події «Друга річниця повномасштабного вторгнення Росії» [1].");
   });
 
   it("picks among the agreements the last turns were about, ordering a day's signings by the official count", () => {
@@ -111,7 +111,7 @@ describe("follow-up questions", () => {
       "Of Japan and the United States, Japan signed first. Japan and the United States signed on the same day, 13 June 2024 [1][2]; in Ukraine's official count Japan is 16th and the United States is 17th.",
     );
     const [, nextDay, twelfth, who] = talk("When did Spain sign?", "who signed the next day", "and which of those two was 12th", "who signed it?");
-    expect(nextDay?.text).toBe("Agreements signed on 28 May 2024: Belgium and Portugal (28 May 2024) [1][2].");
+    expect(nextDay?.text).toBe("Agreements signed on 28 May 2024: Belgium (signed by Alexander De Croo) [1] and Portugal (signed by Luís Montenegro) [2].");
     expect(twelfth?.text).toMatch(/^Of Belgium and Portugal, Portugal is the 12th in Ukraine's official count \[1\]\[2\]\.$/);
     expect(who?.text).toMatch(/^The agreement with Portugal was signed on 28 May 2024 by Volodymyr Zelenskyy .* and Luís Montenegro/);
     const [, , last] = talk("which nordic countries signed", "which of them came first", "and which of them signed last");

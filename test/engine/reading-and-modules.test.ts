@@ -44,8 +44,8 @@ describe("the reading", () => {
     ["was the luxembourg agreement signed on the 10th or the 11th of july", "Luxembourg signed its security agreement with Ukraine on 10 July 2024"],
     ["spain signed on may 27th or 28th?", "Spain signed its security agreement with Ukraine on 27 May 2024"],
     ["did all three baltic states sign? when", "Yes. All 3 of the Baltic states have security agreements"],
-    ["what got signed on 13/06/2024 and at which summit", "Japan and United States (13 June 2024) [1][2]. All were signed at the G7 summit in Apulia"],
-    ["what was signed on 11 july 2024", "Romania (11 July 2024) [1]. It was signed at the NATO summit in Washington"],
+    ["what got signed on 13/06/2024 and at which summit", "Japan (signed by Fumio Kishida) [1] and United States (signed by Joseph R. Biden) [2]. All were signed at the G7 summit in Apulia"],
+    ["what was signed on 11 july 2024", "Romania (signed by Klaus Iohannis) [1]. It was signed at the NATO summit in Washington"],
   ])("reads the date in %j", (question, expected) => {
     expect(firstLine(question)).toContain(expected);
   });
@@ -143,7 +143,7 @@ describe("premises that are not wrong", () => {
   });
 
   it("reads 'the day before the Washington NATO summit' as 8 July 2024, not as before the US agreement", () => {
-    expect(firstLine("what did ukraine sign the day before the washington nato summit")).toBe("Agreements signed on 8 July 2024: Poland (8 July 2024) [1].");
+    expect(firstLine("what did ukraine sign the day before the washington nato summit")).toBe("Agreements signed on 8 July 2024: Poland (signed by Donald Tusk) [1].");
     expect(firstLine("що підписали напередодні саміту НАТО у Вашингтоні")).toMatch(/^Угоди, підписані 8 липня 2024 року.*Польща/);
   });
 
@@ -382,7 +382,7 @@ describe("answers that stay short", () => {
 
 describe("the same day as a partner named", () => {
   it("lists the day's signings when one question names the partner and asks who else signed that day", () => {
-    expect(engine.answer("on 13.06.2024 zelensky signed with biden... and who else that day").text).toMatch(/^Agreements signed on 13 June 2024: Japan and United States/);
+    expect(engine.answer("on 13.06.2024 zelensky signed with biden... and who else that day").text).toMatch(/^Agreements signed on 13 June 2024: Japan \(signed by Fumio Kishida\) \[1\] and United States \(signed by Joseph R\. Biden\)/);
   });
 });
 

@@ -102,7 +102,7 @@ describe("dates and periods", () => {
   });
 
   it("answers a date or period with the agreements in it, and nothing outside it", () => {
-    expect(firstLine("what was signed on 13.06.2024")).toBe("Agreements signed on 13 June 2024: Japan and United States (13 June 2024) [1][2]. All were signed at the G7 summit in Apulia [1].");
+    expect(firstLine("what was signed on 13.06.2024")).toBe("Agreements signed on 13 June 2024: Japan (signed by Fumio Kishida) [1] and United States (signed by Joseph R. Biden) [2]. All were signed at the G7 summit in Apulia [1].");
     expect(firstLine("what was signed before the G7 summit")).toBe("Agreements signed before 13 June 2024: United Kingdom (12 January 2024) [1].");
   });
 });
