@@ -785,3 +785,10 @@ describe("a signatory and a city asked in few words", () => {
     expect(firstLine("the portuguese agreement city")).toMatch(/^The agreement with Portugal was signed in Lisbon/);
   });
 });
+
+describe("the occasion a signing was timed to", () => {
+  it("reads 'timed around which anniversary' and «до якої річниці приурочили» as the occasion of the signing", () => {
+    expect(firstLine("the danish deal was timed around which anniversary?")).toMatch(/^The agreement with Denmark was signed in Lviv, Ukraine on 23 February 2024 \(.*second anniversary/);
+    expect(engine.answer("до якої річниці приурочили підписання угоди з Данією?", { lang: "uk" }).text).toMatch(/^Місце підписання угоди з Данією — Львів, Україна; угоду підписано 23 лютого 2024 року \(.*другої річниці/s);
+  });
+});
