@@ -790,5 +790,7 @@ describe("the occasion a signing was timed to", () => {
   it("reads 'timed around which anniversary' and «до якої річниці приурочили» as the occasion of the signing", () => {
     expect(firstLine("the danish deal was timed around which anniversary?")).toMatch(/^The agreement with Denmark was signed in Lviv, Ukraine on 23 February 2024 \(.*second anniversary/);
     expect(engine.answer("до якої річниці приурочили підписання угоди з Данією?", { lang: "uk" }).text).toMatch(/^Місце підписання угоди з Данією — Львів, Україна; угоду підписано 23 лютого 2024 року \(.*другої річниці/s);
+    expect(firstLine("the poland deal was signed on the eve of which summit")).toMatch(/^The agreement with Poland was signed in Warsaw.*on 8 July 2024 \(.*on the eve of the NATO summit in Washington/);
+    expect(engine.answer("угоду з Польщею підписали напередодні якого саміту?", { lang: "uk" }).text).toMatch(/^Місце підписання угоди з Польщею — Варшава.*8 липня 2024 року \(.*напередодні саміту НАТО/s);
   });
 });
