@@ -8,7 +8,7 @@ import { newDraft } from "../compose/answer-context.ts";
 import { fill, formatDate, joinList, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import type { Comparative } from "../lang/context.ts";
-import { trimStop } from "../registry/partner-answers.ts";
+import { partnerSignatoryNames, trimStop } from "../registry/partner-answers.ts";
 import { aspectsOf, type PartnerAspect } from "./aspects.ts";
 import { finish, questionModule, REGISTRY_CONFIDENCE, type Asked } from "./module.ts";
 import { partnersOf } from "./partner.ts";
@@ -87,7 +87,7 @@ function valueOf(asked: Asked, record: Agreement, row: Row): string {
     case "where":
       return trimStop(agreement.place);
     case "who":
-      return joinList(pack, agreement.signatories.filter((signatory) => signatory.side === "partner").map((signatory) => signatory.name));
+      return partnerSignatoryNames(pack, agreement);
     case "duration":
       return agreement.durationYears === null ? pack.templates.card.noDuration : plural(pack, pack.plurals.years, agreement.durationYears);
     case "commitments":

@@ -9,6 +9,7 @@ import type { Draft } from "../compose/draft.ts";
 import { fill, formatDate, joinList, plural } from "../compose/format.ts";
 import type { Agreement, Office } from "../dataset/schema.ts";
 import { periodText, writeOutsideCount } from "../registry/collection-answers.ts";
+import { partnerSignatoryNames } from "../registry/partner-answers.ts";
 import { inPeriod } from "../reading/dates.ts";
 import type { Understanding } from "../reading/read.ts";
 import { topCue } from "./aspects.ts";
@@ -34,11 +35,9 @@ function items(draft: Draft, context: AnswerContext, agreements: readonly Agreem
   const { pack } = draft;
   return joinList(
     pack,
-    agreements.map((agreement) => {
-      const local = context.language.local(agreement);
-      const names = local.signatories.filter((_, index) => agreement.signatories[index]?.side === "partner").map((signatory) => signatory.name);
-      return fill(pack.answers.offices.item, { partner: context.language.partnerName(agreement), name: joinList(pack, names), date: formatDate(pack, agreement.signed), cite: draft.cite(agreement.sources, 1) });
-    }),
+    agreements.map((agreement) =>
+      fill(pack.answers.offices.item, { partner: context.language.partnerName(agreement), name: partnerSignatoryNames(pack, context.language.local(agreement)), date: formatDate(pack, agreement.signed), cite: draft.cite(agreement.sources, 1) }),
+    ),
   );
 }
 

@@ -398,10 +398,10 @@ export function understand(context: LanguageContext, question: string): Understa
 
   // "How many did Ukraine have after the G7 summit?", «скільки угод стало після Румунії»: the running total then, not the signings after it.
   const total = cues.some((cue) => cue.intent === "count") && markAll(cueCovered, context.total.matchAll(norms)).length > 0;
-  // «скільки угод мала Україна 27 червня 2024»: on one day, the total by then too.
-  if (total && (period?.mode === "after" || (period?.mode === "within" && period.start === period.end && !period.anyYear))) period = { ...period, mode: "until" };
-  // "how many did Ukraine have in mid-June 2024?": what it had by the end of that time.
-  if (total && period?.mode === "within" && !period.anyYear && context.held.matchAll(norms).length > 0) period = { ...period, mode: "until" };
+  // «скільки угод мала Україна 27 червня 2024»: on one day, the total by then too; and "how many did Ukraine have in
+  // mid-June 2024?", what it had by the end of that time.
+  const totalThen = total && period?.mode === "within" && !period.anyYear && (period.start === period.end || context.held.matchAll(norms).length > 0);
+  if (period !== undefined && ((total && period.mode === "after") || totalThen)) period = { ...period, mode: "until" };
   // "right after Finland's": a relation word just before a partner's name (an article or "the one with" between).
   let relation: Understanding["relation"];
   for (const match of context.relations.matchAll(stems)) {

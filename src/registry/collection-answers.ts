@@ -13,6 +13,7 @@ import { eventNameIn } from "../lang/context.ts";
 import { inPeriod, type Period } from "../reading/dates.ts";
 import type { PlaceMention } from "../reading/read.ts";
 import { withProperties } from "../with-properties.ts";
+import { partnerSignatoryNames } from "./partner-answers.ts";
 
 /** "28 agreements (27 countries and the EU) as of November 2025", and the agreements that count leaves out. */
 export function writeLatestCount(draft: Draft, context: AnswerContext): void {
@@ -212,11 +213,9 @@ export function datedList(draft: Draft, context: AnswerContext, agreements: read
 /** One day's signings, each with who signed for the partner: the day is already said, the people are what is left to tell. */
 function dayList(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): string {
   const { pack } = draft;
-  const items = agreements.map((record) => {
-    const agreement = context.language.local(record);
-    const signatories = joinList(pack, agreement.signatories.filter((signatory) => signatory.side === "partner").map((signatory) => signatory.name));
-    return fill(pack.templates.dayItem, { partner: context.language.partnerName(record), signatories, cite: draft.cite(record.sources, 1) });
-  });
+  const items = agreements.map((record) =>
+    fill(pack.templates.dayItem, { partner: context.language.partnerName(record), signatories: partnerSignatoryNames(pack, context.language.local(record)), cite: draft.cite(record.sources, 1) }),
+  );
   return joinList(pack, items);
 }
 

@@ -7,6 +7,7 @@ import type { AnswerContext } from "../compose/answer-context.ts";
 import { sentence, type Draft } from "../compose/draft.ts";
 import { fill, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement, Quote } from "../dataset/schema.ts";
+import type { LanguagePack } from "../lang/schema.ts";
 import type { PartnerAspect } from "../answers/aspects.ts";
 import { overlap, weightedTerms, type QueryWord } from "../search/query.ts";
 import { withProperties } from "../with-properties.ts";
@@ -154,6 +155,11 @@ export function bestQuote(context: AnswerContext, agreement: Agreement, words: r
     }
   }
   return best;
+}
+
+/** Who signed for the partner, by name, as one list ("Charles Michel and Ursula von der Leyen"); pass the record as the answer's language shows it. */
+export function partnerSignatoryNames(pack: LanguagePack, agreement: Agreement): string {
+  return joinList(pack, agreement.signatories.filter((signatory) => signatory.side === "partner").map((signatory) => signatory.name));
 }
 
 /** A record field without its closing full stop, for use inside a sentence. */
