@@ -17,6 +17,11 @@ import { finish, noAnswer, questionModule, relatedSuggestions, type Asked, type 
 
 /** A fact about a named partner wins over the registry field the cue names only when it fits this well. */
 const SPECIFIC_FACT_CONFIDENCE = 0.75;
+/**
+ * … or this well when it holds every word of the question the registry does not read ("the draft" in "how many years
+ * would the US guarantees run under the draft?"): the registry's answer would drop that word.
+ */
+const WHOLLY_MATCHED_FACT_CONFIDENCE = 0.5;
 /** A related quote joins a fact when its own confidence reaches this share of the threshold. */
 const RELATED_QUOTE_SHARE = 0.75;
 
@@ -36,7 +41,8 @@ export function specificFact(asked: Asked, u: Reading, aspects: readonly Partner
   const [top] = runSearch(asked.context.language.index, u.search, { partners, kinds: FACTS, nameCredit: u.onTopic }, 2).filter((hit) =>
     answersTheQuestion(asked.context, u, hit),
   );
-  if (top === undefined || top.confidence < SPECIFIC_FACT_CONFIDENCE) return undefined;
+  const wholly = top !== undefined && u.content.length > 0 && u.content.every((term) => top.matched.has(term));
+  if (top === undefined || top.confidence < (wholly ? WHOLLY_MATCHED_FACT_CONFIDENCE : SPECIFIC_FACT_CONFIDENCE)) return undefined;
   const aboutPartner =
     (top.document.agreement !== undefined && partners.has(top.document.agreement)) ||
     u.search.some((word) => word.group !== undefined && top.matched.has(word.term));

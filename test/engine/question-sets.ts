@@ -28,6 +28,7 @@ export const GOLDEN: readonly (readonly [string, string | readonly [string, stri
   ["How many F-16s is Belgium giving?", "belgium-f16s"],
   ["Will American troops fight in Ukraine?", "us-no-troops-f16-patriot"],
   ["Is the US agreement still valid in 2025?", "us-agreement-status-2025"],
+  ["for how many years does the draft give the US guarantees", "us-guarantees-draft-15-years"],
   ["Can the agreements be terminated?", "termination-six-months"],
   ["Who repays the ERA loans?", "era-repayment-mechanism"],
   ["Is Croatia's agreement in the official count?", "croatia-not-in-official-count"],

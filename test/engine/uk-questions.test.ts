@@ -55,6 +55,15 @@ describe("a Ukrainian question", () => {
     expect(new Set(texts).size).toBe(1);
   });
 
+  it.each(["на скільки років американські гарантії в проекті", "на скільки років американські гарантії в проєкті"])(
+    "answers «%s» with the draft's 15 years, not the 2024 agreement's term, whichever spelling of «проєкт»",
+    (question) => {
+      const text = readable(ask(question));
+      expect(text).toContain("на 15 років");
+      expect(text).not.toContain("укладено на 10 років");
+    },
+  );
+
   it("reads a Latin «i» typed inside a Cyrillic word", () => {
     expect(ask("коли Нiмеччина пiдписала угоду").text).toContain("16 лютого 2024");
   });
