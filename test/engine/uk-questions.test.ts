@@ -64,6 +64,12 @@ describe("a Ukrainian question", () => {
     },
   );
 
+  it("says what the texts themselves say of joining NATO, beside the ministry's «integrated into NATO's»", () => {
+    const text = readable(ask("шо буде з угодами якщо Україна вступить в НАТО"));
+    expect(text).toContain("механізми НАТО");
+    expect(text).toContain("подальший статус");
+  });
+
   it("reads a Latin «i» typed inside a Cyrillic word", () => {
     expect(ask("коли Нiмеччина пiдписала угоду").text).toContain("16 лютого 2024");
   });
