@@ -25,6 +25,8 @@ export const ConversationStateSchema = z.object({
   subject: z.array(z.string()).max(12).optional(),
   /** The last period asked about (its label and mode), for "and a week later?" to move. */
   period: z.object({ label: z.string().max(24), mode: z.enum(["within", "until", "before", "after", "since"]) }).optional(),
+  /** The event that bounded the last period asked about ("before the NATO summit"), for "and by the end of it?". */
+  event: z.string().max(64).optional(),
   /** The year of the last period asked about, for a month asked next without one ("and by the end of June?"). */
   year: z.string().regex(/^\d{4}$/).optional(),
 });

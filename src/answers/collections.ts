@@ -5,8 +5,9 @@
  * with no agreement.
  */
 import { newDraft } from "../compose/answer-context.ts";
-import { echo, fill, joinList } from "../compose/format.ts";
+import { echo, fill, formatDate, joinList } from "../compose/format.ts";
 import type { Agreement, Event } from "../dataset/schema.ts";
+import { eventNameIn } from "../lang/context.ts";
 import { agreementsAt, datedList, periodText, superlativeAgreements, writeNoneIn, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList, writeUkraineSide } from "../registry/collection-answers.ts";
 import { writePartnerAspects } from "../registry/partner-answers.ts";
 import type { Period } from "../reading/dates.ts";
@@ -94,7 +95,11 @@ export const firstLatestModule = questionModule<"first" | "latest">({
     const [group] = reading.groups;
     // "the last one signed in May 2024": the first or last of that period, and none when nothing was signed in it.
     const { period } = reading;
-    const agreements = superlativeAgreements(context, which, group?.members, period);
+    // "who signed the last one at the NATO summit?": the first or last of those signed at it.
+    const [event] = period === undefined && group === undefined ? reading.events : [];
+    const atEvent = event === undefined ? [] : agreementsAt(context, event);
+    const members = atEvent.length > 0 ? atEvent.map((agreement) => agreement.id) : group?.members;
+    const agreements = superlativeAgreements(context, which, members, period);
     if (agreements.length === 0 && period !== undefined) {
       writeNoneIn(draft, context, period);
       return finish(asked, draft, { intent: "list", confidence: COLLECTION_CONFIDENCE });
@@ -105,9 +110,13 @@ export const firstLatestModule = questionModule<"first" | "latest">({
     const aspects = asks.length > 0 && top !== "who" ? asks : top === "who" ? (["who"] as const) : (["when"] as const);
     const { pack } = context.language;
     const list = joinList(pack, agreements.map((agreement) => context.language.partnerInSentence(agreement)));
-    if (period !== undefined && group === undefined) draft.line(fill(pack.templates[which === "first" ? "firstIn" : "latestIn"], { list, period: periodText(draft, period) }));
+    if (event !== undefined && atEvent.length > 0) draft.line(fill(pack.templates[which === "first" ? "firstAtEvent" : "latestAtEvent"], { list, event: eventNameIn(pack, context.language.localEvent(event)) }));
+    else if (period !== undefined && group === undefined) draft.line(fill(pack.templates[which === "first" ? "firstIn" : "latestIn"], { list, period: periodText(draft, period) }));
     else if (group === undefined) draft.line(fill(pack.templates[which], { list }));
     else draft.line(fill(pack.answers.group[which], { list, group: context.language.groupName(group), groupOf: context.language.groupOf(group) }));
+    // Several share the first (or last) place only when they signed on one day, which is said, so no order is implied.
+    const [tied] = agreements;
+    if (agreements.length > 1 && tied !== undefined) draft.say(fill(pack.templates.sameDayTie, { date: formatDate(pack, tied.signed) }));
     for (const agreement of agreements) writePartnerAspects(draft, context, agreement, aspects);
     return finish(asked, draft, { intent: intentOf(aspects), confidence: COLLECTION_CONFIDENCE, about: agreements });
   },

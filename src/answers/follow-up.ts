@@ -124,6 +124,17 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   // ("did Slovenia sign in June 2024?" then "who signed then?": "then" is that signing, not June.)
   const periodPicked = state?.collection !== undefined || state?.partners.length === 0 || reading.superlative !== undefined || reading.position !== undefined;
   if (reading.then && periodPicked && last !== undefined && reading.period === undefined && !namesSubject(reading)) reading = { ...reading, period: { ...periodOfDate(last.label), mode: last.mode } };
+  // "how many before the NATO summit?" then "who signed the last one there?": that event.
+  const lastEvent = state?.event === undefined ? undefined : asked.context.registry.events.get(state.event);
+  if (reading.there && lastEvent !== undefined && reading.period === undefined && !namesSubject(reading)) return { ...reading, events: [lastEvent], onTopic: true };
+  // "how many before the NATO summit?" then "and by the end of it?": the running total on the event's last day
+  // (or the last period's), counted or listed as before.
+  if (reading.endOfThat && last !== undefined && reading.period === undefined && !namesSubject(reading)) {
+    const event = state?.event === undefined ? undefined : asked.context.registry.events.get(state.event);
+    const end = event === undefined ? periodOfDate(last.label).end : (event.end ?? event.start);
+    const cues = reading.cues.length > 0 ? reading.cues : [impliedCue(state?.collection ?? "count")];
+    return { ...reading, period: { ...periodOfDate(end), mode: "until", ...(event === undefined ? {} : { event }) }, onTopic: true, cues };
+  }
   // "and a week later?", «а через тиждень»: the last period asked, moved.
   const moved = reading.later !== undefined && last !== undefined && reading.period === undefined ? shiftLabel(last.label, reading.later) : undefined;
   if (moved !== undefined && last !== undefined) reading = { ...reading, period: { ...periodOfDate(moved), mode: last.mode } };
@@ -213,8 +224,11 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
   const top = reading.cues[0]?.intent;
   const collection = top === "count" || top === "list" ? top : undefined;
   const year = reading.period === undefined || reading.period.anyYear ? previous?.year : reading.period.start.slice(0, 4);
-  const asked = reading.period !== undefined && !reading.period.anyYear ? { label: reading.period.label, mode: reading.period.mode } : previous?.period;
-  const period = asked === undefined ? {} : { period: asked };
+  const newPeriod = reading.period !== undefined && !reading.period.anyYear;
+  const asked = newPeriod && reading.period !== undefined ? { label: reading.period.label, mode: reading.period.mode } : previous?.period;
+  // The event goes with the period it bounded (a new period without one drops it), or is the one the question named.
+  const event = newPeriod ? reading.period?.event?.id : (reading.events[0]?.id ?? previous?.event);
+  const period = { ...(asked === undefined ? {} : { period: asked }), ...(event === undefined ? {} : { event }) };
   const among = amongAfter(reading, previous, partners);
   // "What is the Paris declaration?", answered by the search: what a later "it" points back at (see `carryOver`).
   const terms = searched ? reading.search.filter((word) => word.group === undefined && !word.expansion).map((word) => word.term).slice(0, MAX_SUBJECT) : [];

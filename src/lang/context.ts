@@ -91,6 +91,8 @@ export interface LanguageContext {
   readonly followUps: PhraseMatcher<true>;
   readonly sameDay: PhraseMatcher<true>;
   readonly then: PhraseMatcher<true>;
+  readonly endOfThat: PhraseMatcher<true>;
+  readonly there: PhraseMatcher<true>;
   readonly ukraineSide: PhraseMatcher<true>;
   readonly money: PhraseMatcher<true>;
   readonly among: PhraseMatcher<true>;
@@ -344,6 +346,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.orWords,
       ...pack.sameDayWords,
       ...pack.thenWords,
+      ...pack.endOfThatWords,
+      ...pack.thereWords,
       ...pack.ukraineSideWords,
       ...pack.pronouns,
       ...pack.compareWords,
@@ -437,6 +441,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     followUps: phrasesOf(pack.followUps),
     sameDay: phrasesOf(pack.sameDayWords),
     then: phrasesOf(pack.thenWords),
+    endOfThat: phrasesOf(pack.endOfThatWords),
+    there: phrasesOf(pack.thereWords),
     ukraineSide: phrasesOf(pack.ukraineSideWords),
     money: phrasesOf(pack.moneyWords),
     among: phrasesOf(pack.amongWords),

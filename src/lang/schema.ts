@@ -359,6 +359,10 @@ export const LanguagePackSchema = z.object({
   sameDayWords: z.array(Text).default([]),
   /** Words pointing at the time of the agreement just discussed ("then", «тоді»): "how many were there then?" counts up to its day. Default none. */
   thenWords: z.array(Text).default([]),
+  /** Words pointing at the end of the period or event asked about before ("and by the end of it?", «а на кінець саміту?»): a count up to that day. Default none. */
+  endOfThatWords: z.array(Text).default([]),
+  /** Words pointing at the event asked about before ("who signed the last one there?", «а хто підписав там першим»). Default none. */
+  thereWords: z.array(Text).default([]),
   /**
    * Words asking how much money ("how much", "billion", «скільки», «млрд»): with a commitments
    * cue, the answer gives the commitments that name an amount (and the notes on money), not all of them. Default none.
@@ -683,6 +687,11 @@ export const LanguagePackSchema = z.object({
     /** The first or last signed in a period asked ("the last one signed in May 2024"): `{list}`, `{period}`. */
     firstIn: Text,
     latestIn: Text,
+    /** The first or last signed at an event asked ("the last one at the NATO summit"): `{list}`, `{event}`. */
+    firstAtEvent: Text,
+    latestAtEvent: Text,
+    /** After a first or last that several share: `{date}`, the day they all signed on. */
+    sameDayTie: Text,
     eventWhen: Text,
     quoteIntro: Text,
     /** Before several quotes by one speaker. */

@@ -115,6 +115,10 @@ export interface Understanding {
   sameDay: boolean;
   /** True when it points at the time of the agreement discussed before ("how many were there then?"). */
   then: boolean;
+  /** True when it points at the end of the period or event asked about before ("and by the end of it?"). */
+  endOfThat: boolean;
+  /** True when it points at the event asked about before ("the last one there"). */
+  there: boolean;
   /** True when a count asks the running total ("how many did Ukraine have", «скільки всього було»), not the signings in a period. */
   runningTotal: boolean;
   /** True when it asks about Ukraine's side ("who signed for Ukraine?"). */
@@ -436,6 +440,8 @@ export function understand(context: LanguageContext, question: string): Understa
   const gaps = markAll(cueCovered, gapMatches);
   const sameDay = markAll(cueCovered, context.sameDay.matchAll(norms)).length > 0;
   const then = markAll(cueCovered, context.then.matchAll(norms)).length > 0;
+  const endOfThat = markAll(cueCovered, context.endOfThat.matchAll(norms)).length > 0;
+  const there = markAll(cueCovered, context.there.matchAll(norms)).length > 0;
   const ukraineSide = markAll(cueCovered, context.ukraineSide.matchAll(norms)).length > 0;
   // Not marked as covered: "how much" is also the commitments cue, and "billion" may be what a search needs.
   const moneyMatches = context.money.matchAll(norms);
@@ -570,6 +576,8 @@ export function understand(context: LanguageContext, question: string): Understa
     everyMember,
     sameDay,
     then,
+    endOfThat,
+    there,
     runningTotal: total,
     ukraineSide,
     money,

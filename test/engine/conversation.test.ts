@@ -37,6 +37,24 @@ describe("follow-up questions", () => {
     expect(answers[1]?.text).toMatch(/^До 8 липня 2024 року включно Україна підписала 21 угоду/);
   });
 
+  it("counts to the end of the event or period asked before ('and by the end of it?'), and picks the last one signed 'there'", () => {
+    const [before, end, last] = talk("how many agreements did ukraine have just before the nato summit in washington", "and by the end of it", "who signed the last one there");
+    expect(before?.text).toMatch(/^Before 9 July 2024, Ukraine had signed 21 agreements/);
+    expect(end?.text).toMatch(/^By 11 July 2024, Ukraine had signed 23 agreements/);
+    expect(last?.text).toMatch(/^Of the agreements signed at the NATO summit in Washington.*the last was signed by Romania\.\nThe agreement with Romania was signed on 11 July 2024 by .*Klaus Iohannis/s);
+    const [, monthEnd] = talk("how many were signed in june 2024", "and by the end of the month");
+    expect(monthEnd?.text).toMatch(/^By 30 June 2024, Ukraine had signed 20 agreements/);
+    const answers: Answer[] = [];
+    for (const turn of ["скільки угод було перед самітом НАТО у Вашингтоні", "а на кінець саміту?", "а хто там підписав першим"]) answers.push(engine.answer(turn, { lang: "uk", conversation: answers.at(-1)?.conversation }));
+    expect(answers[1]?.text).toMatch(/^До 11 липня 2024 року включно Україна підписала 23 угоди/);
+    expect(answers[2]?.text).toMatch(/^Першу з угод, підписаних під час події «Саміт НАТО у Вашингтоні.*», підписано з Люксембургом/);
+  });
+
+  it("says that a first or last several share was one day's signing, not an order among them", () => {
+    const [, last] = talk("which agreements were signed at the nordic summit", "which was the last one there");
+    expect(last?.text).toMatch(/^Of the agreements signed at the Nordic–Ukrainian summit in Stockholm, the last was signed by Sweden, Iceland and Norway\. They signed on the same day, 31 May 2024\./);
+  });
+
   it("moves a span of days as a whole: 'mid-June 2024' a week later is 18–27 June, with the signings of 27 June in it", () => {
     const [, signedLater] = talk("how many were signed in mid june 2024", "and a week later?");
     expect(signedLater?.text).toMatch(/^3 agreements were signed between 18 June 2024 and 27 June 2024: European Union, Estonia and Lithuania/);
