@@ -114,7 +114,7 @@ export interface LanguageContext {
   /** Normalised `whyWords`. */
   readonly whyWords: ReadonlySet<string>;
   /** Normalised `later` words: unit word → its kind; the words after and before an amount; words for one. */
-  readonly later: { units: ReadonlyMap<string, LaterUnit>; after: ReadonlySet<string>; before: ReadonlySet<string>; one: ReadonlySet<string> };
+  readonly later: { units: ReadonlyMap<string, LaterUnit>; after: ReadonlySet<string>; before: ReadonlySet<string>; earlier: ReadonlySet<string>; one: ReadonlySet<string> };
   readonly most: PhraseMatcher<true>;
   /** Reads a sum a question states ("2 billion euros"). */
   readonly sums: SumReader;
@@ -462,6 +462,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       units: new Map(Object.entries(pack.later?.units ?? {}).flatMap(([unit, words]) => words.flatMap(norms).map((word) => [word, unit as LaterUnit] as const))),
       after: new Set((pack.later?.after ?? []).flatMap(norms)),
       before: new Set((pack.later?.before ?? []).flatMap(norms)),
+      earlier: new Set((pack.later?.earlier ?? []).flatMap(norms)),
       one: new Set((pack.later?.one ?? []).flatMap(norms)),
     },
     most: phrasesOf(pack.mostWords),

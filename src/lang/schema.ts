@@ -394,13 +394,14 @@ export const LanguagePackSchema = z.object({
   timeUnitWords: z.array(Text).default([]),
   /**
    * A time after the one asked before ("a week later", «через тиждень»): the units by kind, the words after the amount
-   * ("later") and before it («через»). Default none.
+   * ("later") and before it («через»), and the words after it that move back instead ("a week earlier", «тижнем раніше»). Default none.
    */
   later: z
     .object({
       units: z.object({ day: z.array(Text).default([]), week: z.array(Text).default([]), month: z.array(Text).default([]), year: z.array(Text).default([]) }),
       after: z.array(Text).default([]),
       before: z.array(Text).default([]),
+      earlier: z.array(Text).default([]),
       /** Words for one of a unit ("a", "an"), read as 1. */
       one: z.array(Text).default([]),
     })

@@ -129,7 +129,7 @@ export interface Understanding {
   without: boolean;
   /** True when it picks among the agreements just discussed ("which of them came first?"). */
   among: boolean;
-  /** A time after the one asked before ("and a week later?", «а через тиждень»), for a follow-up to move that date by. */
+  /** A time after (or, negative, before) the one asked before ("and a week later?", «а через тиждень», "a week earlier"), for a follow-up to move that date by. */
   later: { amount: number; unit: LaterUnit } | undefined;
   /** The month or day with the most signings, when it asks it ("which month had the most?", "which day had the most signings", «в який день підписали найбільше угод»). */
   busiest: "month" | "day" | undefined;
@@ -463,7 +463,8 @@ export function understand(context: LanguageContext, question: string): Understa
   if (openMatch !== undefined) for (const index of openMatch.positions) cueCovered[index] = true;
   const openRelation = openMatch?.value;
   // "anything signed after that?": the time after the agreement just discussed, not its neighbour.
-  const around = relation === undefined && partners.length === 0 && openMatch === undefined ? markAll(cueCovered, context.aroundDiscussed.matchAll(norms))[0] : undefined;
+  // ("a week before that" moves the date back a week: not everything signed before it.)
+  const around = relation === undefined && partners.length === 0 && openMatch === undefined && later === undefined ? markAll(cueCovered, context.aroundDiscussed.matchAll(norms))[0] : undefined;
   // Premise words stay content words: without a partner, "Can the agreements be terminated?" asks the facts.
   const premises = [...new Set(context.premises.matchAll(norms).map((match) => match.value))];
   // An office is what "who is the president of France?" asks about, so its words stay content words.
@@ -626,11 +627,12 @@ function laterIn(words: readonly QuestionWord[], context: LanguageContext, cueCo
     const before = words[index - 1]?.norm ?? "";
     const counted = /^\d{1,2}$/.test(before) ? Number(before) : (context.numberWords.get(before) ?? (later.one.has(before) ? 1 : undefined));
     const amountAt = counted === undefined ? index : index - 1;
-    const cueAfter = later.after.has(words[index + 1]?.norm ?? "");
+    const cueEarlier = later.earlier.has(words[index + 1]?.norm ?? "");
+    const cueAfter = cueEarlier || later.after.has(words[index + 1]?.norm ?? "");
     const cueBefore = later.before.has(words[amountAt - 1]?.norm ?? "");
     if (!cueAfter && !cueBefore) continue;
     for (let covered = cueBefore ? amountAt - 1 : amountAt; covered <= index + (cueAfter ? 1 : 0); covered++) cueCovered[covered] = true;
-    return { amount: counted ?? 1, unit };
+    return { amount: (counted ?? 1) * (cueEarlier ? -1 : 1), unit };
   }
   return undefined;
 }

@@ -50,6 +50,17 @@ describe("follow-up questions", () => {
     expect(answers[2]?.text).toMatch(/^Першу з угод, підписаних під час події «Саміт НАТО у Вашингтоні.*», підписано з Люксембургом/);
   });
 
+  it("moves back by the time a follow-up gives ('and a week before that', 'a month earlier', «а тижнем раніше»)", () => {
+    const [, weekBefore, where] = talk("which agreements were signed at blenheim palace", "and a week before that", "where was that one signed");
+    expect(weekBefore?.text).toMatch(/^Agreements signed on 11 July 2024: Romania/);
+    expect(where?.text).toMatch(/^The agreement with Romania was signed in Washington/);
+    const [, monthEarlier] = talk("how many agreements by the end of may 2024", "and a month earlier");
+    expect(monthEarlier?.text).toMatch(/^By the end of April 2024, Ukraine had signed 9 agreements/);
+    const answers: Answer[] = [];
+    for (const turn of ["скільки угод підписала україна станом на 1 липня 2024", "а тижнем раніше"]) answers.push(engine.answer(turn, { lang: "uk", conversation: answers.at(-1)?.conversation }));
+    expect(answers[1]?.text).toMatch(/^До 24 червня 2024 року включно Україна підписала 17 угод/);
+  });
+
   it("says that a first or last several share was one day's signing, not an order among them", () => {
     const [, last] = talk("which agreements were signed at the nordic summit", "which was the last one there");
     expect(last?.text).toMatch(/^Of the agreements signed at the Nordic–Ukrainian summit in Stockholm, the last was signed by Sweden, Iceland and Norway\. They signed on the same day, 31 May 2024\./);
