@@ -88,6 +88,15 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   if (reading.sameDay && named !== undefined && more.length === 0) {
     return { ...reading, partners: [], people: [], period: periodOfDate(named.agreement.signed), onTopic: true, cues: [impliedCue("list")] };
   }
+  // "Which of them came first?" then "and what number was the other one?": the one of the two not just discussed.
+  if (reading.other && !namesSubject(reading) && state !== undefined) {
+    const pool = state.recent.slice(0, state.listed ?? AMONG_DEFAULT);
+    const others = pool.filter((id) => !state.partners.includes(id)).map((id) => asked.context.registry.agreements.get(id)).filter((agreement) => agreement !== undefined);
+    const [theOther] = others;
+    if (theOther !== undefined && others.length === 1 && pool.length === 2) {
+      return { ...reading, partners: [{ agreement: theOther, corrected: false }], onTopic: true, carriedAspects: aspectsOf(reading).length > 0 ? [] : state.aspects };
+    }
+  }
   // "Which of them came first?", «хто з них був першим»: among the agreements the last turns were about.
   if (reading.among && !namesSubject(reading) && state !== undefined) {
     // The set a turn listed ("which Nordic countries signed?", "who signed the next day?"), or else the last two turns' subjects.

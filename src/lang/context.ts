@@ -93,6 +93,7 @@ export interface LanguageContext {
   readonly then: PhraseMatcher<true>;
   readonly endOfThat: PhraseMatcher<true>;
   readonly there: PhraseMatcher<true>;
+  readonly other: PhraseMatcher<true>;
   readonly ukraineSide: PhraseMatcher<true>;
   readonly money: PhraseMatcher<true>;
   readonly among: PhraseMatcher<true>;
@@ -348,6 +349,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.thenWords,
       ...pack.endOfThatWords,
       ...pack.thereWords,
+      ...pack.otherWords,
       ...pack.ukraineSideWords,
       ...pack.pronouns,
       ...pack.compareWords,
@@ -443,6 +445,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     then: phrasesOf(pack.thenWords),
     endOfThat: phrasesOf(pack.endOfThatWords),
     there: phrasesOf(pack.thereWords),
+    other: phrasesOf(pack.otherWords),
     ukraineSide: phrasesOf(pack.ukraineSideWords),
     money: phrasesOf(pack.moneyWords),
     among: phrasesOf(pack.amongWords),

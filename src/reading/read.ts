@@ -119,6 +119,8 @@ export interface Understanding {
   endOfThat: boolean;
   /** True when it points at the event asked about before ("the last one there"). */
   there: boolean;
+  /** True when it points at the other of two agreements discussed ("and the other one?"). */
+  other: boolean;
   /** True when a count asks the running total ("how many did Ukraine have", «скільки всього було»), not the signings in a period. */
   runningTotal: boolean;
   /** True when it asks about Ukraine's side ("who signed for Ukraine?"). */
@@ -442,6 +444,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const then = markAll(cueCovered, context.then.matchAll(norms)).length > 0;
   const endOfThat = markAll(cueCovered, context.endOfThat.matchAll(norms)).length > 0;
   const there = markAll(cueCovered, context.there.matchAll(norms)).length > 0;
+  const other = markAll(cueCovered, context.other.matchAll(norms)).length > 0;
   const ukraineSide = markAll(cueCovered, context.ukraineSide.matchAll(norms)).length > 0;
   // Not marked as covered: "how much" is also the commitments cue, and "billion" may be what a search needs.
   const moneyMatches = context.money.matchAll(norms);
@@ -579,6 +582,7 @@ export function understand(context: LanguageContext, question: string): Understa
     then,
     endOfThat,
     there,
+    other,
     runningTotal: total,
     ukraineSide,
     money,

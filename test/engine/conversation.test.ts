@@ -61,6 +61,16 @@ describe("follow-up questions", () => {
     expect(answers[1]?.text).toMatch(/^До 24 червня 2024 року включно Україна підписала 17 угод/);
   });
 
+  it("answers of the other of two agreements discussed ('and what number was the other one?', «а яка по рахунку інша?»)", () => {
+    const [, first, other, back] = talk("which agreements were signed at the g7 in italy", "which of them was first", "and what number was the other one", "and the other one?");
+    expect(first?.text).toMatch(/^Of Japan and the United States, Japan signed first/);
+    expect(other?.text).toMatch(/^The agreement with the United States is the 17th in Ukraine's official count/);
+    expect(back?.text).toMatch(/^The agreement with Japan is the 16th in Ukraine's official count/);
+    const answers: Answer[] = [];
+    for (const turn of ["коли підписали угоди з японією та сша", "хто з них був першим", "а яка по рахунку інша?"]) answers.push(engine.answer(turn, { lang: "uk", conversation: answers.at(-1)?.conversation }));
+    expect(answers[2]?.text).toMatch(/^Угода з США стоїть на 17-му місці в офіційному підрахунку України/);
+  });
+
   it("says that a first or last several share was one day's signing, not an order among them", () => {
     const [, last] = talk("which agreements were signed at the nordic summit", "which was the last one there");
     expect(last?.text).toMatch(/^Of the agreements signed at the Nordic–Ukrainian summit in Stockholm, the last was signed by Sweden, Iceland and Norway\. They signed on the same day, 31 May 2024\./);
