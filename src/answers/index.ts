@@ -67,7 +67,6 @@ function runModules(reading: Reading, asked: Asked): Answer | undefined {
 
 export function answerQuestion(asked: Asked, text: string, conversation?: ConversationState): Answer {
   const reading = carryOver(understand(asked.context.language, text), conversation, asked);
-  if (process.env.PD_DEBUG) console.error(JSON.stringify(reading, (k, v) => (k === "words" || k === "agreement" || k==="agreements" || k==="members" ? (Array.isArray(v) ? `[${v.length}]` : v?.id ?? "*") : v)));
   if (reading === "which") return askWhich(asked);
   if (isUnreadable(asked.context.language, reading)) {
     const { pack } = asked.context.language;
