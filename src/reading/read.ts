@@ -818,12 +818,16 @@ function placesIn(
     // "Ukraine" is in half the places and names none of them; "Kyiv" is a word of the subject too, but "signed in Kyiv" names the place.
     if (agreements === undefined || word.stopword || otherNames.has(index) || (context.contextStems.has(word.stem) && !afterCue) || found.some((place) => place.agreements === agreements)) return;
     if (partnerAt.has(index) && !afterCue) return;
+    // "in Ukraine's official sequence": a possessive says whose, not where.
+    if (POSSESSIVE.test(word.raw)) return;
     found.push({ name: placeName(words, index, context), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index), outside: false });
   });
   return found;
 }
 
 const ROMAN = /^[ivxlc]+$/;
+/** A word typed with a possessive ending ("Ukraine's", "Ukraineʼs"). */
+const POSSESSIVE = /['’ʼ`]s$/iu;
 
 /** A place as the question typed it, capitalised for the answer ("washington" → "Washington"). */
 /** A place as the question names it, capitalised ("usa" as "USA"); with its article when a partner's alias has it ("The Hague"). */

@@ -161,6 +161,12 @@ describe("people and places", () => {
     expect(read("Що підписали в Дубровнику?", "uk").places.map((place) => ids(place.agreements))).toEqual([["croatia"]]);
     expect(read("what was signed in Apulia").places.map((place) => ids(place.agreements))).toEqual([["japan", "united-states"]]);
   });
+
+  it("reads a possessive after 'in' as whose, not where: 'in Ukraine's official sequence' is the count, not a place claimed", () => {
+    expect(read("what number was japan in ukraine's official sequence").places).toEqual([]);
+    expect(firstLine("what number was japan in ukraine's official sequence")).toMatch(/^The agreement with Japan is the \d+(st|nd|rd|th) in Ukraine's official count/);
+    expect(read("which agreements were signed in ukraine").places).not.toEqual([]);
+  });
 });
 
 describe("premises and gaps", () => {
