@@ -125,11 +125,14 @@ export const firstLatestModule = questionModule<"first" | "latest">({
 /** "When was the NATO summit?", "Who signed at the G7 summit?". */
 export const eventModule = questionModule<{ event: Event; when: boolean; count: boolean; orSearch: boolean } | "search">({
   id: "event",
-  match(reading) {
+  match(reading, asked) {
     const [event] = reading.events;
     if (event === undefined || reading.partners.length > 0 || reading.period?.event === event) return undefined;
     const top = topCue(reading);
     if (top === "when" && !hasCue(reading, "who") && !hasCue(reading, "list")) return { event, when: true, count: false, orSearch: false };
+    // "What is the Paris declaration from January 2026 about?", "tell me about the Paris declaration" (where no agreement
+    // was signed): what it is, not what was signed at it.
+    if (top === "agreement" && !reading.signing && (reading.period !== undefined || agreementsAt(asked.context, event).length === 0)) return "search";
     if (top !== undefined && ["count", "list", "who", "has-signed", "agreement", "when"].includes(top)) return { event, when: false, count: top === "count", orSearch: false };
     // "What was signed on the second anniversary?", «що підписали на саміті»: the list, where agreements were signed at it.
     if (top === undefined && reading.signing && reading.unknown === 0) return { event, when: false, count: false, orSearch: true };

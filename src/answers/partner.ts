@@ -19,7 +19,8 @@ import type { PartnerMention } from "../reading/read.ts";
 import { aspectsOf, asksCommitments, hasCue, intentOf, topCue, type PartnerAspect } from "./aspects.ts";
 import { CORRECTED_REGISTRY_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
 import { answerFromTextWords } from "./provisions.ts";
-import { answerSearch, monthInPeriodAt, specificFact, writeFact } from "./search.ts";
+import { runSearch } from "../search/query.ts";
+import { answerSearch, FACTS, monthInPeriodAt, specificFact, writeFact } from "./search.ts";
 
 /** Cues that are ordinary question words, which need a topic word to be about an agreement. */
 const GENERIC_CUES = new Set(["when", "where", "who", "duration", "has-signed", "agreement", "list", "count"]);
@@ -86,7 +87,8 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     if (reading.yesNo && reading.signing && reading.unknown > 0 && reading.people.length === 0) return { partners, aspects: ["who"] };
     // "Can the US just walk away …?" with words it does not know is not "did the US sign?".
     if (reading.yesNo && !hasCue(reading, "has-signed") && reading.unknown > 0) return "search";
-    if (reading.yesNo || hasCue(reading, "has-signed")) return { partners, aspects: ["has-signed"] };
+    // "Why did the Netherlands sign in Kharkiv?" asks no yes or no, though "did * sign" is in it: the place and the occasion answer.
+    if (reading.yesNo || (hasCue(reading, "has-signed") && !reading.why)) return { partners, aspects: ["has-signed"] };
     // "Why did Biden sign it in Washington?": a claim about the signing is checked and answered with where and when, not the card.
     if (reading.places.length > 0 || reading.people.length > 0) return { partners, aspects: ["where"] };
     // «а Америка підписала?»: a partner and the signing alone ask whether it signed (not «підписав Дуда?», a name it does not know).
@@ -109,6 +111,8 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     const pledged = asksSum && only !== undefined && only.agreement.pledges.some((pledge) => year === undefined || pledge.year === year);
     const fact = checkable || pledged ? undefined : specificFact(asked, reading, plan.aspects);
     if (fact !== undefined) return fact;
+    const reason = reasonFact(asked, reading, plan);
+    if (reason !== undefined) return reason;
     const outOfPeriod = periodNotCovered(asked, reading, plan);
     if (outOfPeriod !== undefined) return outOfPeriod;
     const later = laterSigning(asked, reading, plan);
@@ -153,6 +157,22 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
   // A short answer about one agreement leads to its card; the card itself, or several partners' answers, to nothing more.
   const more = first !== undefined && partners.length === 1 && !aspects.includes("agreement") ? { question: fill(context.language.pack.moreQuestion, { partner: context.language.partnerInSentence(first.agreement) }) } : undefined;
   return finish(asked, draft, { intent: intentOf(aspects), confidence: corrected ? CORRECTED_REGISTRY_CONFIDENCE : REGISTRY_CONFIDENCE, suggestions, ...(more === undefined ? {} : { more }) });
+}
+
+/**
+ * "Why is Croatia not counted?", «чому Хорватії немає в офіційному переліку?»: a why about one agreement that claims
+ * nothing the record could check is answered by the fact about that agreement that explains it, when one does;
+ * the registry's field alone (no place in the count) would leave the why unanswered.
+ */
+function reasonFact(asked: Asked, reading: Reading, plan: PartnerPlan): Answer | undefined {
+  const [only] = plan.partners;
+  if (only === undefined || plan.partners.length > 1 || reading.yesNo || !reading.why) return undefined;
+  if (checkPremises(asked, reading, only.agreement) !== undefined) return undefined;
+  const { context } = asked;
+  const [top] = runSearch(context.language.index, reading.search, { partners: new Set([only.agreement.id]), kinds: FACTS, nameCredit: true }, 1);
+  if (top === undefined || top.document.agreement !== only.agreement.id || top.confidence < context.options.minConfidence) return undefined;
+  const found = answerSearch(asked, reading, newDraft(context), FACTS);
+  return found.status === "answered" ? found : undefined;
 }
 
 /**

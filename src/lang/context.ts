@@ -94,6 +94,8 @@ export interface LanguageContext {
   readonly endOfThat: PhraseMatcher<true>;
   readonly there: PhraseMatcher<true>;
   readonly other: PhraseMatcher<true>;
+  /** `whyWords` as phrases: "how come" asks why, "how" and "come" alone do not. */
+  readonly why: PhraseMatcher<true>;
   readonly ukraineSide: PhraseMatcher<true>;
   readonly money: PhraseMatcher<true>;
   readonly among: PhraseMatcher<true>;
@@ -446,6 +448,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     endOfThat: phrasesOf(pack.endOfThatWords),
     there: phrasesOf(pack.thereWords),
     other: phrasesOf(pack.otherWords),
+    why: phrasesOf(pack.whyWords),
     ukraineSide: phrasesOf(pack.ukraineSideWords),
     money: phrasesOf(pack.moneyWords),
     among: phrasesOf(pack.amongWords),

@@ -330,6 +330,8 @@ export const LanguagePackSchema = z.object({
         text: Text,
         /** True when what the sources do record instead is the partner's pledges (a pledge is what they have in place of a delivery or a payment). Default false. */
         pledges: z.boolean().default(false),
+        /** Provision topics whose words make these mean something else ("has the US sent a termination notice" is no delivery). Default none. */
+        unlessTopics: z.array(z.string()).default([]),
       }),
     )
     .default({}),
@@ -649,6 +651,8 @@ export const LanguagePackSchema = z.object({
     moneyNone: Text,
     ordinal: Text,
     ordinalNone: Text,
+    /** The place in the count of an agreement the official count leaves out (Croatia's): `{partner}`, `{cite}`. */
+    ordinalNotCounted: Text,
     hasSignedYes: Text,
     hasSignedNo: Text,
     countLatest: Text,

@@ -121,6 +121,8 @@ export interface Understanding {
   there: boolean;
   /** True when it points at the other of two agreements discussed ("and the other one?"). */
   other: boolean;
+  /** True when it asks why ("why", "how come", «чому»). */
+  why: boolean;
   /** True when a count asks the running total ("how many did Ukraine have", «скільки всього було»), not the signings in a period. */
   runningTotal: boolean;
   /** True when it asks about Ukraine's side ("who signed for Ukraine?"). */
@@ -379,7 +381,8 @@ export function understand(context: LanguageContext, question: string): Understa
   }
 
   // "when will they arrive?" is a prediction as a whole: its "when" asks no signing date.
-  const gapMatches = context.gaps.matchAll(norms);
+  const namedTopics = new Set(context.topics.matchAll(stems).map((match) => match.value));
+  const gapMatches = context.gaps.matchAll(norms).filter((gap) => !(context.pack.gaps[gap.value]?.unlessTopics ?? []).some((topic) => namedTopics.has(topic)));
   const inGap = new Array<boolean>(words.length).fill(false);
   for (const gap of gapMatches) for (let index = gap.start; index < gap.end; index++) inGap[index] = true;
   const matches = context.cues.matchAll(stems).filter((match) => match.positions.some((index) => !covered[index]) && !match.positions.every((index) => inGap[index]));
@@ -445,6 +448,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const endOfThat = markAll(cueCovered, context.endOfThat.matchAll(norms)).length > 0;
   const there = markAll(cueCovered, context.there.matchAll(norms)).length > 0;
   const other = markAll(cueCovered, context.other.matchAll(norms)).length > 0;
+  const why = context.why.matchAll(norms).length > 0;
   const ukraineSide = markAll(cueCovered, context.ukraineSide.matchAll(norms)).length > 0;
   // Not marked as covered: "how much" is also the commitments cue, and "billion" may be what a search needs.
   const moneyMatches = context.money.matchAll(norms);
@@ -583,6 +587,7 @@ export function understand(context: LanguageContext, question: string): Understa
     endOfThat,
     there,
     other,
+    why,
     runningTotal: total,
     ukraineSide,
     money,
@@ -732,6 +737,9 @@ function positionIn(words: readonly QuestionWord[], cues: readonly CueMatch[], c
     // «у жовтні 24-го» is the year after a month, «11-го липня» a day before one: dates, not positions.
     const nextToMonth = context.months.has(words[index - 1]?.norm ?? "") || context.months.has(words[index + 2]?.norm ?? "");
     if (!nextToMonth && /^\d{1,2}$/.test(number) && context.ordinalEndings.has(words[index + 1]?.norm ?? "") && (words[index + 1]?.raw ?? "") === (words[index + 1]?.norm ?? "")) return Number(number);
+    // «28ма», «27ма» written as one word, as «28-ма» is written as two.
+    const joined = DIGITS_AND_LETTERS.exec(number);
+    if (!nextToMonth && !context.months.has(words[index + 1]?.norm ?? "") && !context.anniversary.has(words[index + 1]?.norm ?? "") && joined !== null && context.ordinalEndings.has(joined[2] ?? "")) return Number(joined[1]);
     // "Croatia is number 27", «під номером 27».
     const next = words[index + 1]?.norm ?? "";
     if (context.positionWords.has(number) && /^\d{1,2}$/.test(next)) return Number(next);

@@ -67,7 +67,7 @@ export function writePartnerAspects(draft: Draft, context: AnswerContext, record
       case "ordinal":
         write(
           agreement.ordinal === null
-            ? fillIn(t.ordinalNone, { cite: cite() })
+            ? fillIn(agreement.inOfficialCount ? t.ordinalNone : t.ordinalNotCounted, { cite: cite() })
             : fillIn(t.ordinal, { ordinal: ordinal(pack, agreement.ordinal), cite: cite() }),
         );
         if (agreement.ordinalNote !== null) draft.say(draft.corpus(sentence(agreement.ordinalNote)));

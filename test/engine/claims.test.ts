@@ -127,6 +127,19 @@ describe("claims about each agreement", () => {
       });
     expect(wrongVerdicts(claims)).toEqual([]);
   });
+
+  it("reads a place in the count written as one word in Ukrainian («27ма»), and says one left out of the count has none", () => {
+    const claims = agreements
+      .filter((agreement) => agreement.ordinal !== null && agreement.ordinal > 1)
+      .flatMap((agreement) => {
+        const own = agreement.ordinal ?? 0;
+        return [own, own - 1].map((n) => ({ question: `угода з ${agreement.partner} це ${n}ма угода?`, lang: "uk" as const, truth: n === own }));
+      });
+    expect(wrongVerdicts(claims)).toEqual([]);
+    expect(engine.answer("хорватія - це 27ма офіційна угода?", { lang: "uk" }).text).toMatch(/^Ні\. Її немає в офіційному підрахунку України; на 27-му місці в ньому угода з Грецією/);
+    expect(engine.answer("what number was croatia").text).toMatch(/^Ukraine's official count does not include the agreement with Croatia/);
+    expect(engine.answer("яка угода 28ма в офіційному переліку", { lang: "uk" }).text).toMatch(/^На 28-му місці в офіційному підрахунку України — угода з Албанією/);
+  });
 });
 
 /** The agreement texts the corpus was curated from, beside the repository (not in it); absent on a fresh machine. */

@@ -71,6 +71,13 @@ describe("follow-up questions", () => {
     expect(answers[2]?.text).toMatch(/^Угода з США стоїть на 17-му місці в офіційному підрахунку України/);
   });
 
+  it("answers a bare «чому?» after what the record says of one agreement with that answer and the notes that give its reasons", () => {
+    const answers: Answer[] = [];
+    for (const turn of ["угода з хорватією входить в офіційний список безпекових угод", "чому"]) answers.push(engine.answer(turn, { lang: "uk", conversation: answers.at(-1)?.conversation }));
+    expect(answers[1]?.status).toBe("answered");
+    expect(answers[1]?.text).toContain("Вільнюськ");
+  });
+
   it("says that a first or last several share was one day's signing, not an order among them", () => {
     const [, last] = talk("which agreements were signed at the nordic summit", "which was the last one there");
     expect(last?.text).toMatch(/^Of the agreements signed at the Nordic–Ukrainian summit in Stockholm, the last was signed by Sweden, Iceland and Norway\. They signed on the same day, 31 May 2024\./);

@@ -119,6 +119,16 @@ describe("premises", () => {
     const answer = engine.answer("Why did Poland withdraw from its agreement?");
     expect(answer.text).toMatch(/^My sources record no withdrawal by Poland/);
   });
+
+  it("reads a termination notice asked about as a withdrawal claimed, not as a delivery of aid", () => {
+    const answer = engine.answer("has washington sent a termination notice since trump came in");
+    expect(answer.text).toMatch(/^My sources record no withdrawal by the United States.*given notice of termination/s);
+    expect(answer.unanswered).not.toContain("deliveries");
+  });
+
+  it("answers a why about a signing with where and on what occasion, not with a yes", () => {
+    expect(firstLine("why did the netherlands sign in kharkiv")).toMatch(/^The agreement with the Netherlands was signed in Kharkiv, Ukraine on 1 March 2024 \(Caretaker Prime Minister Mark Rutte's unannounced visit/);
+  });
 });
 
 describe("premises that are not wrong", () => {
@@ -515,6 +525,15 @@ describe("what the corpus cannot know", () => {
 
   it("reads a prediction as one", () => {
     expect(engine.answer("Will Trump cancel the US agreement?").unanswered).toEqual(["predictions"]);
+    expect(engine.answer("how long is the albania agreement valid and will albania's parliament actually ratify it").unanswered).toEqual(["predictions"]);
+    expect(engine.answer("коли підписали з румунією і коли прийде наступний патріот", { lang: "uk" }).unanswered).toEqual(["predictions"]);
+    expect(engine.answer("скільки норвегія пообіцяла на 2024 рік і скільки реально дійшло до ЗСУ", { lang: "uk" }).unanswered).toEqual(["deliveries"]);
+  });
+
+  it("answers what an event is when asked what it is about, not what was signed at it", () => {
+    for (const question of ["what is the paris declaration from january 2026 about", "tell me about the paris declaration"]) {
+      expect(engine.answer(question).text).toMatch(/^On 6 January 2026 the coalition of the willing and Ukraine adopted the Paris\s+Declaration/);
+    }
   });
 
   it("keeps a pledge question a pledge question", () => {
