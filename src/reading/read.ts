@@ -300,7 +300,9 @@ export function understand(context: LanguageContext, question: string): Understa
   let nearestToEvent: "first" | "latest" | undefined;
   // "before the NATO summit", "after the G7 summit in June 2024": a period bounded by an event; a month or year that holds
   // the event restates when it was.
-  const restated = dated?.mode === "within" && [...eventStarts.keys()].some((event) => inPeriod(event.start, dated)) ? dated : undefined;
+  // ("by the end of the Washington summit (11 July 2024)": a day inside the event's days restates it too.)
+  const insideEvent = dated !== undefined && dated.start === dated.end && [...eventStarts.keys()].some((event) => dated.start >= event.start && dated.start <= (event.end ?? event.start));
+  const restated = (dated?.mode === "within" && [...eventStarts.keys()].some((event) => inPeriod(event.start, dated))) || insideEvent ? dated : undefined;
   if (period === undefined || restated !== undefined) {
     for (const [event, start] of eventStarts) {
       // "the day before the Washington NATO summit": the event's place may come between the cue and its name.

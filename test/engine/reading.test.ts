@@ -55,6 +55,10 @@ describe("dates and periods", () => {
     expect(ids(beforeSummit.events)).toEqual(["g7-apulia-2024"]);
   });
 
+  it("reads a day inside an event's days as restating it: 'by the end of the G7 summit (14 June 2024)' ends with the summit", () => {
+    expect(read("by the end of the g7 summit (14 june 2024) how many agreements were there").period).toMatchObject({ start: "2024-06-15", end: "2024-06-15", mode: "until" });
+  });
+
   it("reads a count after an event or a signing as the running total then, and 'signed after' as the signings after it", () => {
     expect(read("how many agreements did Ukraine have after the G7 summit in June 2024").period).toMatchObject({ end: "2024-06-15", mode: "until" });
     expect(read("how many agreements did Ukraine have after the G7 summit in June 2024").content).toEqual([]);
