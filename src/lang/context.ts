@@ -94,6 +94,7 @@ export interface LanguageContext {
   readonly endOfThat: PhraseMatcher<true>;
   readonly there: PhraseMatcher<true>;
   readonly other: PhraseMatcher<true>;
+  readonly except: PhraseMatcher<true>;
   /** `whyWords` as phrases: "how come" asks why, "how" and "come" alone do not. */
   readonly why: PhraseMatcher<true>;
   readonly ukraineSide: PhraseMatcher<true>;
@@ -352,6 +353,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.endOfThatWords,
       ...pack.thereWords,
       ...pack.otherWords,
+      ...pack.exceptWords,
       ...pack.ukraineSideWords,
       ...pack.pronouns,
       ...pack.compareWords,
@@ -448,6 +450,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     endOfThat: phrasesOf(pack.endOfThatWords),
     there: phrasesOf(pack.thereWords),
     other: phrasesOf(pack.otherWords),
+    except: phrasesOf(pack.exceptWords),
     why: phrasesOf(pack.whyWords),
     ukraineSide: phrasesOf(pack.ukraineSideWords),
     money: phrasesOf(pack.moneyWords),

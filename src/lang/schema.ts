@@ -363,6 +363,8 @@ export const LanguagePackSchema = z.object({
   thenWords: z.array(Text).default([]),
   /** Words pointing at the end of the period or event asked about before ("and by the end of it?", «а на кінець саміту?»): a count up to that day. Default none. */
   endOfThatWords: z.array(Text).default([]),
+  /** Words that set a partner aside in a question about a group ("besides Poland", «крім Польщі»): the group is what is asked. Default none. */
+  exceptWords: z.array(Text).default([]),
   /** Words pointing at the other of two agreements discussed ("and the other one?", «а інша?»). Default none. */
   otherWords: z.array(Text).default([]),
   /** Words pointing at the event asked about before ("who signed the last one there?", «а хто підписав там першим»). Default none. */

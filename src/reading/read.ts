@@ -513,6 +513,14 @@ export function understand(context: LanguageContext, question: string): Understa
       }
     }
   }
+  // "which Visegrád countries besides Poland signed?", «хто з В4 крім Польщі»: a member set aside leaves the group the subject.
+  if (groups.length > 0) {
+    const setAside = context.except.matchAll(norms).map((match) => (context.articles.has(norms[match.end] ?? "") ? match.end + 1 : match.end));
+    for (let index = partners.length - 1; index >= 0; index--) {
+      const id = partners[index]?.agreement.id;
+      if (setAside.some((at) => partnerAt.get(at) === id)) partners.splice(index, 1);
+    }
+  }
   // "right before the NATO summit in Washington": the place says which summit, not where anything asked about was signed.
   const heldAtEvent = (mention: PlaceMention) => !mention.outside && events.some((event) => analyser.terms(mention.name).every((term) => placeTerms(analyser, event).has(term)));
   const places = placesIn(words, context, partnerAt, otherNames, namedOtherwise).filter((mention) => !heldAtEvent(mention));

@@ -112,6 +112,15 @@ describe("dates and periods", () => {
 });
 
 describe("groups", () => {
+  it("reads a member set aside ('besides Japan', «крім Японії») as leaving the group the subject", () => {
+    for (const [question, lang] of [["which G7 countries besides japan signed", "en"], ["хто з G7 крім Японії підписав", "uk"]] as const) {
+      const reading = read(question, lang);
+      expect(ids(reading.groups)).toEqual(["g7"]);
+      expect(reading.partners).toEqual([]);
+    }
+    expect(read("which G7 countries and japan signed").partners.map((mention) => mention.agreement.id)).toEqual(["japan"]);
+  });
+
   it("reads 'G7 countries' as the group, and 'the G7 summit' as the event", () => {
     const group = read("Which G7 countries signed?");
     expect(ids(group.groups)).toEqual(["g7"]);
