@@ -391,8 +391,10 @@ export function understand(context: LanguageContext, question: string): Understa
   // «до якого року діє» asks the term: the "which year" inside it asks nothing of its own (one pass: the longest cue at each word).
   const longestAt = new Array<number>(words.length).fill(0);
   for (const match of matches) for (const index of match.positions) longestAt[index] = Math.max(longestAt[index] ?? 0, match.length);
+  // «строк попередження» (notice period) is a topic's phrase: the «строк» in it asks no term.
+  const inLongerTopic = (match: PhraseMatch<CueIntent>) => match.value === "duration" && context.topics.matchAll(stems).some((topic) => topic.positions.length > match.positions.length && match.positions.every((index) => topic.positions.includes(index)));
   const cues = matches
-    .filter((match) => !match.positions.every((index) => (longestAt[index] ?? 0) > match.length))
+    .filter((match) => !match.positions.every((index) => (longestAt[index] ?? 0) > match.length) && !inLongerTopic(match))
     .map((match) => ({ intent: match.value, length: match.length, start: match.start, end: match.end, positions: match.positions }))
     .sort(compareCues);
   // Only a cue's own words are cue words: in "did Slovenia's president sign", "president" is what is asked about.

@@ -70,6 +70,14 @@ describe("a Ukrainian question", () => {
     expect(text).toContain("подальший статус");
   });
 
+  it.each(["за скільки часу треба попередити про вихід з угоди з нідерландами", "як можна припинити угоду з нідерландами, який строк попередження"])(
+    "answers «%s» with the text's notice period (3 months), not the term",
+    (question) => {
+      const text = readable(ask(question));
+      expect(text).toContain("повідомивши за 3 місяці");
+    },
+  );
+
   it("reads a Latin «i» typed inside a Cyrillic word", () => {
     expect(ask("коли Нiмеччина пiдписала угоду").text).toContain("16 лютого 2024");
   });
