@@ -135,7 +135,8 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
     known++;
     // The provisions that share most of the question's other words and the topic's name first ("notice" in "how much
     // notice to get out?", "terminate" for termination asked as "walk away"), then those tagged with fewer other topics.
-    const words = [...new Set([...reading.content, ...topics.flatMap((id) => context.language.analyser.terms(topicName(asked, id)))])];
+    // The topic's own words as asked count too: "missiles" of air defence is the provision on intercepting missiles.
+    const words = [...new Set([...reading.content, ...reading.topicWords, ...topics.flatMap((id) => context.language.analyser.terms(topicName(asked, id)))])];
     const matching = file.provisions
       .filter((provision) => provision.topics.some((id) => topics.includes(id)))
       .map((provision, order) => ({ provision, order, shared: words.filter((word) => termsOf(asked, provision).has(word)).length }))

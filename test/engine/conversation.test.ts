@@ -78,6 +78,12 @@ describe("follow-up questions", () => {
     expect(answers[1]?.text).toContain("Вільнюськ");
   });
 
+  it("reads «а скільки вони дали на 2024» after a question about Luxembourg as its pledge for 2024, not whether it signed", () => {
+    const answers: Answer[] = [];
+    for (const turn of ["коли підписали угоду з люксембургом", "а хто підписав", "а скільки вони дали на 2024"]) answers.push(engine.answer(turn, { lang: "uk", conversation: answers.at(-1)?.conversation }));
+    expect(answers[2]?.text).toContain("80 млн євро");
+  });
+
   it("says that a first or last several share was one day's signing, not an order among them", () => {
     const [, last] = talk("which agreements were signed at the nordic summit", "which was the last one there");
     expect(last?.text).toMatch(/^Of the agreements signed at the Nordic–Ukrainian summit in Stockholm, the last was signed by Sweden, Iceland and Norway\. They signed on the same day, 31 May 2024\./);

@@ -542,6 +542,11 @@ describe("what the corpus cannot know", () => {
 });
 
 describe("the agreement texts", () => {
+  it("reads missiles as air defence and gives the provision that names them: Poland's on intercepting missiles over Ukraine", () => {
+    expect(engine.answer("whats special about the poland agreement re missiles").text).toMatch(/intercept/i);
+    expect(engine.answer("шо там про ракети над Україною в польській угоді", { lang: "uk" }).text).toContain("перехоплення в повітряному просторі України ракет");
+  });
+
   it("answers yes with the section and a verbatim quote of the text", () => {
     const answer = engine.answer("Does the Latvian agreement mention demining?");
     expect(answer.text).toMatch(/^Yes\. The agreement with Latvia covers demining in section/);
