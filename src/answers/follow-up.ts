@@ -189,11 +189,16 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     const picksItsOwn = reading.position !== undefined || reading.superlative !== undefined || reading.relation !== undefined || reading.busiest !== undefined;
     // "which was the last one?" after the EU members: the last of that group.
     if ((reading.superlative === "first" || reading.superlative === "latest") && group !== undefined && reading.period === undefined) return { ...reading, groups: [group], onTopic: true };
-    // A year with the money ("how much for 2024?") narrows what is asked of the same agreement; any other period starts afresh.
-    const periodAsked = reading.period === undefined || asksCommitments(aspectsOf(reading));
-    const pointsBack = !picksItsOwn && (reading.pronoun || (asks && content.length === 0 && periodAsked) || reading.followUp);
+    // A year with the money ("how much for 2024?", "whats the amount for 2024") narrows what is asked of the same agreement;
+    // any other period starts afresh.
+    const moneyOnly = reading.money && reading.cues.length === 0;
+    const periodAsked = reading.period === undefined || asksCommitments(aspectsOf(reading)) || moneyOnly;
+    const pointsBack = !picksItsOwn && (reading.pronoun || ((asks || moneyOnly) && (content.length === 0 || moneyOnly) && periodAsked) || reading.followUp);
     if (pointsBack && (partners.length > 0 || group !== undefined)) {
-      return { ...reading, partners, groups: group === undefined ? [] : [group], topics: reading.topics.length > 0 ? reading.topics : (state?.topics ?? []), carriedAspects: state?.aspects ?? [] };
+      // "do they send lethal weapons?" after "how much for 2024?" asks its own thing: an aspect carries over only to a
+      // question with no words of its own ("and for 2025?", "who signed it?").
+      const carriedAspects = moneyOnly ? ["money"] : content.length === 0 ? (state?.aspects ?? []) : [];
+      return { ...reading, partners, groups: group === undefined ? [] : [group], topics: reading.topics.length > 0 ? reading.topics : (state?.topics ?? []), carriedAspects, onTopic: reading.onTopic || moneyOnly };
     }
     // "Who signed it?" as a first question: say what is needed instead of listing everything.
     if (reading.pronoun && !asks) return reading;

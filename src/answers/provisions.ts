@@ -15,6 +15,7 @@ import { hasCue, topCue } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
 import { PairCache } from "../pair-cache.ts";
 import { partnersOf, sumClaim } from "./partner.ts";
+import { clearFact } from "./search.ts";
 import { measuresIn, unitOfTime, type StatedMeasure, type TimeUnit } from "../reading/read.ts";
 import { tokenise } from "../text/normalise.ts";
 
@@ -64,7 +65,9 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
   answer(plan, reading, asked) {
     if (plan.kind === "section") return answerSection(asked, reading, plan.agreement, plan.section);
     if (plan.kind === "which") return answerWhich(asked, reading, plan.topics);
-    return answerPartner(asked, reading, plan.agreements, plan.topics);
+    const [only] = plan.agreements;
+    const fact = only === undefined || plan.agreements.length > 1 || reading.textCue ? undefined : clearFact(asked, reading, only.id);
+    return fact ?? answerPartner(asked, reading, plan.agreements, plan.topics);
   },
 });
 

@@ -22,6 +22,8 @@ const SPECIFIC_FACT_CONFIDENCE = 0.75;
  * would the US guarantees run under the draft?"): the registry's answer would drop that word.
  */
 const WHOLLY_MATCHED_FACT_CONFIDENCE = 0.5;
+/** Least fit to one of a fact's curated questions for it to answer in place of a text's clauses: nearly that question. */
+const CLEAR_QUESTION_FIT = 0.7;
 /** A related quote joins a fact when its own confidence reaches this share of the threshold. */
 const RELATED_QUOTE_SHARE = 0.75;
 
@@ -50,6 +52,17 @@ export function specificFact(asked: Asked, u: Reading, aspects: readonly Partner
   const extra = [...u.content, ...(u.period === undefined ? [] : [asked.context.language.analyser.stem(u.period.label.slice(0, 4))])];
   if (!extra.some((term) => top.matched.has(term))) return undefined;
   return answerSearch(asked, u, newDraft(asked.context), FACTS);
+}
+
+/**
+ * "Will Poland shoot down Russian missiles over Ukraine?": a question a curated fact about the one agreement asked
+ * answers clearly is answered by that fact, not by a text's clauses on the topic with a "yes, it covers it".
+ */
+export function clearFact(asked: Asked, u: Reading, agreement: string): Answer | undefined {
+  const [top] = runSearch(asked.context.language.index, u.search, { partners: new Set([agreement]), kinds: FACTS, nameCredit: u.onTopic }, 1).filter((hit) => answersTheQuestion(asked.context, u, hit));
+  if (top === undefined || top.document.agreement !== agreement || top.confidence < SPECIFIC_FACT_CONFIDENCE || top.questionFit < CLEAR_QUESTION_FIT) return undefined;
+  const found = answerSearch(asked, u, newDraft(asked.context), FACTS);
+  return found.status === "answered" ? found : undefined;
 }
 
 export function answerSearch(asked: Asked, u: Reading, draft: Draft, kinds?: ReadonlySet<"fact">): Answer {

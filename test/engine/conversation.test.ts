@@ -84,6 +84,13 @@ describe("follow-up questions", () => {
     expect(answers[2]?.text).toContain("80 млн євро");
   });
 
+  it("reads a follow-up of money words alone as that agreement's money, and one with words of its own as its own question", () => {
+    const [, amount, lethal] = talk("who signed for japan", "whats the amount for 2024", "do they send lethal weapons");
+    expect(amount?.text).toMatch(/^The money in the agreement with Japan .*US\$4\.5 billion of support for Ukraine in 2024/s);
+    expect(lethal?.text).toContain("non-lethal");
+    expect(lethal?.text).not.toMatch(/^The money in/);
+  });
+
   it("says that a first or last several share was one day's signing, not an order among them", () => {
     const [, last] = talk("which agreements were signed at the nordic summit", "which was the last one there");
     expect(last?.text).toMatch(/^Of the agreements signed at the Nordic–Ukrainian summit in Stockholm, the last was signed by Sweden, Iceland and Norway\. They signed on the same day, 31 May 2024\./);
