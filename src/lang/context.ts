@@ -163,6 +163,8 @@ export interface LanguageContext {
   readonly months: ReadonlyMap<string, number>;
   /** Stem of a place word (from the registry's `place` fields) → the agreements signed there. */
   readonly places: ReadonlyMap<string, readonly Agreement[]>;
+  /** Stems of `otherPlaces`: after a place word ("in Odesa"), a place where nothing was signed. */
+  readonly otherPlaces: ReadonlySet<string>;
   /** Agreement id of a partner → the agreements signed in its country (Romania's in Washington, D.C., United States, for the US). */
   readonly signedInCountry: ReadonlyMap<string, readonly Agreement[]>;
   /** Normalised words before a place ("in", "at"). */
@@ -389,6 +391,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     pack,
     analyser,
     places,
+    otherPlaces: new Set(pack.otherPlaces.flatMap((name) => analyser.tokens(name).map((token) => analyser.stem(token.norm)))),
     signedInCountry: new Map(dataset.agreements.map((country) => [country.id, dataset.agreements.filter((agreement) => agreement.place.includes(country.partner))])),
     placeCues: new Set(pack.placeCues.flatMap(norms)),
     outsidePlace:

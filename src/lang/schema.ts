@@ -508,6 +508,11 @@ export const LanguagePackSchema = z.object({
   /** Words before a place ("signed in Brussels") that make it where agreements were signed. */
   placeCues: Phrases,
   /**
+   * Cities where no agreement was signed that people name as if one had been ("signed in Odesa, right?"), in the
+   * forms the language writes them: read as places with no signing, so the claim is corrected. Default none.
+   */
+  otherPlaces: z.array(Text).default([]),
+  /**
    * Signings outside a place, in a question that names no partner ("how many were signed outside Ukraine?",
    * «скільки підписали за кордоном?»): `words` before a place put the signings outside it; `abroad` words say outside
    * `home` (a place word of the registry, as after a place cue) by themselves, and `outsideHome` is how an answer says it.

@@ -351,7 +351,9 @@ export function understand(context: LanguageContext, question: string): Understa
     // "in Copenhagen": a partner's name or capital where no agreement was signed is a place all the same, with none signed
     // there — but "in the Polish agreement" names the agreement.
     const country = partnerAt.get(next);
-    const agreements = word === undefined ? undefined : (context.places.get(word.stem) ?? (country !== undefined && !namesAgreement(words, next, context) ? (context.signedInCountry.get(country) ?? []) : undefined));
+    // ("in Odesa": a city where nothing was signed.)
+    const nowhere = word !== undefined && context.otherPlaces.has(word.stem) ? [] : undefined;
+    const agreements = word === undefined ? undefined : (context.places.get(word.stem) ?? nowhere ?? (country !== undefined && !namesAgreement(words, next, context) ? (context.signedInCountry.get(country) ?? []) : undefined));
     if (word !== undefined && agreements !== undefined && !otherNames.has(next)) {
       place = { name: placeName(words, next, context), agreements, partner: partnerAt.get(next), claim: namedOtherwise(partnerAt.get(next), next), outside: false };
       if (outside !== undefined && context.outsidePlace !== undefined) {
@@ -834,7 +836,9 @@ function placesIn(
     const afterCue = context.placeCues.has(cue?.norm ?? "");
     // "in Copenhagen": a partner's name or capital where no agreement was signed is a place all the same, with none signed there.
     const country = partnerAt.get(index);
-    const agreements = context.places.get(word.stem) ?? (country !== undefined && afterCue && !namesAgreement(words, index, context) ? (context.signedInCountry.get(country) ?? []) : undefined);
+    // "signed in Odesa?": a city where nothing was signed, after a place word, is a place with none signed there.
+    const nowhere = afterCue && context.otherPlaces.has(word.stem) ? [] : undefined;
+    const agreements = context.places.get(word.stem) ?? nowhere ?? (country !== undefined && afterCue && !namesAgreement(words, index, context) ? (context.signedInCountry.get(country) ?? []) : undefined);
     // "Ukraine" is in half the places and names none of them; "Kyiv" is a word of the subject too, but "signed in Kyiv" names the place.
     if (agreements === undefined || word.stopword || otherNames.has(index) || (context.contextStems.has(word.stem) && !afterCue) || found.some((place) => place.agreements === agreements)) return;
     if (partnerAt.has(index) && !afterCue) return;

@@ -128,6 +128,12 @@ describe("claims about each agreement", () => {
     expect(wrongVerdicts(claims)).toEqual([]);
   });
 
+  it("corrects a signing placed in a city where none was signed (Odesa), in either language", () => {
+    expect(engine.answer("was the dutch agreement signed in odesa").text).toMatch(/^No\. It was signed in Kharkiv, Ukraine, not Odesa\./);
+    expect(engine.answer("угоду з Нідерландами ж підписали в Одесі так?", { lang: "uk" }).text).toMatch(/^Ні\. Угоду підписано не в Одесі: місце підписання — Харків/);
+    expect(engine.answer("which agreements were signed in odesa").text).toMatch(/^No agreement on record was signed in Odesa/);
+  });
+
   it("reads a place in the count written as one word in Ukrainian («27ма»), and says one left out of the count has none", () => {
     const claims = agreements
       .filter((agreement) => agreement.ordinal !== null && agreement.ordinal > 1)
