@@ -122,13 +122,6 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   if (((reading.pronoun && state?.partners.length === 0) || bareWhy) && content.length === 0 && !picksAgreement && subject !== undefined) {
     return { ...reading, onTopic: true, content: subject, search: [...reading.search, ...subject.map((term) => ({ term, corrected: false }))] };
   }
-  // «чому?» after what the registry said of one agreement (Croatia has no place in the count): that answer again, with
-  // the notes and conflicts that give its reasons, rather than "I don't know".
-  const [onlyPartner] = state?.partners ?? [];
-  const explained = onlyPartner === undefined ? undefined : asked.context.registry.agreements.get(onlyPartner);
-  if (bareWhy && explained !== undefined && state !== undefined && state.partners.length === 1 && state.aspects.length > 0) {
-    return { ...reading, partners: [{ agreement: explained, corrected: false }], carriedAspects: state.aspects, onTopic: true };
-  }
   // "How many were signed in Kyiv?" then "which ones?", «а з ким саме»: the agreements that count named.
   const asksWhich = reading.cues.length > 0 && reading.cues.every((cue) => cue.intent === "list" || cue.intent === "who");
   if (state?.collection === "count" && state.listed !== undefined && asksWhich && !namesSubject(reading) && reading.period === undefined && content.length === 0 && !picksAgreement && (reading.followUp || short)) {

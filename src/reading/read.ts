@@ -517,8 +517,9 @@ export function understand(context: LanguageContext, question: string): Understa
       }
     }
   }
-  // "which Visegrád countries besides Poland signed?", «хто з В4 крім Польщі»: a member set aside leaves the group the subject.
-  if (groups.length > 0) {
+  // "which Visegrád countries besides Poland signed?", «хто з В4 крім Польщі»: a member set aside leaves the group the
+  // subject; "which country signed on 2024-06-13 besides the USA" the day's list.
+  if (groups.length > 0 || dated !== undefined) {
     const setAside = context.except.matchAll(norms).map((match) => (context.articles.has(norms[match.end] ?? "") ? match.end + 1 : match.end));
     for (let index = partners.length - 1; index >= 0; index--) {
       const id = partners[index]?.agreement.id;

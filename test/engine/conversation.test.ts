@@ -71,13 +71,6 @@ describe("follow-up questions", () => {
     expect(answers[2]?.text).toMatch(/^Угода з США стоїть на 17-му місці в офіційному підрахунку України/);
   });
 
-  it("answers a bare «чому?» after what the record says of one agreement with that answer and the notes that give its reasons", () => {
-    const answers: Answer[] = [];
-    for (const turn of ["угода з хорватією входить в офіційний список безпекових угод", "чому"]) answers.push(engine.answer(turn, { lang: "uk", conversation: answers.at(-1)?.conversation }));
-    expect(answers[1]?.status).toBe("answered");
-    expect(answers[1]?.text).toContain("Вільнюськ");
-  });
-
   it("reads «а скільки вони дали на 2024» after a question about Luxembourg as its pledge for 2024, not whether it signed", () => {
     const answers: Answer[] = [];
     for (const turn of ["коли підписали угоду з люксембургом", "а хто підписав", "а скільки вони дали на 2024"]) answers.push(engine.answer(turn, { lang: "uk", conversation: answers.at(-1)?.conversation }));

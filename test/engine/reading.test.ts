@@ -119,6 +119,7 @@ describe("groups", () => {
       expect(reading.partners).toEqual([]);
     }
     expect(read("which G7 countries and japan signed").partners.map((mention) => mention.agreement.id)).toEqual(["japan"]);
+    expect(firstLine("which country signed on 2024-06-13 besides the usa")).toMatch(/^Agreements signed on 13 June 2024: Japan/);
   });
 
   it("reads 'G7 countries' as the group, and 'the G7 summit' as the event", () => {
