@@ -385,7 +385,8 @@ export function understand(context: LanguageContext, question: string): Understa
   }
 
   // "when will they arrive?" is a prediction as a whole: its "when" asks no signing date.
-  const namedTopics = new Set(context.topics.matchAll(stems).map((match) => match.value));
+  const topicPhrases = context.topics.matchAll(stems);
+  const namedTopics = new Set(topicPhrases.map((match) => match.value));
   const gapMatches = context.gaps.matchAll(norms).filter((gap) => !(context.pack.gaps[gap.value]?.unlessTopics ?? []).some((topic) => namedTopics.has(topic)));
   const inGap = new Array<boolean>(words.length).fill(false);
   for (const gap of gapMatches) for (let index = gap.start; index < gap.end; index++) inGap[index] = true;
@@ -394,7 +395,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const longestAt = new Array<number>(words.length).fill(0);
   for (const match of matches) for (const index of match.positions) longestAt[index] = Math.max(longestAt[index] ?? 0, match.length);
   // «строк попередження» (notice period) is a topic's phrase: the «строк» in it asks no term.
-  const inLongerTopic = (match: PhraseMatch<CueIntent>) => match.value === "duration" && context.topics.matchAll(stems).some((topic) => topic.positions.length > match.positions.length && match.positions.every((index) => topic.positions.includes(index)));
+  const inLongerTopic = (match: PhraseMatch<CueIntent>) => match.value === "duration" && topicPhrases.some((topic) => topic.positions.length > match.positions.length && match.positions.every((index) => topic.positions.includes(index)));
   const cues = matches
     .filter((match) => !match.positions.every((index) => (longestAt[index] ?? 0) > match.length) && !inLongerTopic(match))
     .map((match) => ({ intent: match.value, length: match.length, start: match.start, end: match.end, positions: match.positions }))
