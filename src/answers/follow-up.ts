@@ -139,10 +139,9 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   // "how many before the NATO summit?" then "and by the end of it?": the running total on the event's last day
   // (or the last period's), counted or listed as before.
   if (reading.endOfThat && last !== undefined && reading.period === undefined && !namesSubject(reading)) {
-    const event = state?.event === undefined ? undefined : asked.context.registry.events.get(state.event);
-    const end = event === undefined ? periodOfDate(last.label).end : (event.end ?? event.start);
+    const end = lastEvent === undefined ? periodOfDate(last.label).end : (lastEvent.end ?? lastEvent.start);
     const cues = reading.cues.length > 0 ? reading.cues : [impliedCue(state?.collection ?? "count")];
-    return { ...reading, period: { ...periodOfDate(end), mode: "until", ...(event === undefined ? {} : { event }) }, onTopic: true, cues };
+    return { ...reading, period: { ...periodOfDate(end), mode: "until", ...(lastEvent === undefined ? {} : { event: lastEvent }) }, onTopic: true, cues };
   }
   // "and a week later?", «а через тиждень»: the last period asked, moved.
   const moved = reading.later !== undefined && last !== undefined && reading.period === undefined ? shiftLabel(last.label, reading.later) : undefined;

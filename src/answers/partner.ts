@@ -19,8 +19,7 @@ import type { PartnerMention } from "../reading/read.ts";
 import { aspectsOf, asksCommitments, hasCue, intentOf, topCue, type PartnerAspect } from "./aspects.ts";
 import { CORRECTED_REGISTRY_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
 import { answerFromTextWords } from "./provisions.ts";
-import { runSearch } from "../search/query.ts";
-import { answerSearch, FACTS, monthInPeriodAt, specificFact, writeFact } from "./search.ts";
+import { answerSearch, factAbout, monthInPeriodAt, specificFact, writeFact } from "./search.ts";
 
 /** Cues that are ordinary question words, which need a topic word to be about an agreement. */
 const GENERIC_CUES = new Set(["when", "where", "who", "duration", "has-signed", "agreement", "list", "count"]);
@@ -168,11 +167,7 @@ function reasonFact(asked: Asked, reading: Reading, plan: PartnerPlan): Answer |
   const [only] = plan.partners;
   if (only === undefined || plan.partners.length > 1 || reading.yesNo || !reading.why) return undefined;
   if (checkPremises(asked, reading, only.agreement) !== undefined) return undefined;
-  const { context } = asked;
-  const [top] = runSearch(context.language.index, reading.search, { partners: new Set([only.agreement.id]), kinds: FACTS, nameCredit: true }, 1);
-  if (top === undefined || top.document.agreement !== only.agreement.id || top.confidence < context.options.minConfidence) return undefined;
-  const found = answerSearch(asked, reading, newDraft(context), FACTS);
-  return found.status === "answered" ? found : undefined;
+  return factAbout(asked, reading, only.agreement.id, { confidence: asked.context.options.minConfidence, questionFit: 0, nameCredit: true, kindChecked: false });
 }
 
 /**

@@ -54,15 +54,33 @@ export function specificFact(asked: Asked, u: Reading, aspects: readonly Partner
   return answerSearch(asked, u, newDraft(asked.context), FACTS);
 }
 
+/** How well the best fact about one agreement must fit for {@link factAbout} to answer with it. */
+export interface FactFit {
+  confidence: number;
+  /** Least fit to one of the fact's curated questions (0: any). */
+  questionFit: number;
+  /** Credit the agreement's name in the confidence even when the question has no topic word. */
+  nameCredit: boolean;
+  /** Keep only hits that are the kind of answer the question asks for (a "when" needs a date). */
+  kindChecked: boolean;
+}
+
 /**
- * "Will Poland shoot down Russian missiles over Ukraine?": a question a curated fact about the one agreement asked
- * answers clearly is answered by that fact, not by a text's clauses on the topic with a "yes, it covers it".
+ * The answer from the best fact about one agreement, when that fact is about it and fits as well as `fit` asks;
+ * none otherwise. "Will Poland shoot down Russian missiles over Ukraine?" is answered by the fact on it, not by a
+ * text's clauses with "yes, it covers air defence"; "why is Croatia not counted?" by the fact that says why.
  */
-export function clearFact(asked: Asked, u: Reading, agreement: string): Answer | undefined {
-  const [top] = runSearch(asked.context.language.index, u.search, { partners: new Set([agreement]), kinds: FACTS, nameCredit: u.onTopic }, 1).filter((hit) => answersTheQuestion(asked.context, u, hit));
-  if (top === undefined || top.document.agreement !== agreement || top.confidence < SPECIFIC_FACT_CONFIDENCE || top.questionFit < CLEAR_QUESTION_FIT) return undefined;
+export function factAbout(asked: Asked, u: Reading, agreement: string, fit: FactFit): Answer | undefined {
+  const hits = runSearch(asked.context.language.index, u.search, { partners: new Set([agreement]), kinds: FACTS, nameCredit: fit.nameCredit }, 1);
+  const [top] = fit.kindChecked ? hits.filter((hit) => answersTheQuestion(asked.context, u, hit)) : hits;
+  if (top === undefined || top.document.agreement !== agreement || top.confidence < fit.confidence || top.questionFit < fit.questionFit) return undefined;
   const found = answerSearch(asked, u, newDraft(asked.context), FACTS);
   return found.status === "answered" ? found : undefined;
+}
+
+/** A curated fact that fits the question almost word for word, in place of a text's clauses on its topic. */
+export function clearFact(asked: Asked, u: Reading, agreement: string): Answer | undefined {
+  return factAbout(asked, u, agreement, { confidence: SPECIFIC_FACT_CONFIDENCE, questionFit: CLEAR_QUESTION_FIT, nameCredit: u.onTopic, kindChecked: true });
 }
 
 export function answerSearch(asked: Asked, u: Reading, draft: Draft, kinds?: ReadonlySet<"fact">): Answer {

@@ -301,8 +301,9 @@ export function understand(context: LanguageContext, question: string): Understa
   // "before the NATO summit", "after the G7 summit in June 2024": a period bounded by an event; a month or year that holds
   // the event restates when it was.
   // ("by the end of the Washington summit (11 July 2024)": a day inside the event's days restates it too.)
-  const insideEvent = dated !== undefined && dated.start === dated.end && [...eventStarts.keys()].some((event) => dated.start >= event.start && dated.start <= (event.end ?? event.start));
-  const restated = (dated?.mode === "within" && [...eventStarts.keys()].some((event) => inPeriod(event.start, dated))) || insideEvent ? dated : undefined;
+  const named = [...eventStarts.keys()];
+  const insideEvent = dated !== undefined && dated.start === dated.end && named.some((event) => dated.start >= event.start && dated.start <= (event.end ?? event.start));
+  const restated = (dated?.mode === "within" && named.some((event) => inPeriod(event.start, dated))) || insideEvent ? dated : undefined;
   if (period === undefined || restated !== undefined) {
     for (const [event, start] of eventStarts) {
       // "the day before the Washington NATO summit": the event's place may come between the cue and its name.
@@ -351,9 +352,7 @@ export function understand(context: LanguageContext, question: string): Understa
     // "in Copenhagen": a partner's name or capital where no agreement was signed is a place all the same, with none signed
     // there — but "in the Polish agreement" names the agreement.
     const country = partnerAt.get(next);
-    // ("in Odesa": a city where nothing was signed.)
-    const nowhere = word !== undefined && context.otherPlaces.has(word.stem) ? [] : undefined;
-    const agreements = word === undefined ? undefined : (context.places.get(word.stem) ?? nowhere ?? (country !== undefined && !namesAgreement(words, next, context) ? (context.signedInCountry.get(country) ?? []) : undefined));
+    const agreements = word === undefined ? undefined : (signedAt(context, word.stem, true) ?? (country !== undefined && !namesAgreement(words, next, context) ? (context.signedInCountry.get(country) ?? []) : undefined));
     if (word !== undefined && agreements !== undefined && !otherNames.has(next)) {
       place = { name: placeName(words, next, context), agreements, partner: partnerAt.get(next), claim: namedOtherwise(partnerAt.get(next), next), outside: false };
       if (outside !== undefined && context.outsidePlace !== undefined) {
@@ -838,9 +837,7 @@ function placesIn(
     const afterCue = context.placeCues.has(cue?.norm ?? "");
     // "in Copenhagen": a partner's name or capital where no agreement was signed is a place all the same, with none signed there.
     const country = partnerAt.get(index);
-    // "signed in Odesa?": a city where nothing was signed, after a place word, is a place with none signed there.
-    const nowhere = afterCue && context.otherPlaces.has(word.stem) ? [] : undefined;
-    const agreements = context.places.get(word.stem) ?? nowhere ?? (country !== undefined && afterCue && !namesAgreement(words, index, context) ? (context.signedInCountry.get(country) ?? []) : undefined);
+    const agreements = signedAt(context, word.stem, afterCue) ?? (country !== undefined && afterCue && !namesAgreement(words, index, context) ? (context.signedInCountry.get(country) ?? []) : undefined);
     // "Ukraine" is in half the places and names none of them; "Kyiv" is a word of the subject too, but "signed in Kyiv" names the place.
     if (agreements === undefined || word.stopword || otherNames.has(index) || (context.contextStems.has(word.stem) && !afterCue) || found.some((place) => place.agreements === agreements)) return;
     if (partnerAt.has(index) && !afterCue) return;
@@ -849,6 +846,14 @@ function placesIn(
     found.push({ name: placeName(words, index, context), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index), outside: false });
   });
   return found;
+}
+
+/**
+ * The agreements signed at the place a word names: a registry place, or — after a place word ("signed in Odesa?") —
+ * one of the pack's `otherPlaces`, where none was signed; undefined when the word names no place.
+ */
+function signedAt(context: LanguageContext, stem: string, afterCue: boolean): readonly Agreement[] | undefined {
+  return context.places.get(stem) ?? (afterCue && context.otherPlaces.has(stem) ? [] : undefined);
 }
 
 const ROMAN = /^[ivxlc]+$/;
