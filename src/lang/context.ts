@@ -135,7 +135,9 @@ export interface LanguageContext {
   readonly nextDay: PhraseMatcher<true>;
   readonly previousDay: PhraseMatcher<true>;
   readonly without: PhraseMatcher<true>;
-  /** Stems of the words that point at a text ("mention", "section"). */
+  /** Stemmed words and phrases that point at a text ("mention", "section", "commit to"). */
+  readonly textWords: PhraseMatcher<true>;
+  /** Stems of those words, which are not words to look for in a text ("does it mention Mykolaiv?"). */
   readonly textStems: ReadonlySet<string>;
   /** Normalised words before a section number. */
   readonly sectionWords: ReadonlySet<string>;
@@ -491,6 +493,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     nextDay: phrasesOf(pack.nextDayWords),
     previousDay: phrasesOf(pack.previousDayWords),
     without: phrasesOf(pack.withoutWords),
+    textWords: new PhraseMatcher(pack.textWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
     textStems: new Set(pack.textWords.flatMap((word) => stems(word))),
     sectionWords: new Set(pack.sectionWords.flatMap(norms)),
     signingStems: new Set(withBorrowed((from) => from.signingWords).flatMap((word) => stems(word))),

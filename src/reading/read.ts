@@ -539,7 +539,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const moneyAt = new Set(moneyMatches.flatMap((match) => match.positions));
   const otherTopic = topicMatches.some((match) => match.positions.some((index) => !moneyAt.has(index)));
   const amountOrder = (moneyAt.size > 0 || context.aid.matchAll(norms).length > 0) && !otherTopic ? markAll(cueCovered, context.amountOrder.matchAll(norms))[0] : undefined;
-  const textCue = words.some((word) => context.textStems.has(word.stem));
+  const textCue = context.textWords.matchAll(stems).length > 0;
   const pronoun = context.pronouns.matchAll(norms).length > 0;
   const compare = words.some((word) => context.compareStems.has(word.stem));
   const section = sectionIn(words, context);
