@@ -415,7 +415,9 @@ export function understand(context: LanguageContext, question: string): Understa
   const total = cues.some((cue) => cue.intent === "count") && markAll(cueCovered, context.total.matchAll(norms)).length > 0;
   // «скільки угод мала Україна 27 червня 2024»: on one day, the total by then too; and "how many did Ukraine have in
   // mid-June 2024?", what it had by the end of that time.
-  const totalThen = total && period?.mode === "within" && !period.anyYear && (period.start === period.end || context.held.matchAll(norms).length > 0);
+  // "a month after the G7 summit" is a moment, though the summit's days moved by a month are a span.
+  const movedEvent = period?.event !== undefined && period.start !== period.event.start;
+  const totalThen = total && period?.mode === "within" && !period.anyYear && (period.start === period.end || movedEvent || context.held.matchAll(norms).length > 0);
   if (period !== undefined && ((total && period.mode === "after") || totalThen)) period = { ...period, mode: "until" };
   // "right after Finland's": a relation word just before a partner's name (an article or "the one with" between).
   let relation: Understanding["relation"];

@@ -79,6 +79,10 @@ describe("dates and periods", () => {
     expect(read("what is this 24 hour thing in the agreements").period).toBeUndefined();
     expect(read("what was signed within 24 hours").period).toBeUndefined();
     expect(read("how many did Ukraine have 2 weeks after 13 June 2024").period).toMatchObject({ end: "2024-06-27", mode: "until" });
+    // A summit's days moved by a month are a moment in a count, and "had been signed" asks the total by then.
+    expect(read("how many agreements were there a month after the g7 summit").period).toMatchObject({ end: "2024-07-15", mode: "until" });
+    expect(read("how many had been signed two weeks after the g7 summit").period).toMatchObject({ end: "2024-06-29", mode: "until" });
+    expect(read("what was signed two weeks after the g7 summit").period).toMatchObject({ start: "2024-06-27", end: "2024-06-29", mode: "within" });
   });
 
   it("reads \"at the end of\" a period as a bound, and a bare count in a period as a count of the agreements", () => {
