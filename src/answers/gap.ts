@@ -6,10 +6,14 @@
  * the same subject for the partner asked about, and whatever else the
  * question asks of the partner's record.
  */
+import type { Answer } from "../answer.ts";
 import { newDraft } from "../compose/answer-context.ts";
-import type { Draft } from "../compose/draft.ts";
+import { withLeadLine, type Draft } from "../compose/draft.ts";
 import { fill } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
+import type { LanguageContext } from "../lang/context.ts";
+import { understand } from "../reading/read.ts";
+import { escapeRegExp } from "../text/regexp.ts";
 import { trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
 import { aspectsOf, intentOf } from "./aspects.ts";
 import { finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
@@ -36,7 +40,8 @@ export const gapModule = questionModule({
     const instead = gaps.some((gap) => context.language.pack.gaps[gap]?.pledges === true) || aspects.length === 0;
     const pledged = only === undefined || partners.length > 1 || !instead ? false : writePledges(draft, asked, reading, only.agreement);
     for (const mention of partners) if (aspects.length > 0) writePartnerAspects(draft, context, mention.agreement, aspects);
-    if (!pledged && aspects.length === 0) return noAnswer(asked, reading, newDraft(context), 0, texts.join(" "), gaps);
+    // "when was it adopted, and how many troops will there be?" with no partner: no field of a partner's record was written.
+    if (!pledged && (aspects.length === 0 || partners.length === 0)) return noAnswer(asked, reading, newDraft(context), 0, texts.join(" "), gaps);
     // Part of the question is answered: the confidence says so.
     return finish(asked, draft, { intent: aspects.length > 0 ? intentOf(aspects) : "commitments", confidence: REGISTRY_CONFIDENCE / 2, unanswered: gaps });
   },
@@ -58,4 +63,32 @@ function writePledges(draft: Draft, asked: Asked, reading: Reading, agreement: A
   draft.line(fill(context.language.pack.texts.gapKnown, { partner: context.language.partnerInSentence(agreement) }));
   for (const pledge of pledges) draft.line(`${trimStop(pledge.shown)}${draft.cite(agreement.sources)}.`);
   return true;
+}
+
+/**
+ * A question in parts, one of which asks what the sources cannot know, when the gap module found nothing
+ * else to say: the other parts answered on their own after the sentence that says which part is not known
+ * ("when was the Paris declaration adopted and how many troops will the force have?" gets the prediction
+ * refused, then the date). Undefined when no part is left or what is left finds no answer.
+ */
+export function answerBesideGap(asked: Asked, text: string, reading: Reading, answerPart: (part: string) => Answer): Answer | undefined {
+  const language = asked.context.language;
+  const parts = clausesOf(language, text);
+  const known = parts.filter((part) => understand(language, part).gaps.length === 0);
+  if (known.length === 0 || known.length === parts.length) return undefined;
+  const rest = answerPart(known.join(", "));
+  if (rest.status !== "answered") return undefined;
+  const texts = reading.gaps.map((gap) => language.pack.gaps[gap]?.text ?? language.pack.texts.noAnswer);
+  const answer = withLeadLine(rest, texts.join(" "));
+  return { ...answer, question: asked.question, confidence: Math.min(rest.confidence, REGISTRY_CONFIDENCE / 2), unanswered: [...new Set([...rest.unanswered, ...reading.gaps])] };
+}
+
+/** The parts of a question between the pack's clause words and commas, semicolons or question marks, each with words. */
+function clausesOf(language: LanguageContext, text: string): string[] {
+  const words = language.pack.clauseWords.map(escapeRegExp).join("|");
+  const joins = new RegExp(`[,;?!]|(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, "giu");
+  return text
+    .split(words === "" ? /[,;?!]/u : joins)
+    .map((part) => part.trim())
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
 }

@@ -15,7 +15,8 @@ import { askWhich, carryOver, nextState } from "./follow-up.ts";
 import { amongModule } from "./among.ts";
 import { compareModule } from "./compare.ts";
 import { countListModule, eventModule, firstLatestModule, nonPartnerModule, placeListModule } from "./collections.ts";
-import { gapModule } from "./gap.ts";
+import { answerBesideGap, gapModule } from "./gap.ts";
+
 import { busiestModule } from "./busiest.ts";
 import { groupModule } from "./group.ts";
 import { intervalModule } from "./interval.ts";
@@ -72,7 +73,9 @@ export function answerQuestion(asked: Asked, text: string, conversation?: Conver
     const { pack } = asked.context.language;
     return rejected(asked.context, asked.question, fill(pack.texts.rejectedUnreadable, { example: pack.examples[0] ?? "" }));
   }
-  const found = runModules(reading, asked) ?? answerSearch(asked, reading, newDraft(asked.context));
+  const modules = runModules(reading, asked) ?? answerSearch(asked, reading, newDraft(asked.context));
+  // "when was it adopted and how many troops will the force have?": the part the sources can answer, after saying which they cannot.
+  const found = (modules.status === "no_answer" && reading.gaps.length > 0 ? answerBesideGap(asked, text, reading, (part) => answerQuestion(asked, part, conversation)) : undefined) ?? modules;
   // Nothing answered a question about one partner's agreement: its text may, by the question's words.
   const answer = found.status === "no_answer" && found.unanswered.length === 0 ? (answerFromTextWords(asked, reading) ?? found) : found;
   // Only a search's answer is about the words searched for; a count or a list is about the agreements it names.

@@ -185,6 +185,15 @@ export class Draft {
   }
 }
 
+/**
+ * A finished answer with a line before it, which becomes its lead and its summary: what the
+ * sources cannot say, before the part of the question they can ("I can't predict …", then the date).
+ */
+export function withLeadLine(answer: Answer, line: string): Answer {
+  const blocks = answer.blocks.map((written) => (written.kind === "lead" ? { ...written, kind: "text" as const } : written));
+  return { ...answer, text: `${line}\n${answer.text}`, summary: withoutMarks(line), blocks: [block("lead", line), ...blocks] };
+}
+
 /** A finished line as a block: its words and markers, and the citations it cites. */
 function block(kind: AnswerBlock["kind"], line: string): AnswerBlock {
   const segments = segmentsOf(line);

@@ -499,6 +499,12 @@ export const LanguagePackSchema = z.object({
   /** Words joining two alternatives ("the 10th or the 11th of July", «27 чи 28 травня»): the question asks which. Default none. */
   orWords: z.array(Text).default([]),
   /**
+   * Words that join two questions in one ("when was it adopted and how many troops will the force have?"): a part
+   * the sources cannot answer is said so, and the other part answered on its own. Commas, semicolons and question
+   * marks join parts too. Default none.
+   */
+  clauseWords: z.array(Text).default([]),
+  /**
    * Offices a question filters the signings by when it names no partner ("which were signed by presidents?",
    * «скільки угод підписали премʼєри»): each kind's `words` name its `offices` (the signatories' `office`), `name` is how
    * an answer names them (plural); `not` just before such words leaves those out ("presidents, not prime ministers").

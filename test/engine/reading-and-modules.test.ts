@@ -536,6 +536,23 @@ describe("what the corpus cannot know", () => {
     }
   });
 
+  it("answers the other part of a two-part question on its own after saying which part it cannot", () => {
+    const answer = engine.answer("when was the paris declaration adopted and how many troops will the multinational force have");
+    expect(answer.status).toBe("answered");
+    expect(answer.unanswered).toContain("predictions");
+    expect(answer.summary).toMatch(/^I can't predict/);
+    expect(answer.text).toContain("On 6 January 2026");
+    // With no other part, nothing but the sentence that it cannot.
+    expect(engine.answer("how many troops will the multinational force have").status).toBe("no_answer");
+  });
+
+  it("reads whether a clause was ever used, and what money went on, as what the sources cannot know", () => {
+    const used = engine.answer("what does the french deal say about consultations and did france ever have to use it");
+    expect(used.unanswered).toEqual(["invocations"]);
+    expect(used.text).toContain("24 hours");
+    expect(engine.answer("скільки ірландія обіцяла на нелетальну допомогу у 2024 і на що конкретно пішли гроші", { lang: "uk" }).unanswered).toEqual(["payments"]);
+  });
+
   it("keeps a pledge question a pledge question", () => {
     expect(engine.answer("how many f-16s will belgium deliver").unanswered).toEqual([]);
   });
