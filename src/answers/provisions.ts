@@ -11,6 +11,7 @@ import { sentence, type Draft } from "../compose/draft.ts";
 import { fill, joinList, plural } from "../compose/format.ts";
 import type { Agreement, Provision, ProvisionFile, Quote } from "../dataset/schema.ts";
 import type { WeaponSystem } from "../lang/context.ts";
+import { writePartnerAspects } from "../registry/partner-answers.ts";
 import { hasCue, topCue } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
 import { PairCache } from "../pair-cache.ts";
@@ -27,11 +28,14 @@ const SHOWN_BY_WORDS = 2;
 const RARE = 2;
 /** Confidence of an answer from provisions found by words: below the registry's, above the threshold. */
 const WORDS_CONFIDENCE = 0.6;
+/** The topic of a text's term, notice and termination clauses. */
+const TERMINATION = "duration-termination";
+
 /** Topics so broad that only a question naming the text ("what does the text say about money") asks the provisions for them. */
 const BROAD_TOPICS = new Set(["military-aid", "financing"]);
 
 type ProvisionsPlan =
-  | { kind: "partner"; agreements: Agreement[]; topics: string[] }
+  | { kind: "partner"; agreements: Agreement[]; topics: string[]; withTerm: boolean }
   | { kind: "which"; topics: string[] }
   | { kind: "section"; agreement: Agreement; section: string };
 
@@ -54,8 +58,12 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
       // "Which city is Denmark helping rebuild?": a "where" with no signing in it asks a place in the text.
       // (Words of the text's translation are not in the corpus's words: «яке місто … вважає містом особливого інтересу» has none it knows.)
       const placeInText = top === "where" && !reading.signing && (reading.content.length > 0 || reading.unknown > 0 || hasCue(reading, "commitments") || hasCue(reading, "list"));
-      if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status", "duration"].includes(top) && !reading.textCue && !(top === "count" && reading.measure) && !placeInText) return undefined;
-      return { kind: "partner", agreements: partners, topics };
+      // "how long is it and how can it be ended?": the term with the notice is the text's termination clause.
+      // (A topic word that is the duration cue itself, "expire", "duration", asks the term only.)
+      const durationWords = new Set(reading.cues.filter((cue) => cue.intent === "duration").flatMap((cue) => cue.positions.map((index) => reading.words[index]?.stem)));
+      const termAndNotice = top === "duration" && topics.includes(TERMINATION) && reading.topicWords.some((word) => !durationWords.has(word));
+      if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status", "duration"].includes(top) && !reading.textCue && !(top === "count" && reading.measure) && !placeInText && !termAndNotice) return undefined;
+      return { kind: "partner", agreements: partners, topics, withTerm: termAndNotice };
     }
     // "Is it like NATO's Article 5?" names an article of another treaty, not a text of the registry.
     const asksTexts = (reading.textCue && section === undefined) || hasCue(reading, "list") || hasCue(reading, "count") || reading.groups.length > 0;
@@ -67,7 +75,7 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
     if (plan.kind === "which") return answerWhich(asked, reading, plan.topics);
     const [only] = plan.agreements;
     const fact = only === undefined || plan.agreements.length > 1 || reading.textCue ? undefined : clearFact(asked, reading, only.id);
-    return fact ?? answerPartner(asked, reading, plan.agreements, plan.topics);
+    return fact ?? answerPartner(asked, reading, plan.agreements, plan.topics, plan.withTerm);
   },
 });
 
@@ -118,7 +126,8 @@ function writeProvisions(draft: Draft, asked: Asked, file: ProvisionFile, provis
   }
 }
 
-function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agreement[], topics: readonly string[]): Answer {
+/** `withTerm`: the registry's term first, for a question that asks it beside the text's clauses ("how long, and how can it be ended?"). */
+function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agreement[], topics: readonly string[], withTerm = false): Answer {
   const { context } = asked;
   const t = context.language.pack.answers.provisions;
   const draft = newDraft(context);
@@ -136,6 +145,7 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
       continue;
     }
     known++;
+    if (withTerm) writePartnerAspects(draft, context, agreement, ["duration"]);
     // The provisions that share most of the question's other words and the topic's name first ("notice" in "how much
     // notice to get out?", "terminate" for termination asked as "walk away"), then those tagged with fewer other topics.
     // The topic's own words as asked count too: "missiles" of air defence is the provision on intercepting missiles.

@@ -564,7 +564,15 @@ export function understand(context: LanguageContext, question: string): Understa
     )
     .map((word) => word.stem);
   const unknown = words.filter(
-    (word, index) => !covered[index] && !word.stopword && !word.corrected && !lexicon.has(word.norm) && !context.index.documentFrequency.has(word.stem) && !/^\d+$/.test(word.norm),
+    (word, index) =>
+      !covered[index] &&
+      !word.stopword &&
+      !word.corrected &&
+      !lexicon.has(word.norm) &&
+      !context.index.documentFrequency.has(word.stem) &&
+      !/^\d+$/.test(word.norm) &&
+      // «27-ма»: the ending of an ordinal written in digits.
+      !(context.ordinalEndings.has(word.norm) && /^\d+$/.test(words[index - 1]?.norm ?? "")),
   ).length;
 
   const search = searchWords(analyser, analyser, words, partnerAt, partners);

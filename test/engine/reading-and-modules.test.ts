@@ -255,6 +255,20 @@ describe("words people use for what they ask", () => {
     expect(engine.answer("якою по порядку була Португалія", { lang: "uk" }).text).toMatch(/^Угода з Португалією стоїть на 12-му місці/);
   });
 
+  it("reads 'place in the order', «за офіційним рахунком» and «27-ма» as the place in the count", () => {
+    expect(firstLine("sweden's place in the order?")).toMatch(/^The agreement with Sweden is the 13th in Ukraine's official count/);
+    expect(engine.answer("Хорватія 27-ма за офіційним рахунком?", { lang: "uk" }).text).toMatch(/^Ні\. Її немає в офіційному підрахунку України; на 27-му місці в ньому угода з\s+Грецією/);
+  });
+
+  it("gives the term and the text's termination clause when both are asked", () => {
+    const both = engine.answer("на скільки років угода з ірландією і як її можна припинити", { lang: "uk" }).text;
+    expect(both).toMatch(/^Угоду з Ірландією укладено на 10 років/);
+    expect(both).toContain("6 місяців");
+    // The term alone is the term, with no clause after it.
+    expect(engine.answer("greek deal duration?").text).not.toContain("On termination");
+    expect(engine.answer("When does the UK agreement expire?").text).not.toContain("On termination");
+  });
+
   it("reads Ukrainian demonyms in the instrumental, and finds a dated fact for a Ukrainian 'when' in the translation", () => {
     expect(engine.answer("коли підписали угоду з чехами", { lang: "uk" }).text).toMatch(/^Безпекову угоду України з Чехією підписано 18 липня 2024 року/);
     expect(engine.answer("коли Єрмак пішов у відставку", { lang: "uk" }).text).toContain("28 листопада 2025");
