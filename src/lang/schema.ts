@@ -677,6 +677,8 @@ export const LanguagePackSchema = z.object({
     countSince: Text,
     countUntil: Text,
     countWithin: Text,
+    /** A count in a period or place that holds agreements outside the official count: the official figure, then the total with them. */
+    countWithinOfficial: Text,
     listAll: Text,
     listWithin: Text,
     listEvent: Text,

@@ -50,8 +50,7 @@ export function writePeriodCount(draft: Draft, context: AnswerContext, period: P
       writeNoneIn(draft, context, period);
       return [];
     }
-    draft.line(fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, matching.length), period: periodText(draft, period), list: datedList(draft, context, matching) }));
-    writeOutsideCount(draft, context, matching);
+    writeCountWithin(draft, context, matching, periodText(draft, period));
     return matching;
   }
   const counted = matching.filter((agreement) => agreement.inOfficialCount);
@@ -136,9 +135,11 @@ export function writePlaceList(draft: Draft, context: AnswerContext, place: Plac
     draft.line(fill(t.listNone, { period }));
     return [];
   }
-  const list = datedList(draft, context, agreements);
-  draft.line(count ? fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, agreements.length), period, list }) : fill(t.listWithin, { period, list }));
-  writeOutsideCount(draft, context, agreements);
+  if (count) writeCountWithin(draft, context, agreements, period);
+  else {
+    draft.line(fill(t.listWithin, { period, list: datedList(draft, context, agreements) }));
+    writeOutsideCount(draft, context, agreements);
+  }
   return agreements;
 }
 
@@ -161,6 +162,28 @@ export function agreementsAt(context: AnswerContext, event: Event): Agreement[] 
   if (tied.length > 0) return tied;
   const end = event.end ?? event.start;
   return context.registry.byDate.filter((agreement) => agreement.signed >= event.start && agreement.signed <= end);
+}
+
+/**
+ * How many were signed in a period or a place, the official count's figure first: "21 agreements … that Ukraine's
+ * official count includes, 22 with the agreement with Croatia, which it leaves out" — a figure with Croatia's in it
+ * is not the official one.
+ */
+function writeCountWithin(draft: Draft, context: AnswerContext, agreements: readonly Agreement[], period: string): void {
+  const { pack } = draft;
+  const t = pack.templates;
+  const list = datedList(draft, context, agreements);
+  const outside = agreements.filter((agreement) => !agreement.inOfficialCount);
+  const counted = agreements.length - outside.length;
+  if (outside.length === 0 || counted === 0) {
+    draft.line(fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, agreements.length), period, list }));
+    writeOutsideCount(draft, context, agreements);
+    return;
+  }
+  const tally = context.registry.latestOfficialTally;
+  const partners = joinList(pack, outside.map((agreement) => context.language.partnerInSentence(agreement)));
+  const cite = tally === undefined ? "" : draft.cite(tally.sources, 1);
+  draft.line(fill(t.countWithinOfficial, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, counted), total: String(agreements.length), partners, period, list, cite }));
 }
 
 /**
