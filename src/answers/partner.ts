@@ -19,7 +19,7 @@ import type { PartnerMention } from "../reading/read.ts";
 import { aspectsOf, asksCommitments, hasCue, intentOf, topCue, type PartnerAspect } from "./aspects.ts";
 import { CORRECTED_REGISTRY_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFIDENCE, type Asked, type Reading } from "./module.ts";
 import { answerFromTextWords } from "./provisions.ts";
-import { answerSearch, factAbout, monthInPeriodAt, specificFact, writeFact } from "./search.ts";
+import { answerSearch, factAbout, monthInPeriodAt, specificFact, writeFact, writeNonPartner } from "./search.ts";
 
 /** Cues that are ordinary question words, which need a topic word to be about an agreement. */
 const GENERIC_CUES = new Set(["when", "where", "who", "duration", "has-signed", "agreement", "list", "count"]);
@@ -146,6 +146,10 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
       draft.say(fill(pack.templates.durationUntil, { years: plural(pack, pack.plurals.years, durationYears ?? 0), end: formatDate(pack, end) }));
     }
   }
+  // "when did Hungary and Poland sign?": the country with no agreement is said to have none, not passed over.
+  // ("did Albania sign in Switzerland?" names a place, not a partner.)
+  const countries = reading.countries.filter((country) => !reading.places.some((place) => place.name === country));
+  for (const country of countries) writeNonPartner(draft, context, country);
   if (first !== undefined && partners.length === 1 && asksCommitments(aspects)) writeYearsNotCovered(draft, asked, reading, first.agreement);
   if (first !== undefined && partners.length === 1) {
     const quote = bestQuote(context, first.agreement, reading.search);
@@ -155,7 +159,8 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
   const suggestions = first === undefined ? [] : asked.partnerSuggestions(context.language.partnerInSentence(first.agreement), aspects);
   // A short answer about one agreement leads to its card; the card itself, or several partners' answers, to nothing more.
   const more = first !== undefined && partners.length === 1 && !aspects.includes("agreement") ? { question: fill(context.language.pack.moreQuestion, { partner: context.language.partnerInSentence(first.agreement) }) } : undefined;
-  return finish(asked, draft, { intent: intentOf(aspects), confidence: corrected ? CORRECTED_REGISTRY_CONFIDENCE : REGISTRY_CONFIDENCE, suggestions, ...(more === undefined ? {} : { more }) });
+  const unanswered = countries.map((country) => `agreement:${country}`);
+  return finish(asked, draft, { intent: intentOf(aspects), confidence: corrected ? CORRECTED_REGISTRY_CONFIDENCE : REGISTRY_CONFIDENCE, suggestions, unanswered, ...(more === undefined ? {} : { more }) });
 }
 
 /**

@@ -260,6 +260,15 @@ describe("words people use for what they ask", () => {
     expect(engine.answer("Хорватія 27-ма за офіційним рахунком?", { lang: "uk" }).text).toMatch(/^Ні\. Її немає в офіційному підрахунку України; на 27-му місці в ньому угода з\s+Грецією/);
   });
 
+  it("says a country named beside a partner has no agreement, instead of passing over it", () => {
+    const both = engine.answer("when did hungary and poland sign");
+    expect(both.text).toMatch(/^Poland signed its security agreement with Ukraine on 8 July 2024/);
+    expect(both.text).toContain("No agreement with Hungary is on record");
+    expect(both.unanswered).toEqual(["agreement:Hungary"]);
+    // A country named as the place of a signing is no such country.
+    expect(engine.answer("did albania sign in switzerland").text).not.toContain("No agreement with Switzerland");
+  });
+
   it("gives the term and the text's termination clause when both are asked", () => {
     const both = engine.answer("на скільки років угода з ірландією і як її можна припинити", { lang: "uk" }).text;
     expect(both).toMatch(/^Угоду з Ірландією укладено на 10 років/);
