@@ -19,7 +19,7 @@ import { answerBesideGap, gapModule } from "./gap.ts";
 
 import { busiestModule } from "./busiest.ts";
 import { groupModule } from "./group.ts";
-import { intervalModule } from "./interval.ts";
+import { intervalModule, pauseModule } from "./interval.ts";
 import { rejected, subjectOf, type Asked, type Reading, type RunnableModule } from "./module.ts";
 import { officesModule } from "./offices.ts";
 import { orderModule } from "./order.ts";
@@ -37,6 +37,7 @@ export const MODULES: readonly RunnableModule[] = [
   pledgesModule,
   amongModule,
   intervalModule,
+  pauseModule,
   busiestModule,
   officesModule,
   provisionsModule,

@@ -6,7 +6,8 @@
 import { newDraft } from "../compose/answer-context.ts";
 import { fill, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
-import { superlativeAgreements } from "../registry/collection-answers.ts";
+import { datedList, superlativeAgreements } from "../registry/collection-answers.ts";
+import { inPeriod } from "../reading/dates.ts";
 import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
 import { partnersOf } from "./partner.ts";
 
@@ -46,6 +47,29 @@ export const intervalModule = questionModule<{ first: Agreement; second: Agreeme
       );
     }
     return finish(asked, draft, { intent: "when", confidence: REGISTRY_CONFIDENCE, about: [first, second] });
+  },
+});
+
+/**
+ * "What was the longest gap between two signings?", «найдовша перерва між підписаннями»: the longest (or shortest)
+ * time from one signing day to the next, in the period asked or over the whole registry, with the signings either side.
+ */
+export const pauseModule = questionModule<"longest" | "shortest">({
+  id: "pause",
+  match: (reading) => (reading.partners.length === 0 ? reading.pause : undefined),
+  answer(which, reading, asked) {
+    const { context } = asked;
+    const { pack } = context.language;
+    const draft = newDraft(context);
+    const { period } = reading;
+    const signingDays = [...new Set(context.registry.byDate.filter((agreement) => isDay(agreement.signed) && (period === undefined || inPeriod(agreement.signed, period))).map((agreement) => agreement.signed))];
+    const pauses = signingDays.slice(1).map((day, index) => ({ from: signingDays[index] as string, to: day, days: (Date.parse(day) - Date.parse(signingDays[index] as string)) / DAY_MS }));
+    const [chosen] = pauses.sort((a, b) => (which === "longest" ? b.days - a.days : a.days - b.days) || a.from.localeCompare(b.from));
+    if (chosen === undefined) return finish(asked, draft.unknown("period"), { status: "no_answer", intent: "none", confidence: 0 });
+    const signedOn = (day: string) => context.registry.byDate.filter((agreement) => agreement.signed === day);
+    const days = plural(pack, pack.plurals.days, chosen.days);
+    draft.line(fill(pack.answers.pause[which], { days, before: datedList(draft, context, signedOn(chosen.from)), after: datedList(draft, context, signedOn(chosen.to)) }));
+    return finish(asked, draft, { intent: "when", confidence: REGISTRY_CONFIDENCE, about: [...signedOn(chosen.from), ...signedOn(chosen.to)] });
   },
 });
 

@@ -101,6 +101,8 @@ export interface LanguageContext {
   readonly money: PhraseMatcher<true>;
   readonly among: PhraseMatcher<true>;
   readonly interval: PhraseMatcher<true>;
+  /** Stemmed `pauseWords`. */
+  readonly pause: PhraseMatcher<true>;
   readonly weekday: PhraseMatcher<true>;
   readonly until: PhraseMatcher<true>;
   /** `systemNames` of the pack, each matched to the name as the pack writes it and the pattern a text's words name it by. */
@@ -331,6 +333,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.withoutWords,
       ...pack.amongWords,
       ...pack.intervalWords,
+      ...pack.pauseWords,
       ...pack.weekdayWords,
       ...pack.untilWords,
       ...pack.systemNames,
@@ -461,6 +464,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     money: phrasesOf(pack.moneyWords),
     among: phrasesOf(pack.amongWords),
     interval: phrasesOf(pack.intervalWords),
+    pause: new PhraseMatcher(pack.pauseWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
     weekday: phrasesOf(pack.weekdayWords),
     systems: new PhraseMatcher(pack.systemNames.map((name) => ({ words: norms(name), value: weaponSystem(name) }))),
     until: new PhraseMatcher(pack.untilWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),

@@ -452,6 +452,8 @@ export const LanguagePackSchema = z.object({
   }),
   /** Words that ask the time between two signings ("how many days between", «скільки днів»). Default none. */
   intervalWords: z.array(Text).default([]),
+  /** Words for the time between one signing and the next ("gap", "pause", «перерва»): with "longest" or "shortest", the pause asked. Default none. */
+  pauseWords: z.array(Text).default([]),
   /**
    * Names of weapon systems as people type them ("F-16", "Patriot", "CV90"): a yes/no on whether a text covers one is
    * answered by whether its provisions name it, not by their topic ("Does the Canadian agreement mention F-16s?"). Default none.
@@ -835,6 +837,12 @@ export const LanguagePackSchema = z.object({
       line: Text,
       /** Both signed the same day: `{first}`, `{second}`, `{date}`, `{cite}`. */
       sameDay: Text,
+    }),
+    pause: z.object({
+      /** "the longest gap between two signings": `{days}`, and `{before}`, `{after}` the signings either side (dated lists). */
+      longest: Text,
+      /** The shortest gap between two signing days. */
+      shortest: Text,
     }),
     among: z.object({
       first: Text,

@@ -137,6 +137,8 @@ export interface Understanding {
   later: { amount: number; unit: LaterUnit } | undefined;
   /** The month or day with the most signings, when it asks it ("which month had the most?", "which day had the most signings", «в який день підписали найбільше угод»). */
   busiest: "month" | "day" | undefined;
+  /** The longest or shortest time between one signing and the next, when it asks it ("the longest gap between two signings", «найдовша перерва»). */
+  pause: "longest" | "shortest" | undefined;
   /** "who pledged the most for 2024?", «хто дав найменше грошей»: sums to rank, largest or smallest first. */
   amountOrder: "largest" | "smallest" | undefined;
   /** True when it counts a unit of time ("how many months' notice", «скількох годин»): a measure in a text. */
@@ -409,6 +411,8 @@ export function understand(context: LanguageContext, question: string): Understa
     .sort((a, b) => b.length - a.length || Number(isTermSuperlative(b.value)) - Number(isTermSuperlative(a.value)))[0];
   const superlative = superlativeMatch?.value ?? nearestToEvent;
   if (superlativeMatch !== undefined) for (const index of superlativeMatch.positions) cueCovered[index] = true;
+  const asksTerm = superlative === "longest" || superlative === "shortest" ? superlative : undefined;
+  const pause = asksTerm !== undefined && markAll(cueCovered, context.pause.matchAll(stems)).length > 0 ? asksTerm : undefined;
   const [comparative] = markAll(cueCovered, context.comparatives.matchAll(stems).filter((match) => match.positions.every((index) => !cueCovered[index])));
 
   // "How many did Ukraine have after the G7 summit?", «скільки угод стало після Румунії»: the running total then, not the signings after it.
@@ -622,6 +626,7 @@ export function understand(context: LanguageContext, question: string): Understa
     weekday,
     until,
     busiest,
+    pause,
     amountOrder,
     later,
     measure,

@@ -260,6 +260,16 @@ describe("words people use for what they ask", () => {
     expect(engine.answer("Хорватія 27-ма за офіційним рахунком?", { lang: "uk" }).text).toMatch(/^Ні\. Її немає в офіційному підрахунку України; на 27-му місці в ньому угода з\s+Грецією/);
   });
 
+  it("answers the longest or shortest gap between one signing day and the next, not the longest term", () => {
+    const days = [...new Set(engine.dataset.agreements.map((agreement) => agreement.signed))].sort();
+    const gaps = days.slice(1).map((day, index) => (Date.parse(day) - Date.parse(days[index] ?? day)) / 86_400_000);
+    const longest = Math.max(...gaps);
+    expect(firstLine("longest gap between two consecutive signings - how many days and between which")).toMatch(new RegExp(`^The longest gap between two signings was ${longest} days: `));
+    expect(engine.answer("найдовша перерва між підписаннями угод", { lang: "uk" }).text).toMatch(new RegExp(`^Найдовша перерва між підписаннями — ${longest} днів: `));
+    expect(firstLine("shortest gap between signings")).toMatch(new RegExp(`^The shortest gap between two signing days was ${Math.min(...gaps)} day`));
+    expect(firstLine("which agreement has the longest term")).toMatch(/^The longest term on record/);
+  });
+
   it("says a country named beside a partner has no agreement, instead of passing over it", () => {
     const both = engine.answer("when did hungary and poland sign");
     expect(both.text).toMatch(/^Poland signed its security agreement with Ukraine on 8 July 2024/);
