@@ -92,9 +92,10 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   if (reading.other && !namesSubject(reading) && state !== undefined) {
     const pool = state.recent.slice(0, state.listed ?? AMONG_DEFAULT);
     const others = pool.filter((id) => !state.partners.includes(id)).map((id) => asked.context.registry.agreements.get(id)).filter((agreement) => agreement !== undefined);
-    const [theOther] = others;
-    if (theOther !== undefined && others.length === 1 && pool.length === 2) {
-      return { ...reading, partners: [{ agreement: theOther, corrected: false }], onTopic: true, carriedAspects: aspectsOf(reading).length > 0 ? [] : state.aspects };
+    // "and the other two?" after the first of the Baltic states: the rest of the set, when the number says how many.
+    const stated = reading.words.map((word) => asked.context.language.numberWords.get(word.norm) ?? (/^\d+$/.test(word.norm) ? Number(word.norm) : undefined)).find((n) => n !== undefined);
+    if (others.length > 0 && ((others.length === 1 && pool.length === 2) || stated === others.length)) {
+      return { ...reading, partners: others.map((agreement) => ({ agreement, corrected: false })), onTopic: true, content: [], carriedAspects: aspectsOf(reading).length > 0 ? [] : state.aspects };
     }
   }
   // "Which of them came first?", «хто з них був першим»: among the agreements the last turns were about.
@@ -145,7 +146,8 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   }
   // "and a week later?", «а через тиждень»: the last period asked, moved.
   const moved = reading.later !== undefined && last !== undefined && reading.period === undefined ? shiftLabel(last.label, reading.later) : undefined;
-  if (moved !== undefined && last !== undefined) reading = { ...reading, period: { ...periodOfDate(moved), mode: last.mode } };
+  // ("what about a month later?": the "about" of the opening asks nothing about an agreement.)
+  if (moved !== undefined && last !== undefined) reading = { ...reading, period: { ...periodOfDate(moved), mode: last.mode }, cues: reading.cues.filter((cue) => !cue.positions.every((index) => opening.has(index))) };
   // "When did Poland sign?" then "and two days later?" (no period asked before): what was signed that many days after its day.
   const laterDay = reading.later !== undefined && day !== undefined && reading.period === undefined && !namesSubject(reading) ? shiftLabel(day, reading.later) : undefined;
   if (laterDay !== undefined) return { ...reading, period: periodOfDate(laterDay), onTopic: true, cues: reading.cues.length > 0 ? reading.cues : [impliedCue("list")] };
@@ -272,7 +274,10 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
  */
 function amongAfter(reading: Reading, previous: ConversationState | undefined, partners: readonly string[]): Pick<ConversationState, "recent" | "listed"> {
   if (reading.among && previous !== undefined) return { recent: previous.recent, ...(previous.listed === undefined ? {} : { listed: previous.listed }) };
-  const members = partners.length === 0 ? (reading.groups[0]?.members ?? []) : partners;
+  const groupMembers = reading.groups[0]?.members ?? [];
+  // "which Baltic state signed first?": the one found, then the rest of the group, which "the other two" and "which of them" pick among.
+  const picked = partners.length > 0 && partners.every((id) => groupMembers.includes(id)) ? [...partners, ...groupMembers.filter((id) => !partners.includes(id))] : undefined;
+  const members = picked ?? (partners.length === 0 ? groupMembers : partners);
   if (members.length >= 2) return { recent: members.slice(0, MAX_LISTED), listed: Math.min(members.length, MAX_LISTED) };
   return { recent: [...new Set([...partners, ...(previous?.recent ?? previous?.partners ?? [])])].slice(0, MAX_RECENT) };
 }

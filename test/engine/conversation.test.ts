@@ -71,6 +71,14 @@ describe("follow-up questions", () => {
     expect(answers[2]?.text).toMatch(/^Угода з США стоїть на 17-му місці в офіційному підрахунку України/);
   });
 
+  it("answers 'the other two' with the rest of the group whose first was asked, and 'what about a month later' as the count moved", () => {
+    const [, rest] = talk("which baltic state went first", "and the other two, when?");
+    expect(rest?.text).toMatch(/^Estonia signed its security agreement with Ukraine on 27 June 2024/);
+    expect(rest?.text).toContain("Lithuania signed its security agreement with Ukraine on 27 June 2024");
+    const [, , later] = talk("how many agreements were there as of 15 june 2024", "and by the end of july?", "what about a month later");
+    expect(later?.text).toMatch(/^By the end of August 2024, Ukraine had signed/);
+  });
+
   it("reads «а скільки вони дали на 2024» after a question about Luxembourg as its pledge for 2024, not whether it signed", () => {
     const answers: Answer[] = [];
     for (const turn of ["коли підписали угоду з люксембургом", "а хто підписав", "а скільки вони дали на 2024"]) answers.push(engine.answer(turn, { lang: "uk", conversation: answers.at(-1)?.conversation }));
