@@ -101,6 +101,8 @@ export interface LanguageContext {
   readonly money: PhraseMatcher<true>;
   readonly among: PhraseMatcher<true>;
   readonly interval: PhraseMatcher<true>;
+  /** Normalised `windowWords`. */
+  readonly window: PhraseMatcher<true>;
   /** Stemmed `pauseWords`. */
   readonly pause: PhraseMatcher<true>;
   readonly weekday: PhraseMatcher<true>;
@@ -334,6 +336,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.amongWords,
       ...pack.intervalWords,
       ...pack.pauseWords,
+      ...pack.windowWords,
       ...pack.weekdayWords,
       ...pack.untilWords,
       ...pack.systemNames,
@@ -464,6 +467,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     money: phrasesOf(pack.moneyWords),
     among: phrasesOf(pack.amongWords),
     interval: phrasesOf(pack.intervalWords),
+    window: phrasesOf(pack.windowWords),
     pause: new PhraseMatcher(pack.pauseWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
     weekday: phrasesOf(pack.weekdayWords),
     systems: new PhraseMatcher(pack.systemNames.map((name) => ({ words: norms(name), value: weaponSystem(name) }))),

@@ -454,6 +454,8 @@ export const LanguagePackSchema = z.object({
   intervalWords: z.array(Text).default([]),
   /** Words for the time between one signing and the next ("gap", "pause", «перерва»): with "longest" or "shortest", the pause asked. Default none. */
   pauseWords: z.array(Text).default([]),
+  /** Words that widen one day by a length of time either side ("give or take two days", "within a week of 11 July"). Default none. */
+  windowWords: z.array(Text).default([]),
   /**
    * Names of weapon systems as people type them ("F-16", "Patriot", "CV90"): a yes/no on whether a text covers one is
    * answered by whether its provisions name it, not by their topic ("Does the Canadian agreement mention F-16s?"). Default none.

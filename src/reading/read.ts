@@ -10,7 +10,7 @@ import type { Agreement, Event, Group } from "../dataset/schema.ts";
 import type { Comparative, LanguageContext, LaterUnit, SignerOffices, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
-import { eitherDay, findPeriod, holidayIn, inPeriod, periodAround, periodFromEvent, periodOfDate, readDate, type Period } from "./dates.ts";
+import { eitherDay, findPeriod, holidayIn, inPeriod, periodAround, periodFromEvent, periodOfDate, readDate, shiftDay, type Period } from "./dates.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import { isAcronym, type Analyser } from "../text/analyser.ts";
 import { PairCache } from "../pair-cache.ts";
@@ -494,6 +494,20 @@ export function understand(context: LanguageContext, question: string): Understa
   // "How many months' notice?", «протягом скількох годин»: a count of a time unit asks a measure in a text, not a count of agreements.
   const measure = cues.some((cue) => cue.intent === "count" && words.slice(cue.end, cue.end + 2).some((word) => context.timeUnits.has(word.norm)));
   const [statedMeasure] = measure || later !== undefined ? [] : measuresIn(context, norms);
+  // "give or take two days", "within a week of 11 July 2024": one day widened by that much either side.
+  const windowDays = statedMeasure === undefined ? 0 : statedMeasure.unit === "day" ? statedMeasure.amount : statedMeasure.unit === "week" ? statedMeasure.amount * 7 : 0;
+  const windowMatches = windowDays > 0 ? context.window.matchAll(norms) : [];
+  if (period !== undefined && period.start === period.end && !period.anyYear && windowMatches.length > 0) {
+    // Its words say how wide the day is, not something to search for.
+    markAll(cueCovered, windowMatches);
+    const { from, to } = period;
+    words.forEach((word, index) => {
+      if ((index < from || index >= to) && (context.timeUnits.has(word.norm) || context.numberWords.has(word.norm) || /^\d+$/.test(word.norm))) cueCovered[index] = true;
+    });
+    const start = shiftDay(period.start, -windowDays);
+    const end = shiftDay(period.end, windowDays);
+    period = { ...period, label: `${start}/${end}`, start, end, mode: "within" };
+  }
   // "Frederiksen signed it in Copenhagen, right?": a statement ended by a tag asks whether it holds.
   const tag = context.tagQuestion.matchAll(norms).find((match) => match.end === words.length);
   if (tag !== undefined) for (const index of tag.positions) cueCovered[index] = true;

@@ -79,6 +79,12 @@ describe("dates and periods", () => {
     expect(read("what is this 24 hour thing in the agreements").period).toBeUndefined();
     expect(read("what was signed within 24 hours").period).toBeUndefined();
     expect(read("how many did Ukraine have 2 weeks after 13 June 2024").period).toMatchObject({ end: "2024-06-27", mode: "until" });
+    // "give or take two days", «плюс-мінус 3 дні»: one day widened either side; its words are not searched for.
+    const widened = read("what was signed within two days of 13 june 2024");
+    expect(widened.period).toMatchObject({ start: "2024-06-11", end: "2024-06-15", mode: "within" });
+    expect(widened.content).toEqual([]);
+    expect(read("що підписали плюс-мінус 3 дні від 13 червня 2024", "uk").period).toMatchObject({ start: "2024-06-10", end: "2024-06-16" });
+    expect(read("what was signed two days after 13 june 2024").period).toMatchObject({ start: "2024-06-15", end: "2024-06-15" });
     // A summit's days moved by a month are a moment in a count, and "had been signed" asks the total by then.
     expect(read("how many agreements were there a month after the g7 summit").period).toMatchObject({ end: "2024-07-15", mode: "until" });
     expect(read("how many had been signed two weeks after the g7 summit").period).toMatchObject({ end: "2024-06-29", mode: "until" });
