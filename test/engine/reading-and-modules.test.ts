@@ -291,6 +291,8 @@ describe("words people use for what they ask", () => {
   it("reads Ukrainian demonyms in the instrumental, and finds a dated fact for a Ukrainian 'when' in the translation", () => {
     expect(engine.answer("коли підписали угоду з чехами", { lang: "uk" }).text).toMatch(/^Безпекову угоду України з Чехією підписано 18 липня 2024 року/);
     expect(engine.answer("коли Єрмак пішов у відставку", { lang: "uk" }).text).toContain("28 листопада 2025");
+    // «очолює» (leads, now) is not «очолював» (led): who leads the talks now is Umerov, not Yermak.
+    expect(engine.answer("хто тепер очолює переговорну делегацію після відставки Єрмака", { lang: "uk" }).text).toContain("Рустема Умєрова очільником української делегації");
   });
 
   it("names the day of the week when asked, in either language", () => {
