@@ -283,6 +283,8 @@ describe("words people use for what they ask", () => {
     const both = engine.answer("на скільки років угода з ірландією і як її можна припинити", { lang: "uk" }).text;
     expect(both).toMatch(/^Угоду з Ірландією укладено на 10 років/);
     expect(both).toContain("6 місяців");
+    // «за скільки треба попередити» asks how long ahead: the notice, not a count of agreements.
+    expect(engine.answer("за скільки треба попередити, щоб вийти з угоди з німеччиною", { lang: "uk" }).text).toContain("щонайменше за 6 місяців");
     // The term alone is the term, with no clause after it.
     expect(engine.answer("greek deal duration?").text).not.toContain("On termination");
     expect(engine.answer("When does the UK agreement expire?").text).not.toContain("On termination");
