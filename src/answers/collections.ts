@@ -71,7 +71,7 @@ export const nonPartnerModule = questionModule<string[]>({
     // "has Hungary signed?", "china agreement?" ask whether there is one, which the record answers.
     const own = topCue(reading);
     const top = own ?? reading.carriedAspects[0];
-    const asksContent = own === "agreement" && !reading.yesNo && !reading.followUp;
+    const asksContent = own === "agreement" && !reading.followUp;
     if (top !== undefined && top !== "has-signed" && (top !== "agreement" || asksContent)) {
       return finish(asked, draft, { status: "no_answer", intent: "none", confidence: 0, unanswered: countries.map((country) => `agreement:${country}`) });
     }
