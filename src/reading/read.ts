@@ -521,7 +521,9 @@ export function understand(context: LanguageContext, question: string): Understa
     (question.trimEnd().endsWith("?") || signedClaim) && context.whWords.size > 0 && !words.some((word) => context.whWords.has(word.norm) || context.whWords.has(word.typed));
   // "German text: is there a 24-hour clause?": a subject set before a colon or dash, then the question.
   const clause = question.split(/[:—–]|\s-\s/u).at(-1) ?? question;
-  const clauseStart = clause === question ? words[0] : analyser.tokens(clause)[0];
+  // ("and does it mention F-16s?": past an opening "and", the question starts with its verb.)
+  const opening = context.followUps.matchAll(norms).filter((match) => match.start === 0).reduce((end, match) => Math.max(end, match.end), 0);
+  const clauseStart = clause === question ? words[opening] : analyser.tokens(clause)[0];
   const yesNo = (clauseStart !== undefined && context.yesNoStems.has(analyser.stem(clauseStart.norm))) || tag !== undefined || (statementAsked && !followUp);
   const everyMember = words.some((word) => context.allWords.has(word.norm));
   // "the NATO summit in Washington": a partner named by the place an event was held in is the event's place, not the partner.

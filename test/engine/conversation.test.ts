@@ -71,10 +71,12 @@ describe("follow-up questions", () => {
     expect(answers[2]?.text).toMatch(/^Угода з США стоїть на 17-му місці в офіційному підрахунку України/);
   });
 
-  it("answers 'the other two' with the rest of the group whose first was asked, and 'what about a month later' as the count moved", () => {
+  it("answers 'the other two' with the rest of the group whose first was asked, and 'what about a month later' as the count moved; 'and does it…?' is still a yes/no", () => {
     const [, rest] = talk("which baltic state went first", "and the other two, when?");
     expect(rest?.text).toMatch(/^Estonia signed its security agreement with Ukraine on 27 June 2024/);
     expect(rest?.text).toContain("Lithuania signed its security agreement with Ukraine on 27 June 2024");
+    const [, mentions] = talk("what does norway's agreement say about fighter jets", "and does it mention f-16s");
+    expect(mentions?.text).toMatch(/^Yes\. The agreement with Norway covers fighter jets/);
     const [, , later] = talk("how many agreements were there as of 15 june 2024", "and by the end of july?", "what about a month later");
     expect(later?.text).toMatch(/^By the end of August 2024, Ukraine had signed/);
   });
