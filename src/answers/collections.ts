@@ -40,7 +40,10 @@ export const placeListModule = questionModule<{ place: PlaceMention; event: Even
     if (reading.people.length > 0 || reading.period?.event !== undefined || reading.content.length > 0) return undefined;
     // An event held there says where itself: "at the G7 summit in Italy" asks about the summit, not every signing in Italy.
     const [event] = reading.events;
-    return { place, event: event !== undefined && event.place.toLowerCase().includes(place.name.toLowerCase()) ? event : undefined, count: top === "count" };
+    // "which Nordic countries signed outside Stockholm?": the group's signings there (or not there) only.
+    const [group] = reading.groups;
+    const within = group === undefined || reading.groups.length > 1 ? place : { ...place, agreements: place.agreements.filter((agreement) => group.members.includes(agreement.id)) };
+    return { place: within, event: event !== undefined && event.place.toLowerCase().includes(place.name.toLowerCase()) ? event : undefined, count: top === "count" };
   },
   answer(plan, reading, asked) {
     const draft = newDraft(asked.context);

@@ -345,7 +345,10 @@ export function understand(context: LanguageContext, question: string): Understa
   let place: PlaceMention | undefined;
   // "outside Ukraine", «не в Україні»: the phrase ends where the place's cue would be (or is its cue); only a question
   // naming no partner asks it ("wasn't Denmark's signed in Lviv?" asks whether it was).
-  const outsideAt = new Map((partners.length > 0 ? [] : (context.outsidePlace?.words.matchAll(norms) ?? [])).map((match) => [match.end - 1, match]));
+  // (A partner named only by the place after such words — «не в Стокгольмі» — is that place, not a partner asked about.)
+  const outsideMatches = context.outsidePlace?.words.matchAll(norms) ?? [];
+  const onlyThePlace = (id: string) => [...partnerAt].filter(([, partner]) => partner === id).every(([at]) => outsideMatches.some((match) => at === match.end || (at === match.end + 1 && context.articles.has(words[match.end]?.norm ?? ""))));
+  const outsideAt = new Map((partners.every((mention) => onlyThePlace(mention.agreement.id)) ? outsideMatches : []).map((match) => [match.end - 1, match]));
   for (let index = 0; index < words.length - 1 && place === undefined; index++) {
     const outside = outsideAt.get(index);
     if (!context.placeCues.has(words[index]?.norm ?? "") && outside === undefined) continue;
@@ -361,6 +364,8 @@ export function understand(context: LanguageContext, question: string): Understa
         const home = agreements === context.outsidePlace.home;
         const typed = [...words.slice(outside.start, next).map((word) => word.raw), placeName(words, next, context)].join(" ");
         place = { ...place, name: home ? context.outsidePlace.outsideHome : typed, agreements: context.outsidePlace.others(agreements), partner: undefined, claim: false, outside: true };
+        const named = partners.findIndex((mention) => mention.agreement.id === partnerAt.get(next));
+        if (named >= 0) partners.splice(named, 1);
         for (let at = outside.start; at < index; at++) covered[at] = true;
       }
       // The place is what it names, not something else asked about; "inside" before it is its cue.

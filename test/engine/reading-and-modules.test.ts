@@ -808,6 +808,9 @@ describe("signings outside a place", () => {
     const both = engine.answer("how many agreements were signed inside ukraine itself, not abroad").text.split("\n");
     expect(both[0]).toMatch(new RegExp(`^${inUkraine().length} agreements were signed in Ukraine: United Kingdom`));
     expect(both[1]).toMatch(/agreements were signed outside Ukraine that Ukraine's official count includes, \d+ with the agreement with Croatia/);
+    // A partner's capital after "outside" is that place; a group named with it keeps the list to its members.
+    expect(firstLine("which nordic countries signed outside stockholm")).toMatch(/^Agreements signed outside Stockholm: Denmark \(23 February 2024\) \[1\] and Finland/);
+    expect(engine.answer("які північні країни підписували не в стокгольмі", { lang: "uk" }).text).toMatch(/^Угоди, підписані не в Стокгольмі: Данія .* та Фінляндія/);
     const outsideKyiv = firstLine("which were signed outside kyiv");
     expect(outsideKyiv).toMatch(/^Agreements signed outside Kyiv: Germany and France \(16 February 2024\) \[1\]\[2\]; Denmark/);
     expect(outsideKyiv).not.toContain("United Kingdom");
