@@ -49,7 +49,18 @@ export const sequenceModule = questionModule<SequencePlan>({
     }
     const { agreement } = plan;
     const values = { partner: context.language.partnerInSentence(agreement), date: draft.date(agreement.signed) };
-    // The neighbour is the nearest other signing date: agreements signed the same day are neither before nor after.
+    // "right after Belgium's": where the sources number same-day signings, the next number is the next agreement.
+    const step = plan.kind === "after" ? 1 : -1;
+    // (Not where the sources dispute either place: Italy and Canada, the same morning in Kyiv.)
+    const settled = (candidate: Agreement) => !candidate.conflicts.some((conflict) => conflict.about.includes("ordinal"));
+    const numbered =
+      agreement.ordinal === null || !settled(agreement) ? undefined : byDate.find((candidate) => candidate.signed === agreement.signed && candidate.ordinal === (agreement.ordinal ?? 0) + step && settled(candidate));
+    if (numbered !== undefined) {
+      const list = datedList(draft, context, [numbered]);
+      draft.line(fill(plan.kind === "after" ? t.afterSameDay : t.beforeSameDay, withProperties(values, { list, ordinal: ordinal(context.language.pack, numbered.ordinal ?? 0) })));
+      return finish(asked, draft, { intent: "list", confidence: REGISTRY_CONFIDENCE, about: [numbered] });
+    }
+    // Otherwise the neighbour is the nearest other signing date: agreements signed the same day with no numbers are neither before nor after.
     const dates = context.registry.signingDays;
     const at = dates.indexOf(agreement.signed);
     const neighbourDate = dates[plan.kind === "after" ? at + 1 : at - 1];

@@ -861,6 +861,9 @@ export const LanguagePackSchema = z.object({
       /** After a neighbour outside the official count: the nearest one in it (`{list}`). */
       afterCounted: Text,
       beforeCounted: Text,
+      /** The next (or previous) in the official count was signed the same day: `{partner}`, `{date}`, `{list}`, `{ordinal}` (the neighbour's place). */
+      afterSameDay: Text,
+      beforeSameDay: Text,
       firstOne: Text,
       lastOne: Text,
       ordinal: Text,
