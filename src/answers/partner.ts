@@ -120,6 +120,9 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
   },
 });
 
+/** Most words between a signing word and the date it asserts ("signed in Amsterdam in February 2024"). */
+const SIGNING_DATE_GAP = 4;
+
 export function answerPartners(asked: Asked, reading: Reading, partners: readonly PartnerMention[], aspects: readonly PartnerAspect[]): Answer {
   const { context } = asked;
   const draft = newDraft(context);
@@ -300,7 +303,11 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
   const period = reading.period?.event === undefined ? reading.period : undefined;
   // A date asserts when the agreement was signed only in a question about the signing ("signed in March 2024"), not "aid in 2025".
   // A day with no year ("signed on 11 July") asserts that day of whatever year it was.
-  if (period !== undefined && (!period.anyYear || period.start === period.end) && period.either !== true && reading.signing && reading.cues.every((cue) => cue.intent !== "count" && cue.intent !== "list" && cue.intent !== "commitments")) {
+  // ("signed in Amsterdam in February 2024, what did it promise?": a date a few words after the signing word asserts it all the same.)
+  const { signingStems } = context.language;
+  const saidOfSigning = period !== undefined && reading.words.some((word, index) => signingStems.has(word.stem) && period.from > index && period.from - index <= SIGNING_DATE_GAP);
+  const asksOther = reading.cues.some((cue) => cue.intent === "count" || cue.intent === "list" || cue.intent === "commitments");
+  if (period !== undefined && (!period.anyYear || period.start === period.end) && period.either !== true && reading.signing && (!asksOther || saidOfSigning)) {
     claims++;
     if (!inPeriod(agreement.signed, period)) {
       corrections.push(fill(t.date, { date: formatDate(context.language.pack, agreement.signed), asserted: periodText(newDraft(context), period) }));

@@ -87,6 +87,13 @@ describe("the reading", () => {
 });
 
 describe("premises", () => {
+  it("corrects a wrong signing date said just after the signing word, though the question asks the commitments", () => {
+    const answer = engine.answer("the netherlands deal was signed in amsterdam in february 2024, what did it promise");
+    expect(answer.text).toMatch(/^It was signed in Kharkiv, Ukraine, not Amsterdam\. It was signed on 1 March 2024,\s+not in February 2024\./);
+    // A year asked of the money asserts no signing date.
+    expect(engine.answer("what did the netherlands promise for 2024").text).not.toContain("It was signed on");
+  });
+
   it("corrects a wrong place in the first sentence, naming the agreement the person signed", () => {
     const line = firstLine("When did Scholz sign the agreement in Paris?");
     expect(line).toContain("Berlin");
