@@ -215,9 +215,9 @@ export interface WeaponSystem {
   pattern: RegExp;
 }
 
-/** "F-16s" is named by "F-16" or "F16" (not by a "16" alone), "Patriots" by "Patriot". */
-function weaponSystem(name: string): WeaponSystem {
-  const singular = name.replace(/(\d)s$/u, "$1").replace(/s$/u, "");
+/** "F-16s" is named by "F-16" or "F16" (not by a "16" alone), "Patriots" by "Patriot"; «Ф-16» by the "F-16" the texts write. */
+function weaponSystem(name: string, textName = name): WeaponSystem {
+  const singular = textName.replace(/(\d)s$/u, "$1").replace(/s$/u, "");
   const pattern = singular.split(/[-\s]/u).map(escapeRegExp).join("[-\\s]?");
   return { name, pattern: new RegExp(`(^|[^\\p{L}\\p{N}])${pattern}`, "iu") };
 }
@@ -470,7 +470,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     window: phrasesOf(pack.windowWords),
     pause: new PhraseMatcher(pack.pauseWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
     weekday: phrasesOf(pack.weekdayWords),
-    systems: new PhraseMatcher(pack.systemNames.map((name) => ({ words: norms(name), value: weaponSystem(name) }))),
+    systems: new PhraseMatcher(pack.systemNames.map((name) => ({ words: norms(name), value: weaponSystem(name, pack.systemTextNames[name]) }))),
     until: new PhraseMatcher(pack.untilWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),
     anniversary: new Set(pack.anniversaryWords.flatMap(norms)),
     nearest: new Set(pack.nearestWords.flatMap(norms)),

@@ -461,6 +461,8 @@ export const LanguagePackSchema = z.object({
    * answered by whether its provisions name it, not by their topic ("Does the Canadian agreement mention F-16s?"). Default none.
    */
   systemNames: z.array(Text).default([]),
+  /** Names of `systemNames` typed in this language's letters, with the name the texts write ("Ф-16": "F-16"): the text is searched for that. Default none. */
+  systemTextNames: z.record(z.string(), Text).default({}),
   /** Words that ask when a term ends ("until when", "when does * expire", «до якого року»; `*` stands for any words): a term answer gives the day it runs to. Default none. */
   untilWords: z.array(Text).default([]),
   /** Words before "before" or "after" an event that ask for the nearest signing ("right", "just", «одразу»): "right before the NATO summit" is the last one before it. Default none. */

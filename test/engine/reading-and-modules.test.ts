@@ -86,6 +86,13 @@ describe("the reading", () => {
   });
 });
 
+describe("weapon systems named in Cyrillic", () => {
+  it("finds «Ф-16» as the F-16 the texts write, instead of saying the text does not name it", () => {
+    expect(engine.answer("чи згадує угода з Норвегією Ф-16?", { lang: "uk" }).text).toMatch(/^Так\. Угода з Норвегією стосується теми «винищувачі» \(розд\. III\.11\)/);
+    expect(engine.answer("чи згадує угода з Бельгією Ф-16?", { lang: "uk" }).text).not.toContain("не називає Ф-16");
+  });
+});
+
 describe("premises", () => {
   it("corrects a wrong signing date said just after the signing word, though the question asks the commitments", () => {
     const answer = engine.answer("the netherlands deal was signed in amsterdam in february 2024, what did it promise");
