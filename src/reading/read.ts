@@ -10,7 +10,7 @@ import type { Agreement, Event, Group } from "../dataset/schema.ts";
 import type { Comparative, LanguageContext, LaterUnit, SignerOffices, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
-import { eitherDay, findPeriod, holidayIn, inPeriod, periodAround, periodFromEvent, periodOfDate, readDate, shiftDay, type Period } from "./dates.ts";
+import { eitherDay, findPeriod, holidayIn, inPeriod, periodAround, periodFromEvent, periodOfDate, readDate, shiftDay, shiftLabel, type Period } from "./dates.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import { isAcronym, type Analyser } from "../text/analyser.ts";
 import { PairCache } from "../pair-cache.ts";
@@ -430,16 +430,34 @@ export function understand(context: LanguageContext, question: string): Understa
   if (period !== undefined && ((total && period.mode === "after") || totalThen)) period = { ...period, mode: "until" };
   // "right after Finland's": a relation word just before a partner's name (an article or "the one with" between).
   let relation: Understanding["relation"];
+  // The partner a length of time is counted from names a day, not an agreement asked about.
+  let measuredFrom: PartnerMention | undefined;
   for (const match of context.relations.matchAll(stems)) {
     for (const mention of partners) {
       const start = partnerStarts.get(mention.agreement.id) ?? -1;
       const between = words.slice(match.end, start);
       if (start >= match.end && between.length <= MAX_RELATION_GAP && between.every((word) => word.stopword || context.topicStems.has(word.stem))) {
-        relation = { kind: match.value, agreement: mention.agreement };
         for (const index of match.positions) cueCovered[index] = true;
+        // "a week after Denmark's", «через тиждень після данської»: the day that long after its signing, not the next signing.
+        const unit = context.later.units.get(words[match.start - 1]?.norm ?? "");
+        // ("how many days after Denmark did the Netherlands sign?" asks the days between.)
+        if (unit !== undefined && period === undefined && context.interval.matchAll(norms).length === 0) {
+          const before = words[match.start - 2]?.norm ?? "";
+          const amount = /^\d{1,2}$/.test(before) ? Number(before) : (context.numberWords.get(before) ?? 1);
+          const day = shiftLabel(mention.agreement.signed, { amount: match.value === "after" ? amount : -amount, unit });
+          if (day !== undefined) {
+            period = { ...periodOfDate(day), mode: total ? "until" : "within" };
+            cueCovered[match.start - 1] = true;
+            if (match.start >= 2) cueCovered[match.start - 2] = true;
+            measuredFrom = mention;
+            continue;
+          }
+        }
+        relation = { kind: match.value, agreement: mention.agreement };
       }
     }
   }
+  if (measuredFrom !== undefined) partners.splice(partners.indexOf(measuredFrom), 1);
   if (total && period === undefined && relation !== undefined) {
     // "How many agreements did Ukraine have after Romania signed?": the total on that day (before it: up to the day before).
     // "after Japan and the US": the partners named together there name the day of the last of them.

@@ -86,6 +86,16 @@ describe("the reading", () => {
   });
 });
 
+describe("a length of time after a partner's signing", () => {
+  it("reads 'a week after Denmark's' as the day a week after its signing, not the next signing", () => {
+    expect(firstLine("which agreement was signed exactly a week after denmark's")).toMatch(/^Agreements signed on 1 March 2024: Netherlands/);
+    expect(engine.answer("яку угоду підписали рівно через тиждень після данської?", { lang: "uk" }).text).toMatch(/^Угоди, підписані 1 березня 2024 року: Нідерланди/);
+    // With no length of time it is the next signing, and "how many days after" asks the days between.
+    expect(firstLine("who signed right after finland")).toMatch(/^The next agreement after the one with Finland \(3 April 2024\) was signed by/);
+    expect(firstLine("how many days after denmark did the netherlands sign")).toContain("7 days");
+  });
+});
+
 describe("weapon systems named in Cyrillic", () => {
   it("finds «Ф-16» as the F-16 the texts write, instead of saying the text does not name it", () => {
     expect(engine.answer("чи згадує угода з Норвегією Ф-16?", { lang: "uk" }).text).toMatch(/^Так\. Угода з Норвегією стосується теми «винищувачі» \(розд\. III\.11\)/);
