@@ -590,6 +590,9 @@ describe("what the corpus cannot know", () => {
 
   it("reads a prediction as one", () => {
     expect(engine.answer("Will Trump cancel the US agreement?").unanswered).toEqual(["predictions"]);
+    const sweden = engine.answer("when did sweden sign and will they actually send gripens in the end");
+    expect(sweden.unanswered).toEqual(["predictions"]);
+    expect(sweden.text).toContain("31 May 2024");
     expect(engine.answer("how long is the albania agreement valid and will albania's parliament actually ratify it").unanswered).toEqual(["predictions"]);
     expect(engine.answer("коли підписали з румунією і коли прийде наступний патріот", { lang: "uk" }).unanswered).toEqual(["predictions"]);
     expect(engine.answer("скільки норвегія пообіцяла на 2024 рік і скільки реально дійшло до ЗСУ", { lang: "uk" }).unanswered).toEqual(["deliveries"]);
