@@ -312,6 +312,8 @@ describe("words people use for what they ask", () => {
     // The term alone is the term, with no clause after it.
     expect(engine.answer("greek deal duration?").text).not.toContain("On termination");
     expect(engine.answer("When does the UK agreement expire?").text).not.toContain("On termination");
+    // How it is extended is the text's clause too.
+    expect(engine.answer("latvia agreement: validity and how do they extend it").text).toMatch(/^The agreement with Latvia was concluded for 10 years \[1\]\[2\]\.\nOn termination, the agreement with Latvia says \[3\]:\n6: .*jointly extend it/s);
   });
 
   it("reads Ukrainian demonyms in the instrumental, and finds a dated fact for a Ukrainian 'when' in the translation", () => {
