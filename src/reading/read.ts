@@ -601,7 +601,7 @@ export function understand(context: LanguageContext, question: string): Understa
         !context.topicStems.has(word.stem) &&
         !context.contextStems.has(word.stem) &&
         context.index.documentFrequency.has(word.stem) &&
-        !(counting && context.numberWords.has(word.norm)) &&
+        !(counting && (context.numberWords.has(word.norm) || /^\d{1,3}$/.test(word.norm))) &&
         // "the 16th or the 17th": numbers that name places in the count are the position asked, not words to search for.
         !(position !== undefined && (/^\d{1,2}(st|nd|rd|th)?$/.test(word.norm) || context.positionWords.has(word.norm))),
     )

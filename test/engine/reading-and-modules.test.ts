@@ -96,6 +96,14 @@ describe("a length of time after a partner's signing", () => {
   });
 });
 
+describe("a number guessed in a count question", () => {
+  it("is the answer it expects in digits too, not a word to search for (Montenegro's talks began on 30 August 2024)", () => {
+    const answer = engine.answer("how many agreements has ukraine signed, 30?");
+    expect(answer.text).toMatch(/^Ukraine's official count stood at 28 agreements/);
+    expect(answer.text).not.toContain("Montenegro");
+  });
+});
+
 describe("weapon systems named in Cyrillic", () => {
   it("finds «Ф-16» as the F-16 the texts write, instead of saying the text does not name it", () => {
     expect(engine.answer("чи згадує угода з Норвегією Ф-16?", { lang: "uk" }).text).toMatch(/^Так\. Угода з Норвегією стосується теми «винищувачі» \(розд\. III\.11\)/);
