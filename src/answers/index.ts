@@ -16,7 +16,6 @@ import { amongModule } from "./among.ts";
 import { compareModule } from "./compare.ts";
 import { countListModule, eventModule, firstLatestModule, nonPartnerModule, placeListModule } from "./collections.ts";
 import { answerBesideGap, gapModule } from "./gap.ts";
-
 import { busiestModule } from "./busiest.ts";
 import { groupModule } from "./group.ts";
 import { intervalModule, pauseModule } from "./interval.ts";

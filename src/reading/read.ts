@@ -432,6 +432,7 @@ export function understand(context: LanguageContext, question: string): Understa
   let relation: Understanding["relation"];
   // The partner a length of time is counted from names a day, not an agreement asked about.
   let measuredFrom: PartnerMention | undefined;
+  const intervalMatches = context.interval.matchAll(norms);
   for (const match of context.relations.matchAll(stems)) {
     for (const mention of partners) {
       const start = partnerStarts.get(mention.agreement.id) ?? -1;
@@ -441,9 +442,9 @@ export function understand(context: LanguageContext, question: string): Understa
         // "a week after Denmark's", «через тиждень після данської»: the day that long after its signing, not the next signing.
         const unit = context.later.units.get(words[match.start - 1]?.norm ?? "");
         // ("how many days after Denmark did the Netherlands sign?" asks the days between.)
-        if (unit !== undefined && period === undefined && context.interval.matchAll(norms).length === 0) {
+        if (unit !== undefined && period === undefined && intervalMatches.length === 0) {
           const before = words[match.start - 2]?.norm ?? "";
-          const amount = /^\d{1,2}$/.test(before) ? Number(before) : (context.numberWords.get(before) ?? 1);
+          const amount = smallNumber(context, before) ?? 1;
           const day = shiftLabel(mention.agreement.signed, { amount: match.value === "after" ? amount : -amount, unit });
           if (day !== undefined) {
             period = { ...periodOfDate(day), mode: total ? "until" : "within" };
@@ -490,7 +491,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const money = moneyMatches.length > 0;
   const without = markAll(cueCovered, context.without.matchAll(norms)).length > 0;
   const among = markAll(cueCovered, context.among.matchAll(norms)).length > 0;
-  const interval = markAll(cueCovered, context.interval.matchAll(norms)).length > 0;
+  const interval = markAll(cueCovered, intervalMatches).length > 0;
   const weekday = markAll(cueCovered, context.weekday.matchAll(norms)).length > 0;
   // Matched on stems: "when does * expire" has the agreement's name in its gap.
   const until = markAll(cueCovered, context.until.matchAll(stems)).length > 0;
@@ -536,7 +537,8 @@ export function understand(context: LanguageContext, question: string): Understa
   if (tag !== undefined) for (const index of tag.positions) cueCovered[index] = true;
   // «Румунія дає Patriot за угодою?»: a question mark and no word asking what, when or who asks yes or no —
   // but «а з Канадою?», a follow-up naming only a new subject, asks what was asked before.
-  const followUp = context.followUps.matchAll(norms).some((match) => match.start === 0);
+  const openings = context.followUps.matchAll(norms).filter((match) => match.start === 0);
+  const followUp = openings.length > 0;
   const signing = words.some((word) => context.signingStems.has(word.stem));
   // "starmer signed the uk agreement in 2024", pasted to be checked: a claim about who signed a partner's agreement asks whether it holds.
   const signedClaim = people.length > 0 && partners.length > 0 && signing;
@@ -545,7 +547,7 @@ export function understand(context: LanguageContext, question: string): Understa
   // "German text: is there a 24-hour clause?": a subject set before a colon or dash, then the question.
   const clause = question.split(/[:—–]|\s-\s/u).at(-1) ?? question;
   // ("and does it mention F-16s?": past an opening "and", the question starts with its verb.)
-  const opening = context.followUps.matchAll(norms).filter((match) => match.start === 0).reduce((end, match) => Math.max(end, match.end), 0);
+  const opening = openings.reduce((end, match) => Math.max(end, match.end), 0);
   const clauseStart = clause === question ? words[opening] : analyser.tokens(clause)[0];
   const yesNo = (clauseStart !== undefined && context.yesNoStems.has(analyser.stem(clauseStart.norm))) || tag !== undefined || (statementAsked && !followUp);
   const everyMember = words.some((word) => context.allWords.has(word.norm));
@@ -703,7 +705,7 @@ function laterIn(words: readonly QuestionWord[], context: LanguageContext, cueCo
     const unit = later.units.get(words[index]?.norm ?? "");
     if (unit === undefined) continue;
     const before = words[index - 1]?.norm ?? "";
-    const counted = /^\d{1,2}$/.test(before) ? Number(before) : (context.numberWords.get(before) ?? (later.one.has(before) ? 1 : undefined));
+    const counted = smallNumber(context, before) ?? (later.one.has(before) ? 1 : undefined);
     const amountAt = counted === undefined ? index : index - 1;
     const cueEarlier = later.earlier.has(words[index + 1]?.norm ?? "");
     const cueAfter = cueEarlier || later.after.has(words[index + 1]?.norm ?? "");
@@ -733,7 +735,7 @@ function eventOffset(norms: readonly string[], start: number, cue: { mode: strin
   const unit = context.later.units.get(norms[cue.start - 1] ?? "");
   if (unit === undefined) return undefined;
   const before = norms[cue.start - 2] ?? "";
-  const counted = /^\d{1,2}$/.test(before) ? Number(before) : context.numberWords.get(before);
+  const counted = smallNumber(context, before);
   const amount = counted ?? 1;
   const from = counted !== undefined || context.later.one.has(before) ? cue.start - 2 : cue.start - 1;
   return { by: { amount: cue.mode === "before" ? -amount : amount, unit }, from };
@@ -859,7 +861,7 @@ function yearsIn(words: readonly QuestionWord[], context: LanguageContext): numb
   for (let index = 1; index < words.length; index++) {
     if (!yearStems.has(words[index]?.stem ?? "")) continue;
     const before = words[index - 1]?.norm ?? "";
-    const n = /^\d{1,2}$/.test(before) ? Number(before) : context.numberWords.get(before);
+    const n = smallNumber(context, before);
     if (n !== undefined && n > 0) return n;
   }
   return undefined;
@@ -900,6 +902,11 @@ function placesIn(
     found.push({ name: placeName(words, index, context), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index), outside: false });
   });
   return found;
+}
+
+/** A count of one or two digits or a number word ("2", "two", «два»), as a word of the question normalised. */
+function smallNumber(context: LanguageContext, norm: string): number | undefined {
+  return /^\d{1,2}$/.test(norm) ? Number(norm) : context.numberWords.get(norm);
 }
 
 /**

@@ -173,17 +173,14 @@ function writeCountWithin(draft: Draft, context: AnswerContext, agreements: read
   const { pack } = draft;
   const t = pack.templates;
   const list = datedList(draft, context, agreements);
-  const outside = agreements.filter((agreement) => !agreement.inOfficialCount);
-  const counted = agreements.length - outside.length;
-  if (outside.length === 0 || counted === 0) {
+  const outside = outsideCount(draft, context, agreements);
+  const counted = agreements.length - (outside?.count ?? 0);
+  if (outside === undefined || counted === 0) {
     draft.line(fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, agreements.length), period, list }));
     writeOutsideCount(draft, context, agreements);
     return;
   }
-  const tally = context.registry.latestOfficialTally;
-  const partners = joinList(pack, outside.map((agreement) => context.language.partnerInSentence(agreement)));
-  const cite = tally === undefined ? "" : draft.cite(tally.sources, 1);
-  draft.line(fill(t.countWithinOfficial, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, counted), total: String(agreements.length), partners, period, list, cite }));
+  draft.line(fill(t.countWithinOfficial, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, counted), total: String(agreements.length), partners: outside.partners, period, list, cite: outside.cite }));
 }
 
 /**
@@ -191,12 +188,17 @@ function writeCountWithin(draft: Draft, context: AnswerContext, agreements: read
  * citing that count; why it is left out is the agreement's own answer, not the list's.
  */
 export function writeOutsideCount(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): void {
+  const outside = outsideCount(draft, context, agreements);
+  if (outside !== undefined) draft.say(fill(draft.pack.templates.listUncounted, { partners: outside.partners, cite: outside.cite }));
+}
+
+/** The agreements of a list that Ukraine's official count leaves out: how many, their partners as a sentence names them, and the count's citation. */
+function outsideCount(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): { count: number; partners: string; cite: string } | undefined {
   const outside = agreements.filter((agreement) => !agreement.inOfficialCount);
-  if (outside.length === 0) return;
-  const { pack } = draft;
+  if (outside.length === 0) return undefined;
   const tally = context.registry.latestOfficialTally;
-  const partners = joinList(pack, outside.map((agreement) => context.language.partnerInSentence(agreement)));
-  draft.say(fill(pack.templates.listUncounted, { partners, cite: tally === undefined ? "" : draft.cite(tally.sources, 1) }));
+  const partners = joinList(draft.pack, outside.map((agreement) => context.language.partnerInSentence(agreement)));
+  return { count: outside.length, partners, cite: tally === undefined ? "" : draft.cite(tally.sources, 1) };
 }
 
 function writeUncounted(draft: Draft, context: AnswerContext, uncounted: readonly Agreement[]): void {
