@@ -56,7 +56,8 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   }
   // "When did Albania sign?" then "how many days after Greece was that?": the days between the one named and the one discussed.
   // ("how long after Greece": the partner there is read as the one a relation starts from.)
-  if (reading.interval && discussed !== undefined) {
+  // ("how many days between Japan's and the next one?" measures to Japan's neighbour, not to the one discussed.)
+  if (reading.interval && discussed !== undefined && reading.openRelation === undefined) {
     const intervalFrom = [...new Set([...partnersOf(reading).map((mention) => mention.agreement), ...(reading.relation === undefined ? [] : [reading.relation.agreement])])];
     const [onlyNamed] = intervalFrom;
     if (onlyNamed !== undefined && intervalFrom.length === 1 && onlyNamed !== discussed) {

@@ -7,11 +7,9 @@ import { newDraft } from "../compose/answer-context.ts";
 import { fill, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import { datedList, superlativeAgreements } from "../registry/collection-answers.ts";
-import { inPeriod } from "../reading/dates.ts";
+import { daysBetween, inPeriod, isDay } from "../reading/dates.ts";
 import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
 import { partnersOf } from "./partner.ts";
-
-const DAY_MS = 86_400_000;
 
 export const intervalModule = questionModule<{ first: Agreement; second: Agreement }>({
   id: "interval",
@@ -34,7 +32,7 @@ export const intervalModule = questionModule<{ first: Agreement; second: Agreeme
     if (first.signed === second.signed) {
       draft.line(fill(t.sameDay, { ...names, date: draft.date(first.signed), cite: draft.cite([...first.sources, ...second.sources], 2) }));
     } else {
-      const days = (Date.parse(second.signed) - Date.parse(first.signed)) / DAY_MS;
+      const days = daysBetween(first.signed, second.signed);
       draft.line(
         fill(t.line, {
           ...names,
@@ -63,7 +61,7 @@ export const pauseModule = questionModule<"longest" | "shortest">({
     const draft = newDraft(context);
     const { period } = reading;
     const signingDays = [...new Set(context.registry.byDate.filter((agreement) => isDay(agreement.signed) && (period === undefined || inPeriod(agreement.signed, period))).map((agreement) => agreement.signed))];
-    const pauses = signingDays.slice(1).map((day, index) => ({ from: signingDays[index] as string, to: day, days: (Date.parse(day) - Date.parse(signingDays[index] as string)) / DAY_MS }));
+    const pauses = signingDays.slice(1).map((day, index) => ({ from: signingDays[index] as string, to: day, days: daysBetween(signingDays[index] as string, day) }));
     const [chosen] = pauses.sort((a, b) => (which === "longest" ? b.days - a.days : a.days - b.days) || a.from.localeCompare(b.from));
     if (chosen === undefined) return finish(asked, draft.unknown("period"), { status: "no_answer", intent: "none", confidence: 0 });
     const signedOn = (day: string) => context.registry.byDate.filter((agreement) => agreement.signed === day);
@@ -72,7 +70,3 @@ export const pauseModule = questionModule<"longest" | "shortest">({
     return finish(asked, draft, { intent: "when", confidence: REGISTRY_CONFIDENCE, about: [...signedOn(chosen.from), ...signedOn(chosen.to)] });
   },
 });
-
-function isDay(date: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date);
-}

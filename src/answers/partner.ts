@@ -13,7 +13,7 @@ import type { Agreement, Pledge } from "../dataset/schema.ts";
 import { sumsWrittenIn, type Sum } from "../dataset/sums.ts";
 import { agreementsAt, periodText, superlativeAgreements } from "../registry/collection-answers.ts";
 import { bestQuote, trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
-import { inPeriod, periodOfDate, shiftLabel } from "../reading/dates.ts";
+import { inPeriod, isDay, periodOfDate, shiftLabel } from "../reading/dates.ts";
 import { eventNameIn } from "../lang/context.ts";
 import type { PartnerMention } from "../reading/read.ts";
 import { aspectsOf, asksCommitments, hasCue, intentOf, topCue, type PartnerAspect } from "./aspects.ts";
@@ -140,7 +140,7 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
   for (const mention of partners) {
     writePartnerAspects(draft, context, mention.agreement, written);
     // "What day of the week did Canada sign?": the date, then its day.
-    if (reading.weekday && /^\d{4}-\d{2}-\d{2}$/.test(mention.agreement.signed)) draft.say(formatWeekday(context.language.pack, mention.agreement.signed));
+    if (reading.weekday && isDay(mention.agreement.signed)) draft.say(formatWeekday(context.language.pack, mention.agreement.signed));
     // "Until when?": a term in years from its signing runs to the same day that many years on.
     const { durationYears, signed } = mention.agreement;
     const end = durationYears === null ? undefined : shiftLabel(signed, { amount: durationYears, unit: "year" });

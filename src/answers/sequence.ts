@@ -7,6 +7,7 @@ import { newDraft } from "../compose/answer-context.ts";
 import { datedList } from "../registry/collection-answers.ts";
 import { fill, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
+import { daysBetween, isDay } from "../reading/dates.ts";
 import { withProperties } from "../with-properties.ts";
 import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
 
@@ -16,11 +17,14 @@ export const sequenceModule = questionModule<SequencePlan>({
   id: "sequence",
   match(reading) {
     if (reading.relation !== undefined && reading.partners.length === 1) return reading.relation;
+    // "how many days between the UK agreement and the next one?": the neighbour of the one named, with the days to it.
+    const [named, ...more] = reading.partners;
+    if (reading.interval && reading.openRelation !== undefined && named !== undefined && more.length === 0) return { kind: reading.openRelation, agreement: named.agreement };
     // "Which was 16th?", "the 10th agreement": a position in the count, when nothing else is named.
     if (reading.position !== undefined && reading.partners.length === 0 && reading.groups.length === 0 && reading.content.every((word) => /^\d+$/.test(word))) return { kind: "position", position: reading.position };
     return undefined;
   },
-  answer(plan, _reading, asked) {
+  answer(plan, reading, asked) {
     const { context } = asked;
     const { pack } = context.language;
     const t = pack.answers.sequence;
@@ -70,6 +74,11 @@ export const sequenceModule = questionModule<SequencePlan>({
     } else {
       const list = datedList(draft, context, neighbours);
       draft.line(fill(plan.kind === "after" ? t.after : t.before, withProperties(values, { list })));
+      // "how many days until the next one was signed?": the days between, from the two dates just cited.
+      if (reading.interval && isDay(agreement.signed) && isDay(neighbourDate)) {
+        const days = Math.abs(daysBetween(agreement.signed, neighbourDate));
+        draft.say(fill(plan.kind === "after" ? t.daysAfter : t.daysBefore, { days: plural(pack, pack.plurals.days, days) }));
+      }
       // "Which came next officially?" after Ireland: Croatia is outside the count, so the count's next (Greece) too.
       if (agreement.inOfficialCount && neighbours.every((neighbour) => !neighbour.inOfficialCount)) {
         const counted = byDate.filter((candidate) => candidate.inOfficialCount && (plan.kind === "after" ? candidate.signed > neighbourDate : candidate.signed < neighbourDate));

@@ -866,6 +866,9 @@ export const LanguagePackSchema = z.object({
       /** The next (or previous) in the official count was signed the same day: `{partner}`, `{date}`, `{list}`, `{ordinal}` (the neighbour's place). */
       afterSameDay: Text,
       beforeSameDay: Text,
+      /** "how many days until the next one?": after the neighbour, `{days}` from the one asked about to it. */
+      daysAfter: Text,
+      daysBefore: Text,
       firstOne: Text,
       lastOne: Text,
       ordinal: Text,

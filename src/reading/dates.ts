@@ -292,6 +292,18 @@ export function shiftLabel(label: string, by: { amount: number; unit: "day" | "w
   return by.unit === "year" ? String(year + by.amount) : undefined;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Whether a date is known to the day ("2024-06-13"), not only to the month or year. */
+export function isDay(date: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date);
+}
+
+/** The days from one day ("2024-01-12") to a later one; negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / DAY_MS;
+}
+
 export function shiftDay(date: string, days: number): string {
   const shifted = new Date(`${date}T00:00:00Z`);
   shifted.setUTCDate(shifted.getUTCDate() + days);

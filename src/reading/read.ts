@@ -84,7 +84,7 @@ export interface Understanding {
   places: PlaceMention[];
   /** "right after Finland's": the partner whose neighbour in signing order is asked for. */
   relation: { kind: "after" | "before"; agreement: Agreement } | undefined;
-  /** A relation word with no partner after it ("which one came next?", «а яка наступна»): of the agreement discussed before. */
+  /** A relation word with no partner after it ("which one came next?", «а яка наступна»): of the agreement discussed before, or of the one named in a question of the days between ("how many days between the UK agreement and the next one?"). */
   openRelation: "after" | "before" | undefined;
   /** A position named as a number ("the 10th agreement", "tenth"). */
   position: number | undefined;
@@ -502,7 +502,10 @@ export function understand(context: LanguageContext, question: string): Understa
   const busiest = askedUnit === undefined ? undefined : (markAll(cueCovered, most), askedUnit);
   const nextDay = events.length === 0 && markAll(cueCovered, context.nextDay.matchAll(norms)).length > 0;
   const previousDay = events.length === 0 && markAll(cueCovered, context.previousDay.matchAll(norms)).length > 0;
-  const openMatch = relation === undefined && partners.length === 0 ? context.openRelations.matchAll(stems).find((match) => match.positions.some((index) => !cueCovered[index])) : undefined;
+  // "how many days between the UK agreement and the next one?": the neighbour of the one partner named, and the days to it.
+  const [measured, ...moreNamed] = partners;
+  const fromNamed = interval && measured !== undefined && moreNamed.length === 0;
+  const openMatch = relation === undefined && (partners.length === 0 || fromNamed) ? context.openRelations.matchAll(stems).find((match) => match.positions.some((index) => !cueCovered[index])) : undefined;
   if (openMatch !== undefined) for (const index of openMatch.positions) cueCovered[index] = true;
   const openRelation = openMatch?.value;
   // "anything signed after that?": the time after the agreement just discussed, not its neighbour.

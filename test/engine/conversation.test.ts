@@ -310,6 +310,17 @@ describe("follow-ups that move from the agreement just discussed", () => {
 });
 
 describe("follow-ups that keep the group or the period", () => {
+  it("counts the days to the next signing, of the one discussed or the one named", () => {
+    const [, next] = talk("where did the uk deal get signed", "how many days until the next one was signed");
+    expect(next?.text).toMatch(/^The next agreement after the one with the United Kingdom \(12 January 2024\) was signed by Germany and France \(16 February 2024\) \[1\]\[2\]\. That was 35 days later\./);
+    // Named in the question, Japan is measured from, not Latvia, the one discussed.
+    const [, named] = talk("when did latvia sign", "how many days between japan's deal and the next one");
+    expect(named?.text).toContain("after the one with Japan (13 June 2024)");
+    expect(named?.text).toContain("That was 14 days later.");
+    const [, uk] = talk("коли підписала латвія", "скільки днів минуло до наступної");
+    expect(uk?.text).toContain("Її підписали через 46 днів.");
+  });
+
   it("gives the last of the group or the month asked before", () => {
     const [, last, who] = talk("how many eu member states have agreements", "which was the last one", "who signed for it");
     expect(last?.text).toMatch(/^Of the EU member states, Greece signed most recently\./);
