@@ -100,14 +100,18 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     }
   }
   // "Which of them came first?", «хто з них був першим»: among the agreements the last turns were about.
-  if (reading.among && !namesSubject(reading) && state !== undefined) {
+  // ("list the deals signed in Washington", then "which was first": among those listed, too. A group, an event or a
+  // period the state keeps is named in the answer instead: "Of the EU member states, Greece signed most recently.")
+  const keepsWhat = state?.group !== undefined || state?.event !== undefined || state?.period !== undefined;
+  const firstOfListed = (reading.superlative === "first" || reading.superlative === "latest") && state?.listed !== undefined && !keepsWhat && content.length === 0 && reading.period === undefined && (reading.followUp || short);
+  if ((reading.among || firstOfListed) && !namesSubject(reading) && state !== undefined) {
     // The set a turn listed ("which Nordic countries signed?", "who signed the next day?"), or else the last two turns' subjects.
     const partners = (state.recent.length > 0 ? state.recent : state.partners)
       .slice(0, state.listed ?? AMONG_DEFAULT)
       .map((id) => asked.context.registry.agreements.get(id))
       .filter((agreement) => agreement !== undefined)
       .map((agreement): PartnerMention => ({ agreement, corrected: false }));
-    if (partners.length >= 2) return { ...reading, partners, onTopic: true };
+    if (partners.length >= 2) return { ...reading, partners, among: true, onTopic: true };
   }
   // "What is the Paris declaration?" then "did the US sign it?": "it" is what the last question asked about, searched for again.
   const subject = state?.subject;

@@ -310,6 +310,12 @@ describe("follow-ups that move from the agreement just discussed", () => {
 });
 
 describe("follow-ups that keep the group or the period", () => {
+  it("picks 'which was first' among the agreements just listed, not the first on record", () => {
+    const [, first, weekday] = talk("list the deals signed in washington", "which was first", "what day of the week was that");
+    expect(first?.text).toMatch(/^Of Luxembourg and Romania, Luxembourg signed first\./);
+    expect(weekday?.text).toContain("10 July 2024 was a Wednesday");
+  });
+
   it("counts the days to the next signing, of the one discussed or the one named", () => {
     const [, next] = talk("where did the uk deal get signed", "how many days until the next one was signed");
     expect(next?.text).toMatch(/^The next agreement after the one with the United Kingdom \(12 January 2024\) was signed by Germany and France \(16 February 2024\) \[1\]\[2\]\. That was 35 days later\./);
