@@ -26,6 +26,8 @@ const MAX_LISTED = 30;
 const MAX_SUBJECT = 12;
 /** Agreements "which of them" picks among when the question does not say how many: the last two turns' (Japan, then the US). */
 const AMONG_DEFAULT = 2;
+/** The state's mark, among the aspects asked, for a weekday asked. */
+const WEEKDAY = "weekday";
 
 /** A cue the conversation implies, not one the question's words hold ("and by November 2025?" still counts). */
 function impliedCue(intent: CueIntent): CueMatch {
@@ -197,7 +199,7 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
       // "do they send lethal weapons?" after "how much for 2024?" asks its own thing: an aspect carries over only to a
       // question with no words of its own ("and for 2025?", "who signed it?").
       const carriedAspects = moneyOnly ? ["money"] : content.length === 0 ? (state?.aspects ?? []) : [];
-      return { ...reading, partners, groups: group === undefined ? [] : [group], topics: reading.topics.length > 0 ? reading.topics : (state?.topics ?? []), carriedAspects, onTopic: reading.onTopic || moneyOnly };
+      return { ...reading, partners, groups: group === undefined ? [] : [group], topics: reading.topics.length > 0 ? reading.topics : (state?.topics ?? []), carriedAspects, weekday: carriesWeekday(reading, carriedAspects), onTopic: reading.onTopic || moneyOnly };
     }
     // "Who signed it?" as a first question: say what is needed instead of listing everything.
     if (reading.pronoun && !asks) return reading;
@@ -206,9 +208,14 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     return reading;
   }
   if (state !== undefined && !asks && content.length === 0 && (reading.followUp || short) && state.aspects.length + state.topics.length > 0) {
-    return { ...reading, carriedAspects: state.aspects, topics: state.topics };
+    return { ...reading, carriedAspects: state.aspects, weekday: carriesWeekday(reading, state.aspects), topics: state.topics };
   }
   return reading;
+}
+
+/** "What day of the week did Finland sign?", then "and Latvia?": the weekday too, when the follow-up asks nothing of its own. */
+function carriesWeekday(reading: Reading, carried: readonly string[]): boolean {
+  return reading.weekday || (carried.includes(WEEKDAY) && aspectsOf(reading).length === 0);
 }
 
 /** Whether the partner is named only by a place word ("signed in Washington" names a city, not the United States). */
@@ -240,7 +247,8 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
   const partners = named.length > 0 ? named : about.map((agreement) => agreement.id);
   // "Which Baltic state signed first?" is then about the one it found, not the whole group.
   const group = named.length === 0 && about.length > 0 ? undefined : reading.groups[0]?.id;
-  const aspects = aspectsOf(reading);
+  // (A weekday asked is kept beside the aspects, for the next "and Latvia?".)
+  const aspects = [...aspectsOf(reading), ...(reading.weekday ? [WEEKDAY] : [])];
   const top = reading.cues[0]?.intent;
   const collection = top === "count" || top === "list" ? top : undefined;
   const year = reading.period === undefined || reading.period.anyYear ? previous?.year : reading.period.start.slice(0, 4);

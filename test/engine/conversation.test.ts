@@ -316,6 +316,14 @@ describe("follow-ups that keep the group or the period", () => {
     expect(weekday?.text).toContain("10 July 2024 was a Wednesday");
   });
 
+  it("keeps asking the weekday when a follow-up only names another partner", () => {
+    const [, latvia, where] = talk("what day of the week did finland sign", "and latvia?", "and where was that?");
+    expect(latvia?.text).toContain("11 April 2024 was a Thursday.");
+    expect(where?.text).not.toContain("Thursday");
+    const [, uk] = talk("в який день тижня підписала фінляндія", "а латвія?");
+    expect(uk?.text).toContain("День тижня 11 квітня 2024 року — четвер.");
+  });
+
   it("counts the days to the next signing, of the one discussed or the one named", () => {
     const [, next] = talk("where did the uk deal get signed", "how many days until the next one was signed");
     expect(next?.text).toMatch(/^The next agreement after the one with the United Kingdom \(12 January 2024\) was signed by Germany and France \(16 February 2024\) \[1\]\[2\]\. That was 35 days later\./);
