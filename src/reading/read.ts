@@ -516,7 +516,7 @@ export function understand(context: LanguageContext, question: string): Understa
   // An office is what "who is the president of France?" asks about, so its words stay content words.
   const role = context.roles.matchAll(stems).length > 0;
   const offices = partners.length > 0 || people.length > 0 ? undefined : officesIn(context, stems, norms, cueCovered);
-  const position = positionIn(words, cues, context);
+  const position = positionIn(question, words, cues, context);
   const years = yearsIn(words, context);
   // "How many months' notice?", «протягом скількох годин»: a count of a time unit asks a measure in a text, not a count of agreements.
   const measure = cues.some((cue) => cue.intent === "count" && words.slice(cue.end, cue.end + 2).some((word) => context.timeUnits.has(word.norm)));
@@ -805,7 +805,13 @@ function isTermSuperlative(value: Superlative): boolean {
 const DIGITS_AND_LETTERS = /^(\d{1,2})(\p{L}+)$/u;
 
 /** "the 10th agreement", "tenth", «28-ю»: a position named in an ordinal cue, or a number with an ordinal ending. */
-function positionIn(words: readonly QuestionWord[], cues: readonly CueMatch[], context: LanguageContext): number | undefined {
+/** A place in the count written with a number sign: "#22", "№ 5". */
+const NUMBER_SIGN = /(?:#|№)\s?(\d{1,2})(?!\d)/u;
+
+function positionIn(question: string, words: readonly QuestionWord[], cues: readonly CueMatch[], context: LanguageContext): number | undefined {
+  // "which one was #22", «угода №5»: the sign is no word, so it is read from the question as typed.
+  const signed = NUMBER_SIGN.exec(question);
+  if (signed !== null) return Number(signed[1]);
   for (let index = 0; index < words.length - 1; index++) {
     const number = words[index]?.norm ?? "";
     // «у жовтні 24-го» is the year after a month, «11-го липня» a day before one: dates, not positions.

@@ -228,6 +228,10 @@ describe("premises and gaps", () => {
 describe("order", () => {
   it("reads a position and a neighbour in signing order", () => {
     expect(read("which was the 2nd agreement").position).toBe(2);
+    // A number sign is no word: "#2" and «№2» are read from the question as typed.
+    expect(read("which one was #2").position).toBe(2);
+    expect(read("угода №2 це яка", "uk").position).toBe(2);
+    expect(read("which one was 2").position).toBeUndefined();
     expect(read("which one came right after the UK's").relation).toMatchObject({ kind: "after", agreement: { id: "united-kingdom" } });
     expect(firstLine("which was the 2nd agreement")).toBe("The 2nd agreement in Ukraine's official count is the one with Japan, signed on 13 June 2024 [1].");
     expect(firstLine("which one came right after the UK's")).toContain("Japan and United States (13 June 2024) [1][2]");
