@@ -8,6 +8,7 @@ import { datedList } from "../registry/collection-answers.ts";
 import { fill, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import { daysBetween, isDay } from "../reading/dates.ts";
+import { writeCaveats } from "../registry/caveats.ts";
 import { withProperties } from "../with-properties.ts";
 import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
 
@@ -48,7 +49,11 @@ export const sequenceModule = questionModule<SequencePlan>({
         return finish(asked, draft, { intent: "agreement", confidence: REGISTRY_CONFIDENCE, about: sameDay });
       }
       if (found === undefined) draft.line(fill(t.ordinalNone, { ordinal: ordinal(pack, plan.position), n: plan.position }));
-      else draft.line(fill(t.ordinal, { ordinal: ordinal(pack, plan.position), partner: context.language.partnerInSentence(found), date: draft.date(found.signed), cite: draft.cite(found.sources) }));
+      else {
+        draft.line(fill(t.ordinal, { ordinal: ordinal(pack, plan.position), partner: context.language.partnerInSentence(found), date: draft.date(found.signed), cite: draft.cite(found.sources) }));
+        // "the 5th agreement": Italy by the weight of evidence, but the sources dispute Italy's and Canada's places.
+        writeCaveats(draft, context, found, ["ordinal"]);
+      }
       return finish(asked, draft, { intent: "agreement", confidence: found === undefined ? REGISTRY_CONFIDENCE / 2 : REGISTRY_CONFIDENCE, ...(found === undefined ? {} : { about: [found] }) });
     }
     const { agreement } = plan;

@@ -99,6 +99,13 @@ describe("place in the official count", () => {
     if (spain.ordinalNote !== null) expect(answer.text).toContain(spain.ordinalNote.slice(0, 30));
   });
 
+  it("names the agreement at a place the sources dispute, with the dispute", () => {
+    const answer = ask("which was the 6th agreement");
+    expect(answer.text).toMatch(/^The 6th agreement in Ukraine's official count is the one with Canada/);
+    expect(answer.text).toMatch(/Sources differ: .*Italy/);
+    expect(ask("which was the 7th agreement").text).not.toContain("Sources differ");
+  });
+
   it("answers a wrong ordinal with the right one and the conflict behind it", () => {
     const answer = ask("Was Spain the eighth country to sign?");
     expect(answer.text).toContain("10th");
