@@ -63,6 +63,7 @@ export interface LanguageContext {
   readonly cues: PhraseMatcher<CueIntent>;
   readonly superlatives: PhraseMatcher<Superlative>;
   readonly comparatives: PhraseMatcher<Comparative>;
+  readonly pairOrder: PhraseMatcher<"first" | "latest">;
   readonly dateCues: PhraseMatcher<DateCue>;
   readonly relations: PhraseMatcher<"after" | "before">;
   readonly openRelations: PhraseMatcher<"after" | "before">;
@@ -317,6 +318,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...Object.keys(pack.monthWords),
       // Every word the reading looks for is a word, not a typo of another ("найдовший" is not "найновіший").
       ...Object.values(pack.superlatives).flat(),
+      ...Object.values(pack.pairOrder).flat(),
       ...Object.values(pack.relations).flat(),
       ...Object.values(pack.openRelations).flat(),
       ...Object.values(pack.aroundDiscussed).flat(),
@@ -419,6 +421,9 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     cues: new PhraseMatcher(cuePhrases),
     superlatives: new PhraseMatcher(
       (Object.entries(pack.superlatives) as [Superlative, string[]][]).flatMap(([which, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: which }))),
+    ),
+    pairOrder: new PhraseMatcher(
+      (Object.entries(pack.pairOrder) as ["first" | "latest", string[]][]).flatMap(([which, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: which }))),
     ),
     comparatives: new PhraseMatcher(
       (Object.entries(pack.comparatives) as [Comparative, string[]][]).flatMap(([which, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: which }))),

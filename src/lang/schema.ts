@@ -311,6 +311,8 @@ export const LanguagePackSchema = z.object({
   superlatives: z.object({ first: Phrases, latest: Phrases, longest: z.array(Text).default([]), shortest: z.array(Text).default([]) }),
   /** Words that set two named agreements' terms against each other: "is the US deal longer than the UK one?". Default none. */
   comparatives: z.object({ longer: z.array(Text).default([]), shorter: z.array(Text).default([]) }).default({ longer: [], shorter: [] }),
+  /** Between two or more named agreements, words that ask the first or the last of them: "which was signed later, the Czech one or the Latvian one?". Not matched without them ("a week later" moves a date). Default none. */
+  pairOrder: z.object({ first: z.array(Text).default([]), latest: z.array(Text).default([]) }).default({ first: [], latest: [] }),
   /** Words before a partner that ask for its neighbour in signing order: "right after Finland's", "just before Japan". */
   relations: z.object({ after: z.array(Text).default([]), before: z.array(Text).default([]) }).default({ after: [], before: [] }),
   /** Words that ask for the neighbour of the agreement discussed before, with no partner named: "which came next?", «а яка попередня». Default none. */

@@ -414,7 +414,10 @@ export function understand(context: LanguageContext, question: string): Understa
     .filter((match) => !match.positions.some((index) => cueCovered[index] && !isOrderWord(cues, index)))
     // "which agreement lasts the longest": of two one-word matches, the term ("longest") says more than "last".
     .sort((a, b) => b.length - a.length || Number(isTermSuperlative(b.value)) - Number(isTermSuperlative(a.value)))[0];
-  const superlative = superlativeMatch?.value ?? nearestToEvent;
+  // "which was signed later, the Czech one or the Latvian one?": only between named agreements ("a week later" moves a date).
+  const pairMatch = superlativeMatch === undefined && nearestToEvent === undefined && partners.length >= 2 ? context.pairOrder.matchAll(stems).find((match) => match.positions.every((index) => !cueCovered[index])) : undefined;
+  const superlative = superlativeMatch?.value ?? nearestToEvent ?? pairMatch?.value;
+  if (pairMatch !== undefined) for (const index of pairMatch.positions) cueCovered[index] = true;
   if (superlativeMatch !== undefined) for (const index of superlativeMatch.positions) cueCovered[index] = true;
   const asksTerm = superlative === "longest" || superlative === "shortest" ? superlative : undefined;
   const pause = asksTerm !== undefined && markAll(cueCovered, context.pause.matchAll(stems)).length > 0 ? asksTerm : undefined;
@@ -631,6 +634,12 @@ export function understand(context: LanguageContext, question: string): Understa
   const scopedCount = (period !== undefined || places.length > 0 || events.length > 0) && content.length === 0 && unknown === 0 && counting;
   const statedSum = partners.length > 0 ? context.sums.read(question) : undefined;
   const onTopic = total || scopedCount || words.some((word) => !word.stopword && context.topicStems.has(word.stem));
+  // "portugal or spain - which got there earlier?", "which came first, Spain or Portugal?": picks among the ones named.
+  // (Not "which lasts longer" or "and by how many days", nor a comparison asked as such: "Japan vs US: who signed and
+  // which came first?"; nor "berlin or paris", places, whose answer names them.)
+  const cityOf = (agreement: Agreement) => new Set(analyser.terms(context.local(agreement).place.split(",")[0] ?? ""));
+  const namedByPlace = places.some((found) => found.partner !== undefined && !found.claim) || partners.some((mention) => [...partnerAt].some(([at, id]) => id === mention.agreement.id && cityOf(mention.agreement).has(words[at]?.stem ?? "")));
+  const picksAmongNamed = (superlative === "first" || superlative === "latest") && partners.length >= 2 && groups.length === 0 && !yesNo && !compare && !interval && comparative === undefined && !namedByPlace;
   return {
     words,
     partners,
@@ -665,7 +674,7 @@ export function understand(context: LanguageContext, question: string): Understa
     ukraineSide,
     money,
     without,
-    among,
+    among: among || picksAmongNamed,
     interval,
     weekday,
     until,

@@ -897,6 +897,19 @@ describe("two agreements' terms set against each other", () => {
   });
 });
 
+describe("the earlier or later of partners named", () => {
+  it("picks the first or the last of them, in either language", () => {
+    expect(engine.answer("portugal or spain - which got there earlier").text).toMatch(/^Of Spain and Portugal, Spain signed first\.\nSpain signed its security agreement with Ukraine on 27 May 2024/);
+    expect(engine.answer("which was signed later, the czech one or the latvian one").text).toMatch(/^Of Latvia and Czechia, Czechia signed most recently\./);
+    expect(engine.answer("яка угода пізніша — чеська чи латвійська", { lang: "uk" }).text).toMatch(/^Останньою з цих угод \(Латвія та Чехія\) підписано угоду з Чехією\./);
+  });
+
+  it("leaves a comparison, a count of days and a term to their own answers", () => {
+    expect(engine.answer("which came first, the danish or the dutch agreement, and by how many days").text).toContain("7 days");
+    expect(engine.answer("japan vs us agreement: who signed and which came first?").text).toContain("Kishida");
+  });
+});
+
 describe("what Ukraine had in a period", () => {
   it("counts what Ukraine had by the period's end, while 'how many were signed' still counts that period's signings", () => {
     expect(firstLine("how many agreements did ukraine have in mid june 2024")).toMatch(/^By 20 June 2024, Ukraine had signed 17 agreements/);
