@@ -78,6 +78,9 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     if (reading.years !== undefined && reading.superlative === undefined) return { partners, aspects: ["duration"] };
     // "Was Germany the first to sign?": a claim about its place in the signing order, checked.
     if ((reading.superlative === "first" || reading.superlative === "latest") && reading.yesNo && partners.length === 1 && reading.content.length === 0) return { partners, aspects: aspects.length > 0 ? aspects : ["when"] };
+    // "the German agreement was signed in Munich at the security conference, yeah?": a signing place the record
+    // contradicts is corrected first, whatever else the question says.
+    if (reading.yesNo && reading.signing && partners.length === 1 && only !== undefined && reading.places.some((place) => (place.partner !== only.agreement.id || place.claim) && !place.agreements.includes(only.agreement))) return { partners, aspects: ["where"] };
     // ("Luxembourg signed on 11 July at the NATO summit, correct?": its own event is no other subject; the date is checked.)
     if (reading.content.length > 0 || reading.superlative !== undefined || reading.events.some((event) => !ownEvents.has(event.id))) return "search";
     // "What did Rutte sign?": the agreement a person signed, said as when and where, not as a yes.
@@ -294,13 +297,15 @@ function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): st
   }
   // "Did Japan sign at the NATO summit?": an event where others signed, said of this signing.
   for (const event of reading.events) {
+    // ("Did Poland sign before the NATO summit?" claims a time the summit bounds, checked as a date below, not a signing at it.)
+    if (reading.period?.event?.id === event.id && reading.period.mode !== "within") continue;
     const signedThere = agreementsAt(context, event);
     if (agreement.events.includes(event.id) || signedThere.length === 0) continue;
     claims++;
     if (!signedThere.includes(agreement)) corrections.push(fill(t.event, { event: eventNameIn(context.language.pack, event) }));
   }
-  // The event's days are no other date claimed.
-  const period = reading.period?.event === undefined ? reading.period : undefined;
+  // The event's days are no other date claimed; a time before or after it is.
+  const period = reading.period?.event === undefined || reading.period.mode !== "within" ? reading.period : undefined;
   // A date asserts when the agreement was signed only in a question about the signing ("signed in March 2024"), not "aid in 2025".
   // A day with no year ("signed on 11 July") asserts that day of whatever year it was.
   // ("signed in Amsterdam in February 2024, what did it promise?": a date a few words after the signing word asserts it all the same.)

@@ -163,6 +163,29 @@ describe("premises", () => {
   });
 });
 
+describe("premises asked in passing", () => {
+  it("reads 'yeah?' and 'yes?' as a tag that asks whether the statement holds", () => {
+    expect(firstLine("latvia signed in riga yeah?")).toBe("No. It was signed in Vilnius, Lithuania, not Riga.");
+    expect(firstLine("japan signed in apulia yes?")).toMatch(/^Yes\. Japan signed a security agreement with Ukraine on 13 June 2024 in Apulia/);
+  });
+
+  it("reads chat spellings of what and when as the words asked", () => {
+    const answer = engine.answer("wat day did rutte fly into kharkiv n sign the dutch one");
+    expect(answer.text).toMatch(/^The Netherlands signed its security agreement with Ukraine on 1 March 2024 in Kharkiv/);
+    expect(firstLine("wen did japan sign")).toMatch(/^Japan signed its security agreement with Ukraine on 13 June 2024/);
+  });
+
+  it("corrects a signing place the record contradicts, though the question says more", () => {
+    expect(firstLine("the german agreement was signed in munich at the security conference yeah")).toBe("No. It was signed in Berlin, Germany (Federal Chancellery), not Munich.");
+  });
+
+  it("checks a signing before or after an event as a date, not as a signing at it", () => {
+    expect(firstLine("did poland sign before the nato summit?")).toBe("Yes.");
+    expect(firstLine("did ireland sign before the nato summit?")).toMatch(/^No\. It was signed on 4 September 2024, not before 9 July 2024\./);
+    expect(firstLine("did japan sign at the nato summit?")).toMatch(/^No\. It was not signed at the NATO summit/);
+  });
+});
+
 describe("premises that are not wrong", () => {
   it("reads a later signing with the same partner as that instrument, not as a wrong date for the agreement", () => {
     const line = firstLine("what did the uk sign with ukraine in jan 2025");
