@@ -80,6 +80,8 @@ export interface LanguageContext {
   readonly monthParts: PhraseMatcher<{ from: number; to: number }>;
   /** Normalised `orWords`. */
   readonly orWords: ReadonlySet<string>;
+  /** Normalised `bothAndWords`. */
+  readonly bothAnd: { readonly both: ReadonlySet<string>; readonly and: ReadonlySet<string> };
   /** Normalised `abuseWords`. */
   readonly abuseWords: ReadonlySet<string>;
   /** Provision topics by the words people use for them. */
@@ -455,6 +457,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     yearParts: new PhraseMatcher(pack.yearParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
     monthParts: new PhraseMatcher(pack.monthParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
     orWords: new Set(pack.orWords.flatMap(norms)),
+    bothAnd: { both: new Set(pack.bothAndWords.both.flatMap(norms)), and: new Set(pack.bothAndWords.and.flatMap(norms)) },
     abuseWords: new Set(pack.abuseWords.flatMap(norms)),
     topics: new PhraseMatcher(Object.entries(pack.topics).flatMap(([topic, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: topic })))),
     yesNoStems: new Set(pack.yesNoWords.flatMap((word) => stems(word))),

@@ -58,6 +58,8 @@ interface Cues {
   monthParts: PhraseMatcher<{ from: number; to: number }>;
   /** Words joining alternatives ("or", «чи»). */
   orWords: ReadonlySet<string>;
+  /** Words opening and joining two alternatives ("both … and …"). */
+  bothAnd: { readonly both: ReadonlySet<string>; readonly and: ReadonlySet<string> };
   /** Endings typed after a number as a word of their own («24-го»): after a month, a year's last two digits. */
   ordinalEndings: ReadonlySet<string>;
 }
@@ -143,7 +145,9 @@ export function eitherDay(words: readonly string[], cues: Cues): Period | undefi
     const first = dayOf(words[skip(dayFirst)]);
     if (first === undefined) continue;
     const or = skip(dayFirst) + 1;
-    if (!cues.orWords.has(words[or] ?? "")) {
+    // "both 10 and 11 July", «і 10, і 11 липня»: two days offered, as with "or".
+    const bothAnd = month === undefined && cues.bothAnd.both.has(words[index] ?? "") && cues.bothAnd.and.has(words[or] ?? "");
+    if (!cues.orWords.has(words[or] ?? "") && !bothAnd) {
       const other = month === undefined ? otherDayAfterMonth(words, or, first, index, cues, skip) : undefined;
       if (other !== undefined) return other;
       continue;

@@ -296,7 +296,7 @@ export function understand(context: LanguageContext, question: string): Understa
     const cue = dateCueEnds.filter((match) => end.includes(match.end)).sort((a, b) => b.length - a.length)[0];
     return cue === undefined ? undefined : { mode: cue.value, start: cue.start, end: cue.end };
   };
-  const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts, holidays: context.holidays, monthParts: context.monthParts, orWords: context.orWords, ordinalEndings: context.ordinalEndings };
+  const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts, holidays: context.holidays, monthParts: context.monthParts, orWords: context.orWords, bothAnd: context.bothAnd, ordinalEndings: context.ordinalEndings };
   const dated = eitherDay(norms, dateCues) ?? holidayIn(norms, dateCues) ?? readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
   let period = dated;
   let nearestToEvent: "first" | "latest" | undefined;

@@ -179,6 +179,11 @@ describe("premises asked in passing", () => {
     expect(firstLine("the german agreement was signed in munich at the security conference yeah")).toBe("No. It was signed in Berlin, Germany (Federal Chancellery), not Munich.");
   });
 
+  it("answers two days offered with 'both … and …' with the one on record", () => {
+    expect(firstLine("romania ukraine security pact - i keep seeing both 10 and 11 july, which is it")).toMatch(/^Romania signed its security agreement with Ukraine on 11 July 2024/);
+    expect(engine.answer("румунія підписала і 10, і 11 липня, як правильно?", { lang: "uk" }).text).toMatch(/^Безпекову угоду України з Румунією підписано 11 липня 2024 року/);
+  });
+
   it("checks a signing before or after an event as a date, not as a signing at it", () => {
     expect(firstLine("did poland sign before the nato summit?")).toBe("Yes.");
     expect(firstLine("did ireland sign before the nato summit?")).toMatch(/^No\. It was signed on 4 September 2024, not before 9 July 2024\./);
