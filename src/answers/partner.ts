@@ -111,7 +111,7 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     const year = yearAsked(reading);
     const asksSum = plan.aspects.includes("money") || (plan.aspects.includes("commitments") && year !== undefined);
     const pledged = asksSum && only !== undefined && only.agreement.pledges.some((pledge) => year === undefined || pledge.year === year);
-    const fact = checkable || pledged ? undefined : specificFact(asked, reading, plan.aspects);
+    const fact = checkable || pledged || asksOfficeOfSignatory(asked, reading, plan.aspects) ? undefined : specificFact(asked, reading, plan.aspects);
     if (fact !== undefined) return fact;
     const reason = reasonFact(asked, reading, plan);
     if (reason !== undefined) return reason;
@@ -122,6 +122,17 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     return answerPartners(asked, reading, plan.partners, plan.aspects);
   },
 });
+
+/**
+ * "lithuania's signatory - president or pm, and who": who signed, with the office, is in the record; a fact that
+ * happens to mention presidents is not the answer.
+ */
+function asksOfficeOfSignatory(asked: Asked, reading: Reading, aspects: readonly PartnerAspect[]): boolean {
+  if (!aspects.includes("who") || !reading.role) return false;
+  const stems = reading.words.map((word) => word.stem);
+  const officeStems = new Set(asked.context.language.roles.matchAll(stems).flatMap((match) => match.positions.map((index) => stems[index] ?? "")));
+  return reading.content.every((stem) => officeStems.has(stem));
+}
 
 /** Most words between a signing word and the date it asserts ("signed in Amsterdam in February 2024"). */
 const SIGNING_DATE_GAP = 4;

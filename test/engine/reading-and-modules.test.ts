@@ -184,6 +184,12 @@ describe("premises asked in passing", () => {
     expect(engine.answer("румунія підписала і 10, і 11 липня, як правильно?", { lang: "uk" }).text).toMatch(/^Безпекову угоду України з Румунією підписано 11 липня 2024 року/);
   });
 
+  it("answers who signed, with the office, when the question offers offices", () => {
+    expect(firstLine("lithuania's signatory - president or pm, and who")).toBe(
+      "The agreement with Lithuania was signed on 27 June 2024 by Volodymyr Zelenskyy (President of Ukraine) and Gitanas Nausėda (President of Lithuania) [1][2].",
+    );
+  });
+
   it("checks a signing before or after an event as a date, not as a signing at it", () => {
     expect(firstLine("did poland sign before the nato summit?")).toBe("Yes.");
     expect(firstLine("did ireland sign before the nato summit?")).toMatch(/^No\. It was signed on 4 September 2024, not before 9 July 2024\./);
