@@ -5,11 +5,12 @@
  * with no agreement.
  */
 import { newDraft } from "../compose/answer-context.ts";
-import { echo, fill, formatDate, joinList } from "../compose/format.ts";
+import { echo, fill, formatDate, joinList, plural } from "../compose/format.ts";
 import type { Agreement, Event } from "../dataset/schema.ts";
-import { eventNameIn } from "../lang/context.ts";
+import { eventNameIn, type LanguageContext } from "../lang/context.ts";
+import { PairCache } from "../pair-cache.ts";
 import { agreementsAt, datedList, periodText, superlativeAgreements, writeNoneIn, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList, writeUkraineSide } from "../registry/collection-answers.ts";
-import { writePartnerAspects } from "../registry/partner-answers.ts";
+import { trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
 import type { Period } from "../reading/dates.ts";
 import type { PlaceMention } from "../reading/read.ts";
 import { aspectsOf, hasCue, intentOf, topCue } from "./aspects.ts";
@@ -23,8 +24,10 @@ export function followedUp(listed: readonly Agreement[]): Agreement[] {
   return listed.length <= MAX_FOLLOWED ? [...listed] : [];
 }
 
-/** Cues that, with "signed in <place>", ask which agreements were signed there. */
-const PLACE_CUES = new Set(["list", "count", "who", "has-signed", "agreement"]);
+/** Cues that, with "signed in <place>" or at an occasion, ask which agreements were signed there. */
+const SIGNED_THERE_CUES = new Set(["list", "count", "who", "has-signed", "agreement"]);
+/** Fewest words of its own a question must share with an occasion ("world economic forum"): one ("summit") fits many. */
+const OCCASION_WORDS = 2;
 /** Cues that, with a country that has no agreement, ask whether it has one. */
 const NON_PARTNER_CUES = new Set(["has-signed", "when", "where", "who", "duration", "commitments", "ordinal", "agreement"]);
 
@@ -34,7 +37,7 @@ export const placeListModule = questionModule<{ place: PlaceMention; event: Even
   match(reading) {
     const { place } = reading;
     const top = topCue(reading);
-    if (place === undefined || place.claim || !reading.onTopic || !reading.partners.every((mention) => mention.agreement.id === place.partner) || (top !== undefined && !PLACE_CUES.has(top))) return undefined;
+    if (place === undefined || place.claim || !reading.onTopic || !reading.partners.every((mention) => mention.agreement.id === place.partner) || (top !== undefined && !SIGNED_THERE_CUES.has(top))) return undefined;
     // "before the NATO summit in Washington" bounds a period; it does not ask what was signed in Washington.
     // "What did President Pirc Musar sign in Kyiv?" asks about someone, not every signing there.
     if (reading.people.length > 0 || reading.period?.event !== undefined || reading.content.length > 0) return undefined;
@@ -54,6 +57,40 @@ export const placeListModule = questionModule<{ place: PlaceMention; event: Even
       return finish(asked, draft, { intent: plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE });
     }
     return finish(asked, draft, { intent: plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE, about: followedUp(listed) });
+  },
+});
+
+const occasionTerms = new PairCache<LanguageContext, Agreement, ReadonlySet<string>>();
+
+/**
+ * "What got signed at the World Economic Forum?", "anything signed at the Three Seas summit?": occasions with no
+ * event of their own in the data (their dates are not in the research), found in the words the sources describe
+ * each signing's occasion with — every word of the question's own, and at least two of them.
+ */
+export const occasionModule = questionModule<{ agreements: Agreement[]; count: boolean }>({
+  id: "occasion",
+  match(reading, asked) {
+    const named = reading.partners.length + reading.groups.length + reading.events.length + reading.places.length + reading.people.length + reading.countries.length;
+    const top = topCue(reading);
+    if (named > 0 || reading.period !== undefined || reading.content.length < OCCASION_WORDS || !(top === undefined ? reading.signing : SIGNED_THERE_CUES.has(top))) return undefined;
+    const { language } = asked.context;
+    const agreements = asked.context.registry.byDate.filter((agreement) => {
+      const terms = occasionTerms.get(language, agreement, () => new Set(language.analyser.terms(language.local(agreement).occasion)));
+      return reading.content.every((stem) => terms.has(stem));
+    });
+    return agreements.length > 0 ? { agreements, count: top === "count" } : undefined;
+  },
+  answer(plan, _reading, asked) {
+    const { context } = asked;
+    const { pack } = context.language;
+    const t = pack.answers.occasion;
+    const draft = newDraft(context);
+    const items = plan.agreements.map((agreement) =>
+      fill(t.item, { partner: context.language.partnerName(agreement), date: formatDate(pack, agreement.signed), occasion: draft.corpus(trimStop(context.language.local(agreement).occasion)), cite: draft.cite(agreement.sources, 1) }),
+    );
+    const list = joinList(pack, items);
+    draft.line(plan.count ? fill(t.count, { count: plural(pack, pack.plurals.agreements, plan.agreements.length), list }) : fill(t.list, { list }));
+    return finish(asked, draft, { intent: plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE, about: followedUp(plan.agreements) });
   },
 });
 

@@ -846,6 +846,14 @@ export const LanguagePackSchema = z.object({
       /** Both signed the same day: `{first}`, `{second}`, `{date}`, `{cite}`. */
       sameDay: Text,
     }),
+    occasion: z.object({
+      /** "what got signed at the world economic forum?": the signings whose occasion the sources describe in those words. `{list}`: each as `item`. */
+      list: Text,
+      /** "how many were signed at the European Council?": `{count}` (agreements) and `{list}`. */
+      count: Text,
+      /** One signing: `{partner}`, `{date}`, `{occasion}` (the sources' description), `{cite}`. */
+      item: Text,
+    }),
     pause: z.object({
       /** "the longest gap between two signings": `{days}`, and `{before}`, `{after}` the signings either side (dated lists). */
       longest: Text,

@@ -891,6 +891,18 @@ describe("signings outside a place", () => {
   });
 });
 
+describe("an occasion with no event of its own", () => {
+  it("lists the signings whose occasion the sources describe in the question's words", () => {
+    expect(firstLine("what got signed at the world economic forum")).toBe("Signed there, as my sources describe the occasions: Albania (21 January 2025; Sidelines of the World Economic Forum in Davos) [1].");
+    expect(firstLine("anything signed at the three seas summit")).toMatch(/^Signed there, as my sources describe the occasions: Latvia \(11 April 2024; Margins of the Three Seas Initiative summit in Vilnius/);
+  });
+
+  it("does not pick an occasion by one word, nor one the question does not name wholly", () => {
+    expect(firstLine("what was signed at a summit")).not.toMatch(/as my sources describe the occasions/);
+    expect(firstLine("what got signed at the world economic summit in january")).not.toMatch(/as my sources describe the occasions/);
+  });
+});
+
 describe("an event named with its place", () => {
   it("reads the nearest signing before the summit, its city naming the summit and not a partner", () => {
     for (const question of ["which agreement was signed right before the nato summit in washington", "which agreement did zelensky sign right before the nato summit in washington"]) {
