@@ -270,7 +270,7 @@ function laterSigning(asked: Asked, reading: Reading, plan: PartnerPlan): Answer
  * was signed, by whom, when — against the record: the corrections of what is
  * wrong (empty when every claim holds), or undefined when it makes none.
  */
-function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): string[] | undefined {
+export function checkPremises(asked: Asked, reading: Reading, agreement: Agreement): string[] | undefined {
   const { context } = asked;
   const t = context.language.pack.answers.premise;
   const partner = context.language.partnerInSentence(agreement);

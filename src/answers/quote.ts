@@ -13,6 +13,7 @@ import { QUOTE_ABOUT_FIELDS } from "../search/index-options.ts";
 import { runSearch, type SearchHit } from "../search/query.ts";
 import { topCue } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, CORRECTED_REGISTRY_CONFIDENCE, finish, questionModule, REGISTRY_CONFIDENCE, relatedSuggestions, type Asked, type Reading } from "./module.ts";
+import { checkPremises, partnersOf } from "./partner.ts";
 import { answerSearch } from "./search.ts";
 import { newDraft } from "../compose/answer-context.ts";
 import { PairCache } from "../pair-cache.ts";
@@ -26,7 +27,16 @@ const QUOTES = new Set(["quote"] as const);
 export const quoteModule = questionModule({
   id: "quote",
   match: (reading) => (topCue(reading) === "quote" ? true : undefined),
-  answer: (_plan, reading, asked) => answerQuote(asked, reading, newDraft(asked.context)),
+  answer(_plan, reading, asked) {
+    const draft = newDraft(asked.context);
+    // "what did Scholz say at the signing in Paris?": he signed in Berlin, which comes first; then his words, of that agreement.
+    const [mention, ...others] = partnersOf(reading);
+    if (mention === undefined || others.length > 0 || reading.people.length === 0) return answerQuote(asked, reading, draft);
+    const corrections = checkPremises(asked, reading, mention.agreement) ?? [];
+    if (corrections.length === 0) return answerQuote(asked, reading, draft);
+    draft.line(corrections.join(" "));
+    return answerQuote(asked, { ...reading, partners: [mention] }, draft);
+  },
 });
 
 function answerQuote(asked: Asked, u: Reading, draft: Draft): Answer {

@@ -190,6 +190,12 @@ describe("premises asked in passing", () => {
     );
   });
 
+  it("corrects the place before a person's words at a signing they were not at", () => {
+    const answer = engine.answer("what did scholz say at the signing in paris");
+    expect(answer.text).toMatch(/^It was signed in Berlin, Germany \(Federal Chancellery\), not Paris\.\nVerbatim, from Olaf Scholz/);
+    expect(engine.answer("what did macron say at the signing in paris").text).toMatch(/^Verbatim, from Emmanuel Macron/);
+  });
+
   it("checks a signing before or after an event as a date, not as a signing at it", () => {
     expect(firstLine("did poland sign before the nato summit?")).toBe("Yes.");
     expect(firstLine("did ireland sign before the nato summit?")).toMatch(/^No\. It was signed on 4 September 2024, not before 9 July 2024\./);
