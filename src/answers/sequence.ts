@@ -22,7 +22,7 @@ export const sequenceModule = questionModule<SequencePlan>({
     const [named, ...more] = reading.partners;
     if (reading.interval && reading.openRelation !== undefined && named !== undefined && more.length === 0) return { kind: reading.openRelation, agreement: named.agreement };
     // "Which was 16th?", "the 10th agreement": a position in the count, when nothing else is named.
-    if (reading.position !== undefined && reading.partners.length === 0 && reading.groups.length === 0 && reading.content.every((word) => /^\d+$/.test(word))) return { kind: "position", position: reading.position };
+    if (reading.position !== undefined && reading.partners.length === 0 && reading.groups.length === 0 && reading.countries.length === 0 && reading.content.every((word) => /^\d+$/.test(word))) return { kind: "position", position: reading.position };
     return undefined;
   },
   answer(plan, reading, asked) {

@@ -106,6 +106,12 @@ describe("place in the official count", () => {
     expect(ask("which was the 7th agreement").text).not.toContain("Sources differ");
   });
 
+  it("says a country with no agreement has none, not only that the place asked is beyond the count", () => {
+    const answer = ask("when did montenegro sign as the 29th partner");
+    expect(answer.text).toMatch(/^No agreement with Montenegro is on record/);
+    expect(answer.unanswered).toContain("agreement:Montenegro");
+  });
+
   it("answers a wrong ordinal with the right one and the conflict behind it", () => {
     const answer = ask("Was Spain the eighth country to sign?");
     expect(answer.text).toContain("10th");
