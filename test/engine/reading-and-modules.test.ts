@@ -595,6 +595,10 @@ describe("what the corpus cannot know", () => {
   it("says which part it cannot know when it is someone's view or a prediction, and answers the rest without pledges in its place", () => {
     const croatia = engine.answer("croatia agreement date and what does the croatian parliament say about it");
     expect(croatia.unanswered).toEqual(["views"]);
+    // What someone thought in private is no view the sources record either.
+    const uk = engine.answer("when did the uk sign and did sunak privately have doubts about it");
+    expect(uk.unanswered).toEqual(["views"]);
+    expect(uk.text).toContain("The United Kingdom signed its security agreement with Ukraine on 12 January 2024");
     expect(croatia.text).toContain("Croatia signed its security agreement with Ukraine on 9 October 2024");
     const us = engine.answer("whats the us agreement's term and will trump honour it");
     expect(us.unanswered).toEqual(["predictions"]);
