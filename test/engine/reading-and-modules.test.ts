@@ -369,6 +369,8 @@ describe("words people use for what they ask", () => {
     expect(engine.answer("коли Єрмак пішов у відставку", { lang: "uk" }).text).toContain("28 листопада 2025");
     // «очолює» (leads, now) is not «очолював» (led): who leads the talks now is Umerov, not Yermak.
     expect(engine.answer("хто тепер очолює переговорну делегацію після відставки Єрмака", { lang: "uk" }).text).toContain("Рустема Умєрова очільником української делегації");
+    // "quit" is "resigned", as the fact says.
+    expect(engine.answer("who took over ukraine's negotiating delegation after yermak quit").text).toContain("Zelenskyy named Rustem Umerov");
   });
 
   it("names the day of the week when asked, in either language", () => {
