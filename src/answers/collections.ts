@@ -50,7 +50,7 @@ export const placeListModule = questionModule<{ place: PlaceMention; event: Even
   },
   answer(plan, reading, asked) {
     const draft = newDraft(asked.context);
-    const listed = plan.event !== undefined ? writeList(draft, asked.context, reading.period, plan.event, plan.count) : writePlaceList(draft, asked.context, plan.place, plan.count, reading.period);
+    const listed = plan.event !== undefined ? writeList(draft, asked.context, reading.period, plan.event, plan.count) : writePlaceList(draft, asked.context, plan.place, plan.count, reading.period, hasCue(reading, "who"));
     // "in Ukraine and how many abroad": both lists, and the next turn is about neither.
     if (plan.event === undefined && reading.andOutside !== undefined) {
       writePlaceList(draft, asked.context, reading.andOutside, plan.count, reading.period);

@@ -701,6 +701,8 @@ export const LanguagePackSchema = z.object({
     listItem: Text,
     /** One partner in a single day's list, with who signed for it: `{partner}`, `{signatories}`, `{cite}`. */
     dayItem: Text,
+    /** A signing in a list that asks who signed ("who signed the deal in Kharkiv?"): `{partner}`, `{date}`, `{signatories}`, `{cite}`. */
+    signedItem: Text,
     /** After a list: which of its agreements the official count leaves out (`{partners}`, `{cite}`). */
     listUncounted: Text,
     /** After a day's list whose signings were all at one event: `{event}`, `{cite}` (`listAtEventOne` for one signing). */

@@ -125,7 +125,7 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
 }
 
 /** Which agreements were signed at a place (in a period, when one is asked). Returns them. */
-export function writePlaceList(draft: Draft, context: AnswerContext, place: PlaceMention, count: boolean, within?: Period): Agreement[] {
+export function writePlaceList(draft: Draft, context: AnswerContext, place: PlaceMention, count: boolean, within?: Period, who = false): Agreement[] {
   const { pack } = draft;
   const t = pack.templates;
   const at = place.outside ? place.name : fill(t.periodWithin, { period: place.name });
@@ -137,7 +137,8 @@ export function writePlaceList(draft: Draft, context: AnswerContext, place: Plac
   }
   if (count) writeCountWithin(draft, context, agreements, period);
   else {
-    draft.line(fill(t.listWithin, { period, list: datedList(draft, context, agreements) }));
+    // "who signed the deal in Kharkiv?": each with who signed it.
+    draft.line(fill(t.listWithin, { period, list: who ? signedList(draft, context, agreements) : datedList(draft, context, agreements) }));
     writeOutsideCount(draft, context, agreements);
   }
   return agreements;
@@ -240,6 +241,15 @@ function dayList(draft: Draft, context: AnswerContext, agreements: readonly Agre
   const { pack } = draft;
   const items = agreements.map((record) =>
     fill(pack.templates.dayItem, { partner: context.language.partnerName(record), signatories: partnerSignatoryNames(pack, context.language.local(record)), cite: draft.cite(record.sources, 1) }),
+  );
+  return joinList(pack, items);
+}
+
+/** Signings each with its date and who signed for the partner. */
+function signedList(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): string {
+  const { pack } = draft;
+  const items = agreements.map((record) =>
+    fill(pack.templates.signedItem, { partner: context.language.partnerName(record), date: formatDate(pack, record.signed), signatories: partnerSignatoryNames(pack, context.language.local(record)), cite: draft.cite(record.sources, 1) }),
   );
   return joinList(pack, items);
 }

@@ -271,6 +271,9 @@ describe("places, people and money said of one agreement", () => {
     expect(engine.answer("Чому Байден підписав угоду у Вашингтоні?", { lang: "uk" }).text).toMatch(/^Угоду підписано не в Вашингтоні: місце підписання — Савеллетрі/);
     // Without its partner named otherwise, the capital still asks what was signed there.
     expect(firstLine("which agreements were signed in washington")).toBe("Agreements signed in Washington: Luxembourg (10 July 2024) [1] and Romania (11 July 2024) [2].");
+    // Asked who signed there: each with its signatory.
+    expect(firstLine("who signed the deal in kharkiv")).toBe("Agreements signed in Kharkiv: Netherlands (1 March 2024, signed by Mark Rutte) [1].");
+    expect(engine.answer("хто підписав угоду в харкові", { lang: "uk" }).text).toMatch(/^Угоди, підписані у Харкові: Нідерланди \(1 березня 2024 року; Марк Рютте\) \[1\]\./);
   });
 
   it("reads a partner's capital where none was signed as a place, and a tag question as a yes/no", () => {
