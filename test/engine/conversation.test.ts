@@ -324,6 +324,12 @@ describe("follow-ups that keep the group or the period", () => {
     expect(uk?.text).toContain("День тижня 11 квітня 2024 року — четвер.");
   });
 
+  it("keeps the partner when a follow-up asks its text in words of the text ('does the text name', 'consultation window')", () => {
+    const [, money, window] = talk("who signed for canada", "how much money for 2024 does the text name", "is the consultation window also 24 hours there?");
+    expect(money?.text).toMatch(/^The money in the agreement with Canada \[1\]\[2\]: C\$3\.02 billion/);
+    expect(window?.text).toMatch(/^Yes\. The agreement with Canada covers consultations/);
+  });
+
   it("counts the days to the next signing, of the one discussed or the one named", () => {
     const [, next] = talk("where did the uk deal get signed", "how many days until the next one was signed");
     expect(next?.text).toMatch(/^The next agreement after the one with the United Kingdom \(12 January 2024\) was signed by Germany and France \(16 February 2024\) \[1\]\[2\]\. That was 35 days later\./);
