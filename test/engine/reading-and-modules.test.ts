@@ -605,6 +605,9 @@ describe("what the corpus cannot know", () => {
     expect(uk.unanswered).toEqual(["views"]);
     expect(uk.text).toContain("The United Kingdom signed its security agreement with Ukraine on 12 January 2024");
     expect(croatia.text).toContain("Croatia signed its security agreement with Ukraine on 9 October 2024");
+    // What follows the next elections is a prediction too, in either language.
+    expect(engine.answer("а що буде з угодою після наступних виборів в албанії", { lang: "uk" }).unanswered).toEqual(["predictions"]);
+    expect(engine.answer("what will happen to the us deal after the next election").unanswered).toEqual(["predictions"]);
     const us = engine.answer("whats the us agreement's term and will trump honour it");
     expect(us.unanswered).toEqual(["predictions"]);
     expect(us.text).toContain("concluded for 10 years");
