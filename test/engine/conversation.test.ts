@@ -330,6 +330,13 @@ describe("follow-ups that keep the group or the period", () => {
     expect(window?.text).toMatch(/^Yes\. The agreement with Canada covers consultations/);
   });
 
+  it("reads 'same place?' as where, of the partner a follow-up names", () => {
+    const [, slovenia] = talk("where did the czech republic sign", "and slovenia, same place?");
+    expect(slovenia?.text).toMatch(/^The agreement with Slovenia was signed in Blenheim Palace/);
+    const [, uk] = talk("де підписала чехія", "а словенія — там само?");
+    expect(uk?.text).toMatch(/^Місце підписання угоди зі Словенією — Бленгеймський палац/);
+  });
+
   it("counts the days to the next signing, of the one discussed or the one named", () => {
     const [, next] = talk("where did the uk deal get signed", "how many days until the next one was signed");
     expect(next?.text).toMatch(/^The next agreement after the one with the United Kingdom \(12 January 2024\) was signed by Germany and France \(16 February 2024\) \[1\]\[2\]\. That was 35 days later\./);
