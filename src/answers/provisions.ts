@@ -17,6 +17,7 @@ import { COLLECTION_CONFIDENCE, finish, noAnswer, questionModule, REGISTRY_CONFI
 import { PairCache } from "../pair-cache.ts";
 import { partnersOf, sumClaim } from "./partner.ts";
 import { clearFact } from "./search.ts";
+import { inPeriod } from "../reading/dates.ts";
 import { measuresIn, unitOfTime, type StatedMeasure, type TimeUnit } from "../reading/read.ts";
 import { tokenise } from "../text/normalise.ts";
 
@@ -52,6 +53,10 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
     // "how much military support does Belgium commit in its agreement?" asks its sum, which the registry holds.
     if (only !== undefined && partners.length === 1 && sumClaim(reading, only) !== undefined) return undefined;
     if (only !== undefined && partners.length === 1 && reading.money && only.pledges.length > 0 && topics.every((topic) => BROAD_TOPICS.has(topic))) return undefined;
+    // "did canada sign anything in 2025 to implement its security agreement?": a signing in another year than the
+    // agreement's is a later instrument, which the facts record, not the text's words on implementation.
+    const { period } = reading;
+    if (only !== undefined && partners.length === 1 && reading.signing && !reading.textCue && period !== undefined && !period.anyYear && !inPeriod(only.signed, period)) return undefined;
     if (partners.length > 0) {
       // A registry question about the same partner ("when did Latvia sign …") is not about the text; "how many hours …" of a topic is.
       const top = topCue(reading);

@@ -203,6 +203,13 @@ describe("premises asked in passing", () => {
   });
 });
 
+describe("a later signing asked with a word of the text", () => {
+  it("answers a signing in another year with the later instrument, not the text's words on the topic", () => {
+    expect(firstLine("did canada sign anything in 2025 to implement its security agreement")).toMatch(/^On 24 August 2025 in Kyiv, Zelenskyy and Canada's Prime Minister Mark Carney signed an Action Plan/);
+    expect(firstLine("what does the canada agreement say about implementation")).toMatch(/^On implementation, the agreement with Canada says/);
+  });
+});
+
 describe("premises that are not wrong", () => {
   it("reads a later signing with the same partner as that instrument, not as a wrong date for the agreement", () => {
     const line = firstLine("what did the uk sign with ukraine in jan 2025");
