@@ -78,9 +78,10 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     if (reading.years !== undefined && reading.superlative === undefined) return { partners, aspects: ["duration"] };
     // "Was Germany the first to sign?": a claim about its place in the signing order, checked.
     if ((reading.superlative === "first" || reading.superlative === "latest") && reading.yesNo && partners.length === 1 && reading.content.length === 0) return { partners, aspects: aspects.length > 0 ? aspects : ["when"] };
-    // "the German agreement was signed in Munich at the security conference, yeah?": a signing place the record
-    // contradicts is corrected first, whatever else the question says.
-    if (reading.yesNo && reading.signing && partners.length === 1 && only !== undefined && reading.places.some((place) => (place.partner !== only.agreement.id || place.claim) && !place.agreements.includes(only.agreement))) return { partners, aspects: ["where"] };
+    // "the German agreement was signed in Munich at the security conference, yeah?", "romania signed on 10 july right?
+    // thats what i keep seeing": a signing place or date the record contradicts is corrected first, whatever else the
+    // question says.
+    if (reading.yesNo && reading.signing && partners.length === 1 && only !== undefined && (checkPremises(asked, reading, only.agreement)?.length ?? 0) > 0) return { partners, aspects: aspects.length > 0 ? aspects : ["has-signed"] };
     // ("Luxembourg signed on 11 July at the NATO summit, correct?": its own event is no other subject; the date is checked.)
     if (reading.content.length > 0 || reading.superlative !== undefined || reading.events.some((event) => !ownEvents.has(event.id))) return "search";
     // "What did Rutte sign?": the agreement a person signed, said as when and where, not as a yes.

@@ -539,7 +539,10 @@ export function understand(context: LanguageContext, question: string): Understa
     period = { ...period, label: `${start}/${end}`, start, end, mode: "within" };
   }
   // "Frederiksen signed it in Copenhagen, right?": a statement ended by a tag asks whether it holds.
-  const tag = context.tagQuestion.matchAll(norms).find((match) => match.end === words.length);
+  // ("romania signed on 10 july right? thats what i keep seeing": the tag ends the first sentence, not the message.)
+  const firstMark = question.indexOf("?");
+  const firstEnd = firstMark < 0 ? words.length : analyser.tokens(question.slice(0, firstMark)).length;
+  const tag = context.tagQuestion.matchAll(norms).find((match) => match.end === words.length || match.end === firstEnd);
   if (tag !== undefined) for (const index of tag.positions) cueCovered[index] = true;
   // «Румунія дає Patriot за угодою?»: a question mark and no word asking what, when or who asks yes or no —
   // but «а з Канадою?», a follow-up naming only a new subject, asks what was asked before.

@@ -177,6 +177,8 @@ describe("premises asked in passing", () => {
 
   it("corrects a signing place the record contradicts, though the question says more", () => {
     expect(firstLine("the german agreement was signed in munich at the security conference yeah")).toBe("No. It was signed in Berlin, Germany (Federal Chancellery), not Munich.");
+    // A tag that ends the first sentence, with more said after it.
+    expect(firstLine("romania signed on 10 july right? thats what i keep seeing")).toBe("No. It was signed on 11 July 2024, not on 10 July.");
   });
 
   it("answers two days offered with 'both … and …' with the one on record", () => {
