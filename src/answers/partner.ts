@@ -258,7 +258,9 @@ function laterSigning(asked: Asked, reading: Reading, plan: PartnerPlan): Answer
   if (dated === undefined) return undefined;
   const draft = newDraft(context);
   // "Did Norway sign on 9 October 2024?": no, and then what the sources record of that month.
-  if (reading.yesNo) {
+  // ("did Canada sign anything in 2025?" asks any signing, which the fact may be: no "No" then.)
+  const { anythingWords } = context.language;
+  if (reading.yesNo && !reading.words.some((word) => anythingWords.has(word.norm))) {
     const { pack } = context.language;
     draft.line(`${pack.texts.no} ${fill(pack.answers.premise.date, { date: formatDate(pack, only.agreement.signed), asserted: periodText(draft, period) })}`);
   }

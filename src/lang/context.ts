@@ -191,6 +191,8 @@ export interface LanguageContext {
   readonly ordinaryWordSurnames: ReadonlySet<string>;
   /** Normalised `allWords`. */
   readonly allWords: ReadonlySet<string>;
+  /** Normalised `anythingWords`. */
+  readonly anythingWords: ReadonlySet<string>;
   /** Normalised `ordinalWords`, `ordinalEndings` and `numberWords` of the pack. */
   readonly ordinalWords: ReadonlyMap<string, number>;
   readonly ordinalEndings: ReadonlySet<string>;
@@ -328,6 +330,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...Object.keys(pack.ordinalWords),
       ...Object.keys(pack.numberWords),
       ...pack.allWords,
+      ...pack.anythingWords,
       ...pack.textWords,
       ...pack.followUps,
       ...Object.entries(pack.wordForms).flat(2),
@@ -527,6 +530,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     ),
     ordinaryWordSurnames: new Set(pack.ordinaryWordSurnames.flatMap(norms)),
     allWords: new Set(pack.allWords.flatMap(norms)),
+    anythingWords: new Set(pack.anythingWords.flatMap(norms)),
     ordinalWords: new Map(Object.entries(pack.ordinalWords).map(([word, n]) => [norms(word).join(""), n])),
     ordinalEndings: new Set(pack.ordinalEndings.flatMap(norms)),
     numberWords: new Map(Object.entries(pack.numberWords).map(([word, n]) => [norms(word).join(""), n])),

@@ -209,6 +209,9 @@ describe("a later signing asked with a word of the text", () => {
   it("answers a signing in another year with the later instrument, not the text's words on the topic", () => {
     expect(firstLine("did canada sign anything in 2025 to implement its security agreement")).toMatch(/^On 24 August 2025 in Kyiv, Zelenskyy and Canada's Prime Minister Mark Carney signed an Action Plan/);
     expect(firstLine("what does the canada agreement say about implementation")).toMatch(/^On implementation, the agreement with Canada says/);
+    // "anything" asks any signing: no "No" about the agreement before the one that was signed then.
+    expect(firstLine("did canada sign anything in 2025")).toMatch(/^On 24 August 2025 in Kyiv/);
+    expect(firstLine("did the uk sign in january 2025")).toMatch(/^No\. It was signed on 12 January 2024, not in January 2025\. On 16 January 2025/);
   });
 });
 
