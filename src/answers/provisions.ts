@@ -38,6 +38,7 @@ const BROAD_TOPICS = new Set(["military-aid", "financing"]);
 type ProvisionsPlan =
   | { kind: "partner"; agreements: Agreement[]; topics: string[]; withTerm: boolean }
   | { kind: "which"; topics: string[] }
+  | { kind: "which-place"; label: string; terms: string[] }
   | { kind: "section"; agreement: Agreement; section: string };
 
 export const provisionsModule = questionModule<ProvisionsPlan>({
@@ -48,6 +49,12 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
     const [only] = partners;
     if (section !== undefined && only !== undefined && partners.length === 1) return { kind: "section", agreement: only, section };
     const topics = reading.topics.filter((topic) => reading.textCue || !BROAD_TOPICS.has(topic));
+    // "which agreements mention chernihiv?": no topic, but a city of Ukraine where nothing was signed, which texts name.
+    if (topics.length === 0 && reading.textCue && partners.length === 0 && reading.groups.length === 0 && asked.context.registry.texts.size > 0) {
+      const own = ownWords(asked, reading);
+      const named = own.length > 0 && own.every((word) => asked.context.language.otherPlaces.has(word.stem));
+      return named ? { kind: "which-place", label: own.map((word) => word.raw).join(" "), terms: own.map((word) => word.stem) } : undefined;
+    }
     if (topics.length === 0) return undefined;
     // "Belgium commits 2 billion euros": a sum stated of an agreement with a pledge on record is checked against the registry;
     // "how much military support does Belgium commit in its agreement?" asks its sum, which the registry holds.
@@ -78,6 +85,7 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
   answer(plan, reading, asked) {
     if (plan.kind === "section") return answerSection(asked, reading, plan.agreement, plan.section);
     if (plan.kind === "which") return answerWhich(asked, reading, plan.topics);
+    if (plan.kind === "which-place") return answerWhichPlace(asked, plan.label, plan.terms);
     const [only] = plan.agreements;
     const fact = only === undefined || plan.agreements.length > 1 || reading.textCue ? undefined : clearFact(asked, reading, only.id);
     return fact ?? answerPartner(asked, reading, plan.agreements, plan.topics, plan.withTerm);
@@ -234,8 +242,33 @@ function answerWhich(asked: Asked, reading: Reading, topics: readonly string[]):
   else if (stated !== undefined) {
     const measure = measureText(asked, stated);
     draft.line(shown.length === 0 ? fill(t.whichMeasureNone, { topic, measure }) : fill(t.whichMeasure, { count, topic, list, measure }));
-  } else draft.line(shown.length === 0 ? fill(t.whichNone, { topic }) : fill(t.which, { count, topic, list }));
+  } else draft.line(shown.length === 0 ? fill(t.whichNone, { topic }) : fill(shown.length === 1 ? t.whichOne : t.which, { count, topic, list }));
   const missing = context.registry.byDate.filter((agreement) => !context.registry.texts.has(agreement.id) && (group === undefined || group.members.includes(agreement.id)));
+  if (missing.length > 0) draft.say(fill(pack.texts.textsMissing, { list: joinList(pack, missing.map((agreement) => context.language.partnerInSentence(agreement))) }));
+  return finish(asked, draft, { intent: "list", confidence: COLLECTION_CONFIDENCE, unanswered: missing.map((agreement) => `text:${agreement.id}`) });
+}
+
+/** The question's content words that are not the words asking the text ("mention", "say"), as typed. */
+function ownWords(asked: Asked, reading: Reading): Reading["words"] {
+  const stems = reading.words.map((word) => word.stem);
+  const textWords = new Set(asked.context.language.textWords.matchAll(stems).flatMap((match) => match.positions));
+  return reading.words.filter((word, index) => reading.content.includes(word.stem) && !textWords.has(index));
+}
+
+/** "Which agreements mention Chernihiv?": the texts whose provisions name the place (every one of its words), with their sections. */
+function answerWhichPlace(asked: Asked, label: string, terms: readonly string[]): Answer {
+  const { context } = asked;
+  const { pack } = context.language;
+  const t = pack.answers.provisions;
+  const draft = newDraft(context);
+  const named = context.registry.byDate.flatMap((agreement) => {
+    const file = context.registry.texts.get(agreement.id);
+    const sections = [...new Set((file?.provisions ?? []).filter((provision) => terms.every((term) => termsOf(asked, provision).has(term))).map((provision) => provision.section))];
+    return file === undefined || sections.length === 0 ? [] : [{ agreement, file, sections }];
+  });
+  const list = joinList(pack, named.map(({ agreement, file, sections }) => `${fill(t.item, { partner: context.language.partnerName(agreement), section: joinList(pack, sections) })}${draft.cite([file.text.id])}`));
+  draft.line(named.length === 0 ? fill(t.whichNone, { topic: label }) : fill(named.length === 1 ? t.whichOne : t.which, { count: plural(pack, pack.plurals.texts, named.length), topic: label, list }));
+  const missing = context.registry.byDate.filter((agreement) => !context.registry.texts.has(agreement.id));
   if (missing.length > 0) draft.say(fill(pack.texts.textsMissing, { list: joinList(pack, missing.map((agreement) => context.language.partnerInSentence(agreement))) }));
   return finish(asked, draft, { intent: "list", confidence: COLLECTION_CONFIDENCE, unanswered: missing.map((agreement) => `text:${agreement.id}`) });
 }

@@ -925,6 +925,8 @@ export const LanguagePackSchema = z.object({
       no: Text,
       notCovered: Text,
       which: Text,
+      /** `which` when one text does (the verb agrees). */
+      whichOne: Text,
       whichNone: Text,
       /** "Which agreements have no termination clause?": `{count}` of the `{total}` texts held without `{topic}`, `{list}`; `whichWithoutNone` when every text has it. */
       whichWithout: Text,

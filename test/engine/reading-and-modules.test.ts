@@ -215,6 +215,15 @@ describe("a later signing asked with a word of the text", () => {
   });
 });
 
+describe("a city of Ukraine the texts name", () => {
+  it("lists the texts that mention it, with their sections", () => {
+    expect(firstLine("which agreements mention chernihiv")).toBe("2 agreement texts mention chernihiv: Latvia (section 3) [1] and Belgium (section 39–41) [2]. I don't have the agreement text for Greece.");
+    expect(firstLine("which agreements mention odesa")).toMatch(/^1 agreement text mentions odesa: Italy \(section II\.7\.с\) \[1\]\./);
+    // Words that are no city stay with the search.
+    expect(firstLine("which agreements mention the previous guy")).not.toMatch(/mention/);
+  });
+});
+
 describe("premises that are not wrong", () => {
   it("reads a later signing with the same partner as that instrument, not as a wrong date for the agreement", () => {
     const line = firstLine("what did the uk sign with ukraine in jan 2025");
