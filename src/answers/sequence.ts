@@ -65,7 +65,7 @@ export const sequenceModule = questionModule<SequencePlan>({
     const numbered =
       agreement.ordinal === null || !settled(agreement) ? undefined : byDate.find((candidate) => candidate.signed === agreement.signed && candidate.ordinal === (agreement.ordinal ?? 0) + step && settled(candidate));
     if (numbered !== undefined) {
-      const list = datedList(draft, context, [numbered]);
+      const list = datedList(draft, context, [numbered], true);
       draft.line(fill(plan.kind === "after" ? t.afterSameDay : t.beforeSameDay, withProperties(values, { list, ordinal: ordinal(context.language.pack, numbered.ordinal ?? 0) })));
       return finish(asked, draft, { intent: "list", confidence: REGISTRY_CONFIDENCE, about: [numbered] });
     }
@@ -77,7 +77,7 @@ export const sequenceModule = questionModule<SequencePlan>({
     if (neighbourDate === undefined) {
       draft.line(fill(plan.kind === "after" ? t.lastOne : t.firstOne, withProperties(values, { cite: draft.cite(agreement.sources) })));
     } else {
-      const list = datedList(draft, context, neighbours);
+      const list = datedList(draft, context, neighbours, true);
       draft.line(fill(plan.kind === "after" ? t.after : t.before, withProperties(values, { list })));
       // "how many days until the next one was signed?": the days between, from the two dates just cited.
       if (reading.interval && isDay(agreement.signed) && isDay(neighbourDate)) {
@@ -89,7 +89,7 @@ export const sequenceModule = questionModule<SequencePlan>({
         const counted = byDate.filter((candidate) => candidate.inOfficialCount && (plan.kind === "after" ? candidate.signed > neighbourDate : candidate.signed < neighbourDate));
         const nearestDate = plan.kind === "after" ? counted[0]?.signed : counted[counted.length - 1]?.signed;
         const nearest = counted.filter((candidate) => candidate.signed === nearestDate);
-        if (nearest.length > 0) draft.say(fill(plan.kind === "after" ? t.afterCounted : t.beforeCounted, { list: datedList(draft, context, nearest) }));
+        if (nearest.length > 0) draft.say(fill(plan.kind === "after" ? t.afterCounted : t.beforeCounted, { list: datedList(draft, context, nearest, true) }));
       }
     }
     return finish(asked, draft, { intent: "list", confidence: REGISTRY_CONFIDENCE, about: neighbours });

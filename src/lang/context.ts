@@ -37,7 +37,7 @@ export type Comparative = "longer" | "shorter";
 /** A unit of time a question moves by ("a week later"). */
 export type LaterUnit = "day" | "week" | "month" | "year";
 
-export type LocalNames = Pick<LanguageContext, "partnerName" | "partnerInSentence" | "local" | "localFact" | "localEvent" | "localQuote"> & {
+export type LocalNames = Pick<LanguageContext, "partnerName" | "partnerInSentence" | "partnerAsSubject" | "local" | "localFact" | "localEvent" | "localQuote"> & {
   /** An event's name in this language, or as the corpus writes it. */
   eventName(event: Event): string;
 };
@@ -201,6 +201,8 @@ export interface LanguageContext {
   partnerName(agreement: Agreement): string;
   /** The partner's name as a sentence uses it ("the United Kingdom"; in Ukrainian the form "з {partner}" needs). */
   partnerInSentence(agreement: Agreement): string;
+  /** The partner's name as the subject of a sentence or after "by" ("signed by the United Kingdom"; in Ukrainian the list's form). */
+  partnerAsSubject(agreement: Agreement): string;
 }
 
 /** A quote's speaker written as "Given Family, office": two or more capitalised words, a comma, the office. */
@@ -597,7 +599,8 @@ export function localNames(of: LanguagePack, data: Readonly<Dataset>): LocalName
     const form = of.sentenceForm === undefined ? undefined : local?.forms?.[of.sentenceForm];
     return form ?? of.sentenceNames[agreement.partner] ?? local?.name ?? agreement.partner;
   };
-  const names = { partnerName, partnerInSentence, eventName: (event: Event) => eventNameIn(of, event) };
+  const partnerAsSubject = (agreement: Agreement) => of.sentenceNames[agreement.partner] ?? partnerName(agreement);
+  const names = { partnerName, partnerInSentence, partnerAsSubject, eventName: (event: Event) => eventNameIn(of, event) };
   const translations = translationsInto(of, data);
   if (translations === undefined) return { ...names, local: (agreement) => agreement, localFact: (fact) => fact, localEvent: (event) => event, localQuote: (quote) => quote };
   const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record) => [record.id, record]));

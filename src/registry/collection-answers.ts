@@ -102,7 +102,7 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
       return [];
     }
     const shown = context.language.localEvent(event);
-    const values = { event: eventNameIn(pack, shown), date: formatDateRange(pack, event.start, event.end), place: shown.place, list: datedList(draft, context, atEvent) };
+    const values = { event: eventNameIn(pack, shown), date: formatDateRange(pack, event.start, event.end), place: shown.place, list: datedList(draft, context, atEvent, true) };
     draft.line(count ? fill(t.countEvent, withProperties(values, { agreements: plural(pack, pack.plurals.agreements, atEvent.length) })) : fill(t.listEvent, values));
     writeOutsideCount(draft, context, atEvent);
     return atEvent;
@@ -217,9 +217,10 @@ function writeUncounted(draft: Draft, context: AnswerContext, uncounted: readonl
  * "United Kingdom (12 January 2024) [1]; Germany and France (16 February 2024) [2][3]; …": the
  * agreements in the order given with one citation each, those signed the same day together, so
  * that a list of all 29 stays short enough to read and paste. Every date keeps its year: a line
- * pasted on its own must still be right.
+ * pasted on its own must still be right. `inSentence`: named as a sentence's words name them ("signed by
+ * the United Kingdom"), not as a list after a colon does.
  */
-export function datedList(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): string {
+export function datedList(draft: Draft, context: AnswerContext, agreements: readonly Agreement[], inSentence = false): string {
   const { pack } = draft;
   const days: Agreement[][] = [];
   for (const agreement of agreements) {
@@ -231,7 +232,8 @@ export function datedList(draft: Draft, context: AnswerContext, agreements: read
     const signed = day[0]?.signed ?? "";
     const date = formatDate(pack, signed);
     const markers = day.map((agreement) => draft.cite(agreement.sources, 1).trim()).join("");
-    return fill(pack.templates.listItem, { partner: joinList(pack, day.map((agreement) => context.language.partnerName(agreement))), date, cite: markers === "" ? "" : ` ${markers}` });
+    const name = (agreement: Agreement) => (inSentence ? context.language.partnerAsSubject(agreement) : context.language.partnerName(agreement));
+    return fill(pack.templates.listItem, { partner: joinList(pack, day.map(name)), date, cite: markers === "" ? "" : ` ${markers}` });
   });
   return days.some((day) => day.length > 1) ? items.join(pack.list.groupSeparator) : joinList(pack, items);
 }

@@ -234,7 +234,7 @@ describe("order", () => {
     expect(read("which one was 2").position).toBeUndefined();
     expect(read("which one came right after the UK's").relation).toMatchObject({ kind: "after", agreement: { id: "united-kingdom" } });
     expect(firstLine("which was the 2nd agreement")).toBe("The 2nd agreement in Ukraine's official count is the one with Japan, signed on 13 June 2024 [1].");
-    expect(firstLine("which one came right after the UK's")).toContain("Japan and United States (13 June 2024) [1][2]");
+    expect(firstLine("which one came right after the UK's")).toContain("Japan and the United States (13 June 2024) [1][2]");
   });
 });
 
