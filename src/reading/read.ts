@@ -641,8 +641,8 @@ export function understand(context: LanguageContext, question: string): Understa
   // (Not "which lasts longer" or "and by how many days", nor a comparison asked as such: "Japan vs US: who signed and
   // which came first?"; nor "berlin or paris", places, whose answer names them.)
   const cityOf = (agreement: Agreement) => new Set(analyser.terms(context.local(agreement).place.split(",")[0] ?? ""));
-  const namedByPlace = places.some((found) => found.partner !== undefined && !found.claim) || partners.some((mention) => [...partnerAt].some(([at, id]) => id === mention.agreement.id && cityOf(mention.agreement).has(words[at]?.stem ?? "")));
-  const picksAmongNamed = (superlative === "first" || superlative === "latest") && partners.length >= 2 && groups.length === 0 && !yesNo && !compare && !interval && comparative === undefined && !namedByPlace;
+  const namedByPlace = () => places.some((found) => found.partner !== undefined && !found.claim) || partners.some((mention) => [...partnerAt].some(([at, id]) => id === mention.agreement.id && cityOf(mention.agreement).has(words[at]?.stem ?? "")));
+  const picksAmongNamed = (superlative === "first" || superlative === "latest") && partners.length >= 2 && groups.length === 0 && !yesNo && !compare && !interval && comparative === undefined && !namedByPlace();
   return {
     words,
     partners,
