@@ -17,7 +17,9 @@ export const intervalModule = questionModule<{ first: Agreement; second: Agreeme
     const named = partnersOf(reading).map((mention) => mention.agreement);
     // "how many days after the very first agreement did Albania sign?": the first (or latest) agreement is the other one.
     const [picked] = named.length === 1 && (reading.superlative === "first" || reading.superlative === "latest") ? superlativeAgreements(asked.context, reading.superlative) : [];
-    const agreements = picked === undefined || named.includes(picked) ? named : [...named, picked];
+    // "between the very first agreement and the most recent one": the first and the latest on record.
+    const ends = named.length === 0 && reading.bothEnds ? [superlativeAgreements(asked.context, "first")[0], superlativeAgreements(asked.context, "latest").at(-1)].filter((agreement) => agreement !== undefined) : undefined;
+    const agreements = ends ?? (picked === undefined || named.includes(picked) ? named : [...named, picked]);
     const [one, other] = agreements;
     // Only between two signings known to the day: a month alone ("2024-06") gives no count of days.
     if (!reading.interval || agreements.length !== 2 || one === undefined || other === undefined || !isDay(one.signed) || !isDay(other.signed)) return undefined;

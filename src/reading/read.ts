@@ -139,6 +139,8 @@ export interface Understanding {
   busiest: "month" | "day" | undefined;
   /** The longest or shortest time between one signing and the next, when it asks it ("the longest gap between two signings", «найдовша перерва»). */
   pause: "longest" | "shortest" | undefined;
+  /** "how many days between the very first agreement and the most recent one?": the days asked span the first and the latest. */
+  bothEnds: boolean;
   /** "who pledged the most for 2024?", «хто дав найменше грошей»: sums to rank, largest or smallest first. */
   amountOrder: "largest" | "smallest" | undefined;
   /** True when it counts a unit of time ("how many months' notice", «скількох годин»): a measure in a text. */
@@ -495,6 +497,8 @@ export function understand(context: LanguageContext, question: string): Understa
   const without = markAll(cueCovered, context.without.matchAll(norms)).length > 0;
   const among = markAll(cueCovered, context.among.matchAll(norms)).length > 0;
   const interval = markAll(cueCovered, intervalMatches).length > 0;
+  const ends = interval ? new Set(context.superlatives.matchAll(stems).map((match) => match.value)) : undefined;
+  const bothEnds = ends !== undefined && ends.has("first") && ends.has("latest");
   const weekday = markAll(cueCovered, context.weekday.matchAll(norms)).length > 0;
   // Matched on stems: "when does * expire" has the agreement's name in its gap.
   const until = markAll(cueCovered, context.until.matchAll(stems)).length > 0;
@@ -683,6 +687,7 @@ export function understand(context: LanguageContext, question: string): Understa
     until,
     busiest,
     pause,
+    bothEnds,
     amountOrder,
     later,
     measure,

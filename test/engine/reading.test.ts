@@ -239,6 +239,10 @@ describe("order", () => {
 });
 
 describe("the days between two signings", () => {
+  it("counts the days between the very first agreement and the most recent one", () => {
+    expect(firstLine("how many days passed between the very first agreement and the most recent one")).toMatch(/^\d+ days passed between the agreement with the United Kingdom \(12 January 2024\) \[1\] and the one with /);
+  });
+
   it("counts the days between two partners' signing dates in either order, citing both", () => {
     const expected = "153 days passed between the agreement with the United Kingdom (12 January 2024) [1] and the one with Japan (13 June 2024) [2].";
     expect(firstLine("how many days between the UK deal and the Japanese one")).toBe(expected);
