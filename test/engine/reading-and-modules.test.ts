@@ -215,6 +215,13 @@ describe("a later signing asked with a word of the text", () => {
   });
 });
 
+describe("the signing closest to a day", () => {
+  it("gives the signings nearest to it on either side when none was that day", () => {
+    expect(firstLine("which signing came closest to the first anniversary of the vilnius g7 declaration")).toMatch(/^No agreement on record was signed on 12 July 2024\. The nearest signings were Romania \(11 July 2024\) \[1\] before it/);
+    expect(firstLine("which agreement was signed closest to 1 july 2024")).toMatch(/^No agreement on record was signed on 1 July 2024\. The nearest signings were/);
+  });
+});
+
 describe("a city of Ukraine the texts name", () => {
   it("lists the texts that mention it, with their sections", () => {
     expect(firstLine("which agreements mention chernihiv")).toBe("2 agreement texts mention chernihiv: Latvia (section 3) [1] and Belgium (section 39–41) [2]. I don't have the agreement text for Greece.");
