@@ -635,6 +635,10 @@ describe("what the corpus cannot know", () => {
     expect(croatia.text).toContain("Croatia signed its security agreement with Ukraine on 9 October 2024");
     // What follows the next elections is a prediction too, in either language.
     expect(engine.answer("а що буде з угодою після наступних виборів в албанії", { lang: "uk" }).unanswered).toEqual(["predictions"]);
+    // «чи передадуть …» asks whether something will be handed over: the date asked beside it is still answered.
+    const sweden = engine.answer("коли підписали угоду зі швецією і чи передадуть gripen до кінця року", { lang: "uk" });
+    expect(sweden.unanswered).toEqual(["predictions"]);
+    expect(sweden.text).toContain("31 травня 2024");
     expect(engine.answer("what will happen to the us deal after the next election").unanswered).toEqual(["predictions"]);
     const us = engine.answer("whats the us agreement's term and will trump honour it");
     expect(us.unanswered).toEqual(["predictions"]);
