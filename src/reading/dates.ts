@@ -113,12 +113,19 @@ export function easterDay(year: number, which: "western" | "orthodox"): { month:
 
 /** "early 2024", "Q2 2024", "the spring of 2024": a year narrowed to the months a part of it spans. */
 function yearPart(words: readonly string[], year: Omit<Period, "mode">, cues: Cues): Omit<Period, "mode"> {
-  const part = cues.yearParts.matchAll(words).find((match) => match.end <= year.from && year.from - match.end <= 2);
+  const near = cues.yearParts.matchAll(words).filter((match) => match.end <= year.from && year.from - match.end <= 2);
+  // The part nearest the year is what it narrows to; "early summer 2024", «на початку літа 2024»: a part of the year
+  // just before that one takes the same share of it (early: its first month, mid: the middle, late: the last).
+  const part = near.reduce<(typeof near)[number] | undefined>((nearest, match) => (nearest === undefined || match.end > nearest.end ? match : nearest), undefined);
   if (part === undefined) return year;
+  const share = near.find((match) => match !== part && match.end <= part.start && part.start - match.end <= 1);
+  const months = part.value.to - part.value.from + 1;
+  const at = share === undefined ? undefined : part.value.from + Math.min(months - 1, Math.floor(((share.value.from - 1) / 12) * months));
+  const [from, to] = at === undefined ? [part.value.from, part.value.to] : [at, at];
   const y = year.label;
-  const start = `${y}-${pad(part.value.from)}`;
-  const end = `${y}-${pad(part.value.to)}`;
-  return { label: part.value.from === part.value.to ? start : `${start}/${end}`, start: startOfPeriod(start), end: endOfPeriod(end), anyYear: false, from: part.start, to: year.to };
+  const start = `${y}-${pad(from)}`;
+  const end = `${y}-${pad(to)}`;
+  return { label: from === to ? start : `${start}/${end}`, start: startOfPeriod(start), end: endOfPeriod(end), anyYear: false, from: (share ?? part).start, to: year.to };
 }
 
 /** "mid-June 2024", «середина червня 2024»: a month narrowed to the days a part of it spans. */

@@ -49,6 +49,11 @@ describe("dates and periods", () => {
 
   it("reads a part of a year, a bound, and a period bounded by an event", () => {
     expect(read("signed in early 2024").period).toMatchObject({ start: "2024-01-01", end: "2024-04-30" });
+    // A part of the year before a season takes that share of the season: early summer is June, late spring May.
+    expect(read("signed in early summer 2024").period).toMatchObject({ start: "2024-06-01", end: "2024-06-30" });
+    expect(read("signed in late spring 2024").period).toMatchObject({ start: "2024-05-01", end: "2024-05-31" });
+    expect(read("які угоди підписали на початку літа 2024", "uk").period).toMatchObject({ start: "2024-06-01", end: "2024-06-30" });
+    expect(read("signed in the summer of 2024").period).toMatchObject({ start: "2024-06-01", end: "2024-08-31" });
     expect(read("how many by the end of March 2024").period).toMatchObject({ end: "2024-03-31", mode: "until" });
     const beforeSummit = read("what was signed before the G7 summit");
     expect(beforeSummit.period).toMatchObject({ start: "2024-06-13", mode: "before" });
