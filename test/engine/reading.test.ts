@@ -54,6 +54,10 @@ describe("dates and periods", () => {
     expect(read("signed in late spring 2024").period).toMatchObject({ start: "2024-05-01", end: "2024-05-31" });
     expect(read("які угоди підписали на початку літа 2024", "uk").period).toMatchObject({ start: "2024-06-01", end: "2024-06-30" });
     expect(read("signed in the summer of 2024").period).toMatchObject({ start: "2024-06-01", end: "2024-08-31" });
+    // Halves of a month, not the first agreement of it.
+    expect(read("what was signed in the first half of june 2024").period).toMatchObject({ start: "2024-06-01", end: "2024-06-15" });
+    expect(read("які угоди підписали в другій половині липня 2024", "uk").period).toMatchObject({ start: "2024-07-16", end: "2024-07-31" });
+    expect(read("what was signed in the first half of june 2024").superlative).toBeUndefined();
     expect(read("how many by the end of March 2024").period).toMatchObject({ end: "2024-03-31", mode: "until" });
     const beforeSummit = read("what was signed before the G7 summit");
     expect(beforeSummit.period).toMatchObject({ start: "2024-06-13", mode: "before" });
