@@ -68,6 +68,11 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     if (onlyNamed !== undefined && intervalFrom.length === 1 && onlyNamed !== discussed) {
       return { ...reading, relation: undefined, partners: [{ agreement: onlyNamed, corrected: false }, { agreement: discussed, corrected: false }], onTopic: true };
     }
+    // "and the next one after that?" (Finland, after the Netherlands), then "how many days later?": between the last two discussed.
+    const earlier = asked.context.registry.agreements.get(state?.recent[1] ?? "");
+    if (intervalFrom.length === 0 && earlier !== undefined && earlier !== discussed && !namesSubject(reading) && state?.listed === undefined) {
+      return { ...reading, later: undefined, partners: [{ agreement: earlier, corrected: false }, { agreement: discussed, corrected: false }], onTopic: true };
+    }
   }
   // "Which one came next?", «а яка наступна»: the neighbour in signing order of the one discussed.
   if (reading.openRelation !== undefined && discussed !== undefined && !namesSubject(reading) && reading.period === undefined) {

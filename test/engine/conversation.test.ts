@@ -337,6 +337,11 @@ describe("follow-ups that keep the group or the period", () => {
     expect(uk?.text).toMatch(/^Місце підписання угоди зі Словенією — Бленгеймський палац/);
   });
 
+  it("counts 'how many days later' between the last two agreements discussed", () => {
+    const [, , days] = talk("which country signed on 1 march 2024", "and the next one after that", "how many days later");
+    expect(days?.text).toBe("33 days passed between the agreement with the Netherlands (1 March 2024) [1] and the one with Finland (3 April 2024) [2].");
+  });
+
   it("counts the days to the next signing, of the one discussed or the one named", () => {
     const [, next] = talk("where did the uk deal get signed", "how many days until the next one was signed");
     expect(next?.text).toMatch(/^The next agreement after the one with the United Kingdom \(12 January 2024\) was signed by Germany and France \(16 February 2024\) \[1\]\[2\]\. That was 35 days later\./);
