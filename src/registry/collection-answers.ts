@@ -173,14 +173,15 @@ export function agreementsAt(context: AnswerContext, event: Event): Agreement[] 
 function writeCountWithin(draft: Draft, context: AnswerContext, agreements: readonly Agreement[], period: string): void {
   const { pack } = draft;
   const t = pack.templates;
-  const list = datedList(draft, context, agreements);
-  const outside = outsideCount(draft, context, agreements);
-  const counted = agreements.length - (outside?.count ?? 0);
-  if (outside === undefined || counted === 0) {
-    draft.line(fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, agreements.length), period, list }));
+  const counted = agreements.filter((agreement) => agreement.inOfficialCount).length;
+  // The count's citation comes before the list's in the sentence, so it is numbered first.
+  const outside = counted === 0 ? undefined : outsideCount(draft, context, agreements);
+  if (outside === undefined) {
+    draft.line(fill(t.countWithin, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, agreements.length), period, list: datedList(draft, context, agreements) }));
     writeOutsideCount(draft, context, agreements);
     return;
   }
+  const list = datedList(draft, context, agreements);
   draft.line(fill(t.countWithinOfficial, { agreementsSigned: plural(pack, pack.plurals.agreementsSigned, counted), total: String(agreements.length), partners: outside.partners, period, list, cite: outside.cite }));
 }
 
