@@ -45,8 +45,7 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   const asks = aspectsOf(reading).length > 0 || reading.topics.length > 0 || asksCard;
   // "any jets?": the words that name a provision topic are what it asks, not another subject; so are the words that
   // ask the text ("how much money for 2024 does the text name?").
-  const stems = reading.words.map((word) => word.stem);
-  const textWords = new Set(asked.context.language.textWords.matchAll(stems).flatMap((match) => match.positions.map((index) => stems[index])));
+  const textWords = new Set(reading.textWordsAt.map((index) => reading.words[index]?.stem));
   const content = reading.content.filter((stem) => !reading.topicWords.includes(stem) && !textWords.has(stem));
   const short = reading.words.filter((word) => !word.stopword).length <= SHORT_FOLLOW_UP;
   // "Who else signed that day?", "who signed the next day?": the agreements signed on (or next to) the day of the one discussed.

@@ -51,7 +51,7 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
     const topics = reading.topics.filter((topic) => reading.textCue || !BROAD_TOPICS.has(topic));
     // "which agreements mention chernihiv?": no topic, but a city of Ukraine where nothing was signed, which texts name.
     if (topics.length === 0 && reading.textCue && partners.length === 0 && reading.groups.length === 0 && asked.context.registry.texts.size > 0) {
-      const own = ownWords(asked, reading);
+      const own = ownWords(reading);
       const named = own.length > 0 && own.every((word) => asked.context.language.otherPlaces.has(word.stem));
       return named ? { kind: "which-place", label: own.map((word) => word.raw).join(" "), terms: own.map((word) => word.stem) } : undefined;
     }
@@ -249,10 +249,8 @@ function answerWhich(asked: Asked, reading: Reading, topics: readonly string[]):
 }
 
 /** The question's content words that are not the words asking the text ("mention", "say"), as typed. */
-function ownWords(asked: Asked, reading: Reading): Reading["words"] {
-  const stems = reading.words.map((word) => word.stem);
-  const textWords = new Set(asked.context.language.textWords.matchAll(stems).flatMap((match) => match.positions));
-  return reading.words.filter((word, index) => reading.content.includes(word.stem) && !textWords.has(index));
+function ownWords(reading: Reading): Reading["words"] {
+  return reading.words.filter((word, index) => reading.content.includes(word.stem) && !reading.textWordsAt.includes(index));
 }
 
 /** "Which agreements mention Chernihiv?": the texts whose provisions name the place (every one of its words), with their sections. */

@@ -169,6 +169,8 @@ export interface Understanding {
   topicWords: string[];
   /** True when it points at the text itself ("mention", "section", "clause"). */
   textCue: boolean;
+  /** The indexes of the words that ask the text ("mention", "does * name"): no subject of their own. */
+  textWordsAt: number[];
   /** A section it names ("section 3", "article IV"), as the texts number them. */
   section: string | undefined;
   /** True when it speaks of the signing itself ("signed", "signature"), so a date or place in it says when or where that was. */
@@ -599,7 +601,9 @@ export function understand(context: LanguageContext, question: string): Understa
   const moneyAt = new Set(moneyMatches.flatMap((match) => match.positions));
   const otherTopic = topicMatches.some((match) => match.positions.some((index) => !moneyAt.has(index)));
   const amountOrder = (moneyAt.size > 0 || context.aid.matchAll(norms).length > 0) && !otherTopic ? markAll(cueCovered, context.amountOrder.matchAll(norms))[0] : undefined;
-  const textCue = context.textWords.matchAll(stems).length > 0;
+  const textMatches = context.textWords.matchAll(stems);
+  const textCue = textMatches.length > 0;
+  const textWordsAt = [...new Set(textMatches.flatMap((match) => match.positions))];
   const pronoun = context.pronouns.matchAll(norms).length > 0;
   const compare = words.some((word) => context.compareStems.has(word.stem));
   const section = sectionIn(words, context);
@@ -696,6 +700,7 @@ export function understand(context: LanguageContext, question: string): Understa
     dayShift: nextDay ? 1 : previousDay ? -1 : undefined,
     topics,
     textCue,
+    textWordsAt,
     section,
     countries,
     events,
