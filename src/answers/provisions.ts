@@ -243,7 +243,14 @@ function answerWhich(asked: Asked, reading: Reading, topics: readonly string[]):
     const measure = measureText(asked, stated);
     draft.line(shown.length === 0 ? fill(t.whichMeasureNone, { topic, measure }) : fill(t.whichMeasure, { count, topic, list, measure }));
   } else draft.line(shown.length === 0 ? fill(t.whichNone, { topic }) : fill(shown.length === 1 ? t.whichOne : t.which, { count, topic, list }));
-  const missing = context.registry.byDate.filter((agreement) => !context.registry.texts.has(agreement.id) && (group === undefined || group.members.includes(agreement.id)));
+  return finishWhich(asked, draft, group?.members);
+}
+
+/** A "which texts …" list's end: the partners (of `members`, when given) whose texts it could not look in, said and listed as unanswered. */
+function finishWhich(asked: Asked, draft: Draft, members?: readonly string[]): Answer {
+  const { context } = asked;
+  const { pack } = context.language;
+  const missing = context.registry.byDate.filter((agreement) => !context.registry.texts.has(agreement.id) && (members === undefined || members.includes(agreement.id)));
   if (missing.length > 0) draft.say(fill(pack.texts.textsMissing, { list: joinList(pack, missing.map((agreement) => context.language.partnerInSentence(agreement))) }));
   return finish(asked, draft, { intent: "list", confidence: COLLECTION_CONFIDENCE, unanswered: missing.map((agreement) => `text:${agreement.id}`) });
 }
@@ -266,9 +273,7 @@ function answerWhichPlace(asked: Asked, label: string, terms: readonly string[])
   });
   const list = joinList(pack, named.map(({ agreement, file, sections }) => `${fill(t.item, { partner: context.language.partnerName(agreement), section: joinList(pack, sections) })}${draft.cite([file.text.id])}`));
   draft.line(named.length === 0 ? fill(t.whichNone, { topic: label }) : fill(named.length === 1 ? t.whichOne : t.which, { count: plural(pack, pack.plurals.texts, named.length), topic: label, list }));
-  const missing = context.registry.byDate.filter((agreement) => !context.registry.texts.has(agreement.id));
-  if (missing.length > 0) draft.say(fill(pack.texts.textsMissing, { list: joinList(pack, missing.map((agreement) => context.language.partnerInSentence(agreement))) }));
-  return finish(asked, draft, { intent: "list", confidence: COLLECTION_CONFIDENCE, unanswered: missing.map((agreement) => `text:${agreement.id}`) });
+  return finishWhich(asked, draft);
 }
 
 function answerSection(asked: Asked, reading: Reading, agreement: Agreement, section: string): Answer {
