@@ -110,7 +110,7 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
   if (period !== undefined) {
     const matching = context.registry.byDate.filter((agreement) => inPeriod(agreement.signed, period));
     if (matching.length === 0) writeNoneIn(draft, context, period);
-    else draft.line(fill(t.listWithin, { period: periodText(draft, period), list: period.mode === "within" && period.start === period.end && !period.anyYear ? dayList(draft, context, matching) : datedList(draft, context, matching) }));
+    else draft.line(fill(t.listWithin, { period: periodText(draft, period), list: period.mode === "within" && period.start === period.end && !period.anyYear ? signatoryList(draft, context, matching, pack.templates.dayItem) : datedList(draft, context, matching) }));
     // "What was signed on 13 June 2024?": a day's signings all at one event say which.
     const [shared] = matching[0]?.events ?? [];
     const event = period.start === period.end && shared !== undefined && matching.every((agreement) => agreement.events.includes(shared)) ? context.registry.events.get(shared) : undefined;
@@ -138,7 +138,7 @@ export function writePlaceList(draft: Draft, context: AnswerContext, place: Plac
   if (count) writeCountWithin(draft, context, agreements, period);
   else {
     // "who signed the deal in Kharkiv?": each with who signed it.
-    draft.line(fill(t.listWithin, { period, list: who ? signedList(draft, context, agreements) : datedList(draft, context, agreements) }));
+    draft.line(fill(t.listWithin, { period, list: who ? signatoryList(draft, context, agreements, t.signedItem) : datedList(draft, context, agreements) }));
     writeOutsideCount(draft, context, agreements);
   }
   return agreements;
@@ -239,20 +239,14 @@ export function datedList(draft: Draft, context: AnswerContext, agreements: read
   return days.some((day) => day.length > 1) ? items.join(pack.list.groupSeparator) : joinList(pack, items);
 }
 
-/** One day's signings, each with who signed for the partner: the day is already said, the people are what is left to tell. */
-function dayList(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): string {
+/**
+ * Signings each with who signed for the partner, as `item` writes them: one day's (`dayItem`: the day is already
+ * said, the people are what is left to tell) or a place's asked with "who" (`signedItem`, with each date).
+ */
+function signatoryList(draft: Draft, context: AnswerContext, agreements: readonly Agreement[], item: string): string {
   const { pack } = draft;
   const items = agreements.map((record) =>
-    fill(pack.templates.dayItem, { partner: context.language.partnerName(record), signatories: partnerSignatoryNames(pack, context.language.local(record)), cite: draft.cite(record.sources, 1) }),
-  );
-  return joinList(pack, items);
-}
-
-/** Signings each with its date and who signed for the partner. */
-function signedList(draft: Draft, context: AnswerContext, agreements: readonly Agreement[]): string {
-  const { pack } = draft;
-  const items = agreements.map((record) =>
-    fill(pack.templates.signedItem, { partner: context.language.partnerName(record), date: formatDate(pack, record.signed), signatories: partnerSignatoryNames(pack, context.language.local(record)), cite: draft.cite(record.sources, 1) }),
+    fill(item, { partner: context.language.partnerName(record), date: formatDate(pack, record.signed), signatories: partnerSignatoryNames(pack, context.language.local(record)), cite: draft.cite(record.sources, 1) }),
   );
   return joinList(pack, items);
 }
