@@ -12,7 +12,7 @@ import type { ConversationState } from "../conversation.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import type { CueIntent } from "../reading/cues.ts";
 import { periodOfDate, shiftDay, shiftLabel } from "../reading/dates.ts";
-import type { CueMatch, PartnerMention } from "../reading/read.ts";
+import { smallNumber, type CueMatch, type PartnerMention } from "../reading/read.ts";
 import { aspectsOf, asksCommitments, hasCue } from "./aspects.ts";
 import { finish, type Asked, type Reading } from "./module.ts";
 import { partnersOf } from "./partner.ts";
@@ -103,7 +103,7 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     const pool = state.recent.slice(0, state.listed ?? AMONG_DEFAULT);
     const others = pool.filter((id) => !state.partners.includes(id)).map((id) => asked.context.registry.agreements.get(id)).filter((agreement) => agreement !== undefined);
     // "and the other two?" after the first of the Baltic states: the rest of the set, when the number says how many.
-    const stated = reading.words.map((word) => asked.context.language.numberWords.get(word.norm) ?? (/^\d+$/.test(word.norm) ? Number(word.norm) : undefined)).find((n) => n !== undefined);
+    const stated = reading.words.map((word) => smallNumber(asked.context.language, word.norm)).find((n) => n !== undefined);
     if (others.length > 0 && ((others.length === 1 && pool.length === 2) || stated === others.length)) {
       return { ...reading, partners: others.map((agreement) => ({ agreement, corrected: false })), onTopic: true, content: [], carriedAspects: aspectsOf(reading).length > 0 ? [] : state.aspects };
     }

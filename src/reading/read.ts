@@ -413,8 +413,8 @@ export function understand(context: LanguageContext, question: string): Understa
   // Only a cue's own words are cue words: in "did Slovenia's president sign", "president" is what is asked about.
   const cueCovered = [...covered];
   for (const cue of cues) for (const index of cue.positions) cueCovered[index] = true;
-  const superlativeMatch = context.superlatives
-    .matchAll(stems)
+  const superlativeMatches = context.superlatives.matchAll(stems);
+  const superlativeMatch = superlativeMatches
     .filter((match) => !match.positions.some((index) => cueCovered[index] && !isOrderWord(cues, index)))
     // "which agreement lasts the longest": of two one-word matches, the term ("longest") says more than "last".
     .sort((a, b) => b.length - a.length || Number(isTermSuperlative(b.value)) - Number(isTermSuperlative(a.value)))[0];
@@ -499,8 +499,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const without = markAll(cueCovered, context.without.matchAll(norms)).length > 0;
   const among = markAll(cueCovered, context.among.matchAll(norms)).length > 0;
   const interval = markAll(cueCovered, intervalMatches).length > 0;
-  const ends = interval ? new Set(context.superlatives.matchAll(stems).map((match) => match.value)) : undefined;
-  const bothEnds = ends !== undefined && ends.has("first") && ends.has("latest");
+  const bothEnds = interval && superlativeMatches.some((match) => match.value === "first") && superlativeMatches.some((match) => match.value === "latest");
   const weekday = markAll(cueCovered, context.weekday.matchAll(norms)).length > 0;
   // Matched on stems: "when does * expire" has the agreement's name in its gap.
   const until = markAll(cueCovered, context.until.matchAll(stems)).length > 0;
@@ -826,10 +825,10 @@ function isTermSuperlative(value: Superlative): boolean {
 /** A number with letters written on ("10th"): an ordinal when the letters are one of the pack's `ordinalEndings`. */
 const DIGITS_AND_LETTERS = /^(\d{1,2})(\p{L}+)$/u;
 
-/** "the 10th agreement", "tenth", «28-ю»: a position named in an ordinal cue, or a number with an ordinal ending. */
 /** A place in the count written with a number sign: "#22", "№ 5". */
 const NUMBER_SIGN = /(?:#|№)\s?(\d{1,2})(?!\d)/u;
 
+/** "the 10th agreement", "tenth", «28-ю», "#22": a position named in an ordinal cue, or a number with an ordinal ending or a number sign. */
 function positionIn(question: string, words: readonly QuestionWord[], cues: readonly CueMatch[], context: LanguageContext): number | undefined {
   // "which one was #22", «угода №5»: the sign is no word, so it is read from the question as typed.
   const signed = NUMBER_SIGN.exec(question);
@@ -936,7 +935,7 @@ function placesIn(
 }
 
 /** A count of one or two digits or a number word ("2", "two", «два»), as a word of the question normalised. */
-function smallNumber(context: LanguageContext, norm: string): number | undefined {
+export function smallNumber(context: LanguageContext, norm: string): number | undefined {
   return /^\d{1,2}$/.test(norm) ? Number(norm) : context.numberWords.get(norm);
 }
 
