@@ -108,6 +108,16 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
       return { ...reading, partners: others.map((agreement) => ({ agreement, corrected: false })), onTopic: true, content: [], carriedAspects: aspectsOf(reading).length > 0 ? [] : state.aspects };
     }
   }
+  // "which deals were signed in June 2024?" then «а друга якого числа?», "and the third one, where?": the ordinal points
+  // into the list just given when it asks something else of it (a date, a place); "and who was 2nd?" still asks the count.
+  const listedAgreements = state?.listed === undefined ? [] : state.recent.slice(0, state.listed);
+  const pointsIntoList = aspectsOf(reading).some((aspect) => aspect === "when" || aspect === "where" || aspect === "duration");
+  if (reading.position !== undefined && listedAgreements.length >= 2 && reading.position <= listedAgreements.length && pointsIntoList && !namesSubject(reading) && reading.period === undefined && (reading.followUp || short)) {
+    const agreement = asked.context.registry.agreements.get(listedAgreements[reading.position - 1] ?? "");
+    if (agreement !== undefined) {
+      return { ...reading, position: undefined, cues: reading.cues.filter((cue) => cue.intent !== "ordinal"), partners: [{ agreement, corrected: false }], pickedFromList: true, onTopic: true };
+    }
+  }
   // "Which of them came first?", «хто з них був першим»: among the agreements the last turns were about.
   // ("list the deals signed in Washington", then "which was first": among those listed, too. A group, an event or a
   // period the state keeps is named in the answer instead: "Of the EU member states, Greece signed most recently.")
@@ -290,10 +300,10 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
 /**
  * What a later "which of them …" picks among: the agreements a turn put before the user together (a
  * group's members, a day's signings) as one set of `listed`, or else this turn's subject before the
- * earlier ones. A turn that itself picked among them leaves the set as it was.
+ * earlier ones. A turn that itself picked among them, or one of them by its place in the list, leaves the set as it was.
  */
 function amongAfter(reading: Reading, previous: ConversationState | undefined, partners: readonly string[]): Pick<ConversationState, "recent" | "listed"> {
-  if (reading.among && previous !== undefined) return { recent: previous.recent, ...(previous.listed === undefined ? {} : { listed: previous.listed }) };
+  if ((reading.among || reading.pickedFromList) && previous !== undefined) return { recent: previous.recent, ...(previous.listed === undefined ? {} : { listed: previous.listed }) };
   const groupMembers = reading.groups[0]?.members ?? [];
   // "which Baltic state signed first?": the one found, then the rest of the group, which "the other two" and "which of them" pick among.
   const picked = partners.length > 0 && partners.every((id) => groupMembers.includes(id)) ? [...partners, ...groupMembers.filter((id) => !partners.includes(id))] : undefined;

@@ -133,6 +133,8 @@ export interface Understanding {
   without: boolean;
   /** True when it picks among the agreements just discussed ("which of them came first?"). */
   among: boolean;
+  /** True when a follow-up's ordinal picked one of the agreements just listed («а друга якого числа?»; set by the conversation). */
+  pickedFromList: boolean;
   /** A time after (or, negative, before) the one asked before ("and a week later?", «а через тиждень», "a week earlier"), for a follow-up to move that date by. */
   later: { amount: number; unit: LaterUnit } | undefined;
   /** The month or day with the most signings, when it asks it ("which month had the most?", "which day had the most signings", «в який день підписали найбільше угод»). */
@@ -672,6 +674,7 @@ export function understand(context: LanguageContext, question: string): Understa
     followUp,
     carriedAspects: [],
     relisted: [],
+    pickedFromList: false,
     topicWords,
     everyMember,
     sameDay,

@@ -235,6 +235,16 @@ describe("follow-ups that move from the agreement just discussed", () => {
     expect(who?.text).toContain("Pedro Sánchez");
   });
 
+  it("reads an ordinal asked with a date or a place as a place in the list just given, and keeps the list", () => {
+    const [, second, third, sameDay] = talkUk("які угоди підписали в червні 2024", "а друга якого числа?", "а третя де?", "а котра з них була останньою?");
+    expect(second?.text).toMatch(/^Безпекову угоду України з США підписано 13 червня 2024 року/);
+    expect(third?.text).toContain("Брюссел");
+    expect(sameDay?.text).toContain("Естоні");
+    // Asked alone, a place is the place in the official count.
+    const [, secondInCount] = talk("which deals were signed in june 2024", "and who was 2nd?");
+    expect(secondInCount?.text).toContain("Germany");
+  });
+
   it("names the next or previous one in signing order, and the next in the official count past one outside it", () => {
     const [, next, before] = talk("when did latvia sign", "and who signed next", "and the one before");
     expect(next?.text).toBe("The next agreement after the one with Latvia (11 April 2024) was signed by Spain (27 May 2024) [1].");
