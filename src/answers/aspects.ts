@@ -12,6 +12,8 @@ const ASPECTS: readonly PartnerAspect[] = ["when", "where", "who", "duration", "
 
 /** The partner aspects a reading's cues ask, strongest first, each once. */
 export function aspectsOf(reading: Reading): PartnerAspect[] {
+  // "does the count of 28 include Croatia?": "include" asks whether the count has it, not what its text commits to.
+  if (reading.countedAsked && hasCue(reading, "count") && reading.partners.length > 0 && reading.topics.length === 0) return ["ordinal"];
   const aspects: PartnerAspect[] = reading.cues.map((cue): string => cue.intent).filter(isAspect);
   // "Which Dutch prime minister signed?": an office names who signed, after what else it asks ("where did the Dutch PM sign?" asks where first).
   if (reading.role && reading.onTopic && !aspects.includes("who")) aspects.push("who");

@@ -108,6 +108,10 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
       return { ...reading, partners: others.map((agreement) => ({ agreement, corrected: false })), onTopic: true, content: [], carriedAspects: aspectsOf(reading).length > 0 ? [] : state.aspects };
     }
   }
+  // "how many agreements has Ukraine signed?" then "does that include Croatia?": whether the count just given includes it.
+  if (state?.collection === "count" && reading.countedAsked && reading.partners.length > 0 && reading.topics.length === 0 && (reading.followUp || short)) {
+    return { ...reading, cues: [impliedCue("ordinal"), ...reading.cues.filter((cue) => cue.intent !== "commitments")], onTopic: true };
+  }
   // "which deals were signed in June 2024?" then «а друга якого числа?», "and the third one, where?": the ordinal points
   // into the list just given when it asks something else of it (a date, a place); "and who was 2nd?" still asks the count.
   const listedAgreements = state?.listed === undefined ? [] : state.recent.slice(0, state.listed);

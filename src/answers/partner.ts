@@ -114,6 +114,8 @@ export const partnerModule = questionModule<PartnerPlan | "search">({
     const pledged = asksSum && only !== undefined && only.agreement.pledges.some((pledge) => year === undefined || pledge.year === year);
     const fact = checkable || pledged || asksOfficeOfSignatory(asked, reading, plan.aspects) ? undefined : specificFact(asked, reading, plan.aspects);
     if (fact !== undefined) return fact;
+    const uncounted = uncountedFact(asked, reading, plan);
+    if (uncounted !== undefined) return uncounted;
     const reason = reasonFact(asked, reading, plan);
     if (reason !== undefined) return reason;
     const outOfPeriod = periodNotCovered(asked, reading, plan);
@@ -143,7 +145,9 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
   const draft = newDraft(context);
   const [first] = partners;
   const corrections = first === undefined || partners.length > 1 ? undefined : checkPremises(asked, reading, first.agreement);
-  const verdict = corrections === undefined ? undefined : corrections.length === 0;
+  // "Is Croatia counted?", "does that number include Greece?": whether the official count includes it is the yes or the no.
+  const counted = first !== undefined && partners.length === 1 && reading.countedAsked && reading.yesNo && aspects.includes("ordinal") ? first.agreement.inOfficialCount : undefined;
+  const verdict = corrections === undefined ? counted : corrections.length === 0 && counted !== false;
   // A yes/no question about what the record shows starts with the yes or the no, then the corrections.
   // ("Has Japan signed?" says its own yes in the has-signed sentence.)
   if (verdict !== undefined && reading.yesNo && !(verdict && aspects.includes("has-signed"))) draft.line(verdict ? asked.context.language.pack.texts.yes : asked.context.language.pack.texts.no);
@@ -191,6 +195,25 @@ function reasonFact(asked: Asked, reading: Reading, plan: PartnerPlan): Answer |
   if (only === undefined || plan.partners.length > 1 || reading.yesNo || !reading.why) return undefined;
   if (checkPremises(asked, reading, only.agreement) !== undefined) return undefined;
   return factAbout(asked, reading, only.agreement.id, { confidence: asked.context.options.minConfidence, questionFit: 0, nameCredit: true, kindChecked: false });
+}
+
+/** The topic of the curated facts on an agreement's place in, or absence from, Ukraine's official count. */
+const OFFICIAL_COUNT_TOPIC = "official-count";
+
+/**
+ * "Is Croatia's agreement in the official count?": "No.", then the curated fact on why the count leaves it out,
+ * when there is one. It is answered as the search answers a fact, so a bare "why?" next finds it again.
+ */
+function uncountedFact(asked: Asked, reading: Reading, plan: PartnerPlan): Answer | undefined {
+  const [only] = plan.partners;
+  if (only === undefined || plan.partners.length > 1 || !reading.countedAsked || !reading.yesNo || only.agreement.inOfficialCount || !plan.aspects.includes("ordinal")) return undefined;
+  const { context } = asked;
+  const fact = [...context.registry.facts.values()].find((candidate) => candidate.agreement === only.agreement.id && candidate.topics.includes(OFFICIAL_COUNT_TOPIC));
+  if (fact === undefined) return undefined;
+  const draft = newDraft(context);
+  draft.line(context.language.pack.texts.no);
+  writeFact(draft, context, fact);
+  return finish(asked, draft, { intent: "search", confidence: REGISTRY_CONFIDENCE, about: [only.agreement] });
 }
 
 /**

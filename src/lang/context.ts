@@ -103,6 +103,8 @@ export interface LanguageContext {
   readonly ukraineSide: PhraseMatcher<true>;
   readonly money: PhraseMatcher<true>;
   readonly among: PhraseMatcher<true>;
+  /** `countedWords` as phrases. */
+  readonly counted: PhraseMatcher<true>;
   readonly interval: PhraseMatcher<true>;
   /** Normalised `windowWords`. */
   readonly window: PhraseMatcher<true>;
@@ -343,6 +345,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.moneyWords,
       ...pack.withoutWords,
       ...pack.amongWords,
+      ...pack.countedWords,
       ...pack.intervalWords,
       ...pack.pauseWords,
       ...pack.windowWords,
@@ -479,6 +482,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     ukraineSide: phrasesOf(pack.ukraineSideWords),
     money: phrasesOf(pack.moneyWords),
     among: phrasesOf(pack.amongWords),
+    counted: phrasesOf(pack.countedWords),
     interval: phrasesOf(pack.intervalWords),
     window: phrasesOf(pack.windowWords),
     pause: new PhraseMatcher(pack.pauseWords.map((phrase) => ({ words: stems(phrase), value: true as const }))),

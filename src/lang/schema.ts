@@ -289,6 +289,8 @@ export const LanguagePackSchema = z.object({
   allWords: z.array(Text).default([]),
   /** Words that ask about any signing, not the agreement ("did Canada sign anything in 2025?", «щось»): a later instrument then answers without a "No". Default none. */
   anythingWords: z.array(Text).default([]),
+  /** Words that ask whether an agreement is in the official count ("is Croatia counted?", «чи враховано Хорватію»): a yes or a no first. Default none. */
+  countedWords: z.array(Text).default([]),
   /** Ordinal words → the position they name ("second": 2, «друга»: 2), read in an ordinal cue. Default none. */
   ordinalWords: z.record(z.string(), z.number().int().positive()).default({}),
   /** Endings written after a number to make it an ordinal («28-ю», «10-й»). Default none. */

@@ -135,6 +135,8 @@ export interface Understanding {
   among: boolean;
   /** True when a follow-up's ordinal picked one of the agreements just listed («а друга якого числа?»; set by the conversation). */
   pickedFromList: boolean;
+  /** True when it asks whether an agreement is in the official count ("is Croatia counted?"); the ordinal cue says it asks the place. */
+  countedAsked: boolean;
   /** A time after (or, negative, before) the one asked before ("and a week later?", «а через тиждень», "a week earlier"), for a follow-up to move that date by. */
   later: { amount: number; unit: LaterUnit } | undefined;
   /** The month or day with the most signings, when it asks it ("which month had the most?", "which day had the most signings", «в який день підписали найбільше угод»). */
@@ -500,6 +502,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const money = moneyMatches.length > 0;
   const without = markAll(cueCovered, context.without.matchAll(norms)).length > 0;
   const among = markAll(cueCovered, context.among.matchAll(norms)).length > 0;
+  const countedAsked = context.counted.matchAll(norms).length > 0;
   const interval = markAll(cueCovered, intervalMatches).length > 0;
   const bothEnds = interval && superlativeMatches.some((match) => match.value === "first") && superlativeMatches.some((match) => match.value === "latest");
   const weekday = markAll(cueCovered, context.weekday.matchAll(norms)).length > 0;
@@ -688,6 +691,7 @@ export function understand(context: LanguageContext, question: string): Understa
     money,
     without,
     among: among || picksAmongNamed,
+    countedAsked,
     interval,
     weekday,
     until,

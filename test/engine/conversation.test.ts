@@ -245,6 +245,13 @@ describe("follow-ups that move from the agreement just discussed", () => {
     expect(secondInCount?.text).toContain("Germany");
   });
 
+  it("answers whether the count just given includes a partner", () => {
+    const [, croatia] = talk("how many agreements has ukraine signed", "does that include croatia?");
+    expect(croatia?.text).toMatch(/^No\. Croatia signed/);
+    const [, greece] = talk("how many deals by end of 2024", "is greece in that number?");
+    expect(greece?.text).toMatch(/^Yes\.\s+The agreement with Greece is the 27th in Ukraine's official count/);
+  });
+
   it("names the next or previous one in signing order, and the next in the official count past one outside it", () => {
     const [, next, before] = talk("when did latvia sign", "and who signed next", "and the one before");
     expect(next?.text).toBe("The next agreement after the one with Latvia (11 April 2024) was signed by Spain (27 May 2024) [1].");
