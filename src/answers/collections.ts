@@ -50,7 +50,7 @@ export const placeListModule = questionModule<{ place: PlaceMention; event: Even
   },
   answer(plan, reading, asked) {
     const draft = newDraft(asked.context);
-    const listed = plan.event !== undefined ? writeList(draft, asked.context, reading.period, plan.event, plan.count) : writePlaceList(draft, asked.context, plan.place, plan.count, reading.period, hasCue(reading, "who"));
+    const listed = plan.event !== undefined ? writeList(draft, asked.context, reading.period, plan.event, plan.count, reading.setAside) : writePlaceList(draft, asked.context, plan.place, plan.count, reading.period, hasCue(reading, "who"));
     // "in Ukraine and how many abroad": both lists, and the next turn is about neither.
     if (plan.event === undefined && reading.andOutside !== undefined) {
       writePlaceList(draft, asked.context, reading.andOutside, plan.count, reading.period);
@@ -182,7 +182,7 @@ export const eventModule = questionModule<{ event: Event; when: boolean; count: 
   answer(plan, reading, asked) {
     const draft = newDraft(asked.context);
     if (plan === "search" || (plan.orSearch && agreementsAt(asked.context, plan.event).length === 0)) return answerSearch(asked, reading, draft);
-    const listed = plan.when ? [] : writeList(draft, asked.context, reading.period, plan.event, plan.count);
+    const listed = plan.when ? [] : writeList(draft, asked.context, reading.period, plan.event, plan.count, reading.setAside);
     if (plan.when) writeEventWhen(draft, asked.context, plan.event);
     return finish(asked, draft, { intent: plan.when ? "when" : plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE, about: followedUp(listed) });
   },
@@ -230,7 +230,7 @@ export const countListModule = questionModule<{ kind: "count" | "list" | "ukrain
       const counted = writePeriodCount(draft, asked.context, plan.period);
       return finish(asked, draft, { intent: plan.kind, confidence: COLLECTION_CONFIDENCE, about: followedUp(counted) });
     }
-    const listed = writeList(draft, asked.context, plan.period, undefined, false);
+    const listed = writeList(draft, asked.context, plan.period, undefined, false, reading.setAside);
     return finish(asked, draft, { intent: plan.kind, confidence: COLLECTION_CONFIDENCE, about: followedUp(listed) });
   },
 });

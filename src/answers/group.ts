@@ -29,7 +29,7 @@ export const groupModule = questionModule<Group>({
     const t = pack.answers.group;
     const draft = newDraft(context);
     const period = reading.period;
-    const signed = context.registry.byDate.filter((agreement) => group.members.includes(agreement.id));
+    const signed = context.registry.byDate.filter((agreement) => group.members.includes(agreement.id) && !reading.setAside.includes(agreement));
     const members = signed.filter((agreement) => period === undefined || inPeriod(agreement.signed, period));
     const name = context.language.groupName(group);
     const local = pack.groups[group.id];
@@ -52,8 +52,10 @@ export const groupModule = questionModule<Group>({
       draft.say(fill(t.all, { count: members.length, group: name, groupOf, list: datedList(draft, context, members) }));
     } else {
       // "Which non-EU partners signed?" lists partners, not a share of a membership: "all of the partners outside the EU" says nothing.
-      const template = members.length === 1 ? t.one : group.open ? t.open : members.length === total ? t.all : t.some;
-      const line = fill(template, { count: members.length, group: name, groupOf, list: datedList(draft, context, members) });
+      // "which Nordic countries signed, not counting Norway?": the others, said as others, never as the group's share.
+      const template = reading.setAside.length > 0 ? t.besides : members.length === 1 ? t.one : group.open ? t.open : members.length === total ? t.all : t.some;
+      const setAside = joinList(pack, reading.setAside.map((agreement) => context.language.partnerInSentence(agreement)));
+      const line = fill(template, { count: members.length, group: name, groupOf, setAside, list: datedList(draft, context, members) });
       // "Did all G7 countries sign?" is a yes only if every member did; "Did the Nordic countries sign?" if any did.
       const yes = reading.everyMember ? members.length === total : members.length > 0;
       draft.line(reading.yesNo ? `${yes ? pack.texts.yes : pack.texts.no} ${line}` : line);

@@ -781,6 +781,8 @@ export const LanguagePackSchema = z.object({
       one: Text,
       /** A group with no fixed list ("partners outside the G7"): `{count}`, `{group}`, `{list}`, no share of a membership. */
       open: Text,
+      /** Members asked without some of them ("which Visegrád countries besides Poland signed?"): `{setAside}` (those left out, as in a sentence), `{group}`, `{groupOf}`, `{list}`. */
+      besides: Text,
       /** "By what date had all the G7 countries signed?": `{count}`, `{group}`, `{groupOf}`, `{date}` (the last signing), `{last}` (who signed then, dated). */
       allBy: Text,
       /** Members signed in the period asked: `{count}`, `{group}`, `{groupOf}`, `{period}` (as `periodText` writes it), `{list}`. */

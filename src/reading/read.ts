@@ -137,6 +137,8 @@ export interface Understanding {
   pickedFromList: boolean;
   /** True when it asks whether an agreement is in the official count ("is Croatia counted?"); the ordinal cue says it asks the place. */
   countedAsked: boolean;
+  /** The partners a group, a day or an event is asked without ("besides Poland", «крім США»): left out of its list. */
+  setAside: Agreement[];
   /** A time after (or, negative, before) the one asked before ("and a week later?", «а через тиждень», "a week earlier"), for a follow-up to move that date by. */
   later: { amount: number; unit: LaterUnit } | undefined;
   /** The month or day with the most signings, when it asks it ("which month had the most?", "which day had the most signings", «в який день підписали найбільше угод»). */
@@ -584,12 +586,13 @@ export function understand(context: LanguageContext, question: string): Understa
     }
   }
   // "which Visegrád countries besides Poland signed?", «хто з В4 крім Польщі»: a member set aside leaves the group the
-  // subject; "which country signed on 2024-06-13 besides the USA" the day's list.
-  if (groups.length > 0 || dated !== undefined) {
-    const setAside = context.except.matchAll(norms).map((match) => (context.articles.has(norms[match.end] ?? "") ? match.end + 1 : match.end));
+  // subject; "which country signed on 2024-06-13 besides the USA" the day's list, "who signed at the G7 summit except the US" the event's.
+  const setAside: Agreement[] = [];
+  if (groups.length > 0 || dated !== undefined || events.length > 0) {
+    const exceptAt = context.except.matchAll(norms).map((match) => (context.articles.has(norms[match.end] ?? "") ? match.end + 1 : match.end));
     for (let index = partners.length - 1; index >= 0; index--) {
-      const id = partners[index]?.agreement.id;
-      if (setAside.some((at) => partnerAt.get(at) === id)) partners.splice(index, 1);
+      const agreement = partners[index]?.agreement;
+      if (agreement !== undefined && exceptAt.some((at) => partnerAt.get(at) === agreement.id)) setAside.push(...partners.splice(index, 1).map((mention) => mention.agreement));
     }
   }
   // "right before the NATO summit in Washington": the place says which summit, not where anything asked about was signed.
@@ -692,6 +695,7 @@ export function understand(context: LanguageContext, question: string): Understa
     without,
     among: among || picksAmongNamed,
     countedAsked,
+    setAside,
     interval,
     weekday,
     until,

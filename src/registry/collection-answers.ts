@@ -92,11 +92,11 @@ export function writeNoneIn(draft: Draft, context: AnswerContext, period: Period
 }
 
 /** Which partners: all, in a period, or at an event; `count` leads an event's list with the number. Returns the agreements listed. */
-export function writeList(draft: Draft, context: AnswerContext, period: Period | undefined, event: Event | undefined, count: boolean): Agreement[] {
+export function writeList(draft: Draft, context: AnswerContext, period: Period | undefined, event: Event | undefined, count: boolean, setAside: readonly Agreement[] = []): Agreement[] {
   const { pack } = draft;
   const t = pack.templates;
   if (event !== undefined) {
-    const atEvent = agreementsAt(context, event);
+    const atEvent = agreementsAt(context, event).filter((agreement) => !setAside.includes(agreement));
     if (atEvent.length === 0) {
       draft.line(fill(t.listNone, { period: fill(t.periodWithin, { period: eventNameIn(pack, event) }) }));
       return [];
@@ -108,7 +108,7 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
     return atEvent;
   }
   if (period !== undefined) {
-    const matching = context.registry.byDate.filter((agreement) => inPeriod(agreement.signed, period));
+    const matching = context.registry.byDate.filter((agreement) => inPeriod(agreement.signed, period) && !setAside.includes(agreement));
     if (matching.length === 0) writeNoneIn(draft, context, period);
     else draft.line(fill(t.listWithin, { period: periodText(draft, period), list: period.mode === "within" && period.start === period.end && !period.anyYear ? signatoryList(draft, context, matching, pack.templates.dayItem) : datedList(draft, context, matching) }));
     // "What was signed on 13 June 2024?": a day's signings all at one event say which.

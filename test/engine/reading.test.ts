@@ -138,7 +138,11 @@ describe("groups", () => {
       expect(reading.partners).toEqual([]);
     }
     expect(read("which G7 countries and japan signed").partners.map((mention) => mention.agreement.id)).toEqual(["japan"]);
-    expect(firstLine("which country signed on 2024-06-13 besides the usa")).toMatch(/^Agreements signed on 13 June 2024: Japan/);
+    // The one set aside is left out of the answer too, and a group's others are not said to be its share.
+    expect(firstLine("which country signed on 2024-06-13 besides the usa")).toBe("Agreements signed on 13 June 2024: Japan (signed by Fumio Kishida) [1]. It was signed at the G7 summit in Apulia [1].");
+    expect(firstLine("who signed at the g7 summit apart from the us")).not.toMatch(/United States/);
+    expect(firstLine("which g7 countries signed besides japan")).toMatch(/^Besides Japan, these of the G7 countries have security agreements with Ukraine on record: /);
+    expect(firstLine("which g7 countries signed besides japan")).not.toMatch(/Japan \(/);
   });
 
   it("reads 'G7 countries' as the group, and 'the G7 summit' as the event", () => {
