@@ -108,10 +108,10 @@ export const nonPartnerModule = questionModule<string[]>({
     // "When did Hungary sign?" (or "and Hungary?" after "when did Germany sign?") asks a date of an agreement not on record:
     // no date is the answer, so it is not answered.
     // "china ukraine security pact details?" asks what is in one: there is nothing to tell, so not answered either;
-    // "has Hungary signed?", "china agreement?" ask whether there is one, which the record answers.
+    // "has Hungary signed?", "china agreement?", «що з болгарією, підписали угоду?» ask whether there is one, which the record answers.
     const own = topCue(reading);
     const top = own ?? reading.carriedAspects[0];
-    const asksContent = own === "agreement" && !reading.followUp;
+    const asksContent = own === "agreement" && !reading.followUp && !reading.signing;
     if (top !== undefined && top !== "has-signed" && (top !== "agreement" || asksContent)) {
       return finish(asked, draft, { status: "no_answer", intent: "none", confidence: 0, unanswered: countries.map((country) => `agreement:${country}`) });
     }

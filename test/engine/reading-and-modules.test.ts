@@ -448,6 +448,8 @@ describe("words people use for what they ask", () => {
   it("does not answer what is in an agreement that is not on record, and answers whether there is one", () => {
     expect(engine.answer("tell me about the agreement with hungary").status).toBe("no_answer");
     expect(engine.answer("has hungary signed").status).toBe("answered");
+    // "the agreement" with a signing word asks whether there is one.
+    expect(engine.answer("що з угорщиною, підписали угоду?", { lang: "uk" }).status).toBe("answered");
     // The details of one asked with a question mark and no question word: there are none to give.
     const details = engine.answer("china ukraine security pact details?");
     expect(details.status).toBe("no_answer");
