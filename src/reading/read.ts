@@ -472,7 +472,10 @@ export function understand(context: LanguageContext, question: string): Understa
     }
   }
   if (measuredFrom !== undefined) partners.splice(partners.indexOf(measuredFrom), 1);
-  if (total && period === undefined && relation !== undefined) {
+  // "how many were signed before Poland?", "how many after Poland": a count of the signings on either side of its day
+  // ("how many days after Denmark's" counts days: the interval between).
+  const counts = total || (cues.some((cue) => cue.intent === "count") && intervalMatches.length === 0);
+  if (counts && period === undefined && relation !== undefined) {
     // "How many agreements did Ukraine have after Romania signed?": the total on that day (before it: up to the day before).
     // "after Japan and the US": the partners named together there name the day of the last of them.
     const reference = relation.agreement;
@@ -486,7 +489,7 @@ export function understand(context: LanguageContext, question: string): Understa
       end = start;
     }
     const day = chain.map((agreement) => agreement.signed).sort()[relation.kind === "after" ? chain.length - 1 : 0] ?? reference.signed;
-    period = { ...periodOfDate(day), mode: relation.kind === "after" ? "until" : "before" };
+    period = { ...periodOfDate(day), mode: relation.kind === "after" ? (total ? "until" : "after") : "before" };
     // The partners name a day here, not the agreements asked about.
     for (const agreement of chain) partners.splice(partners.findIndex((mention) => mention.agreement === agreement), 1);
     relation = undefined;

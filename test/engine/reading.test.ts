@@ -47,6 +47,15 @@ describe("dates and periods", () => {
     expect(read(question, lang).period).toMatchObject({ start: "2024-06-13", end: "2024-06-13", mode: "within" });
   });
 
+  it("reads a count on either side of a partner's signing as a period bounded by its day", () => {
+    expect(read("how many had signed before japan").period).toMatchObject({ start: "2024-06-13", mode: "before" });
+    expect(read("how many were signed after japan").period).toMatchObject({ start: "2024-06-13", mode: "after" });
+    // A total by then includes that day's signing.
+    expect(read("total number by the time japan signed").period).toMatchObject({ start: "2024-06-13", mode: "until" });
+    expect(read("скільки угод було на момент підписання з японією", "uk").period).toMatchObject({ start: "2024-06-13", mode: "until" });
+    expect(read("which agreement came after japan").period).toBeUndefined();
+  });
+
   it("reads a part of a year, a bound, and a period bounded by an event", () => {
     expect(read("signed in early 2024").period).toMatchObject({ start: "2024-01-01", end: "2024-04-30" });
     // A part of the year before a season takes that share of the season: early summer is June, late spring May.
