@@ -228,7 +228,8 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     if (reading.pronoun && content.length === 0 && reading.period === undefined && !picksItsOwn) return "which";
     return reading;
   }
-  if (state !== undefined && !asks && content.length === 0 && (reading.followUp || short) && state.aspects.length + state.topics.length > 0) {
+  // (A question of what the sources cannot know, "and what did Tusk privately tell his cabinet?", asks that, not what was asked before.)
+  if (state !== undefined && !asks && reading.gaps.length === 0 && content.length === 0 && (reading.followUp || short) && state.aspects.length + state.topics.length > 0) {
     return { ...reading, carriedAspects: state.aspects, weekday: carriesWeekday(reading, state.aspects), topics: state.topics };
   }
   return reading;

@@ -36,8 +36,10 @@ export const gapModule = questionModule({
     const draft = newDraft(context);
     for (const text of texts) draft.line(text);
     const [only] = partners;
-    // "Will Trump honour the US agreement?": a pledge is no answer to a prediction; to "what has it delivered?" it is what is known instead.
-    const instead = gaps.some((gap) => context.language.pack.gaps[gap]?.pledges === true) || aspects.length === 0;
+    // "Will Trump honour the US agreement?" beside another part: a pledge is no answer to a prediction; to "what has it
+    // delivered?" it is what is known instead, and to "will Romania hand over a Patriot?" alone. A private view is never
+    // answered by a pledge ("what did Tusk privately tell his cabinet about it").
+    const instead = gaps.some((gap) => context.language.pack.gaps[gap]?.pledges === true) || (aspects.length === 0 && !gaps.some((gap) => context.language.pack.gaps[gap]?.noPledges === true));
     const pledged = only === undefined || partners.length > 1 || !instead ? false : writePledges(draft, asked, reading, only.agreement);
     for (const mention of partners) if (aspects.length > 0) writePartnerAspects(draft, context, mention.agreement, aspects);
     // "when was it adopted, and how many troops will there be?" with no partner: no field of a partner's record was written.

@@ -336,6 +336,8 @@ export const LanguagePackSchema = z.object({
         text: Text,
         /** True when what the sources do record instead is the partner's pledges (a pledge is what they have in place of a delivery or a payment). Default false. */
         pledges: z.boolean().default(false),
+        /** True when a pledge is never what is known instead, even asked alone (a private view, an opinion). Default false. */
+        noPledges: z.boolean().default(false),
         /** Provision topics whose words make these mean something else ("has the US sent a termination notice" is no delivery). Default none. */
         unlessTopics: z.array(z.string()).default([]),
       }),

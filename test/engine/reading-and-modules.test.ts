@@ -635,6 +635,12 @@ describe("what the corpus cannot know", () => {
     expect(uk.unanswered).toEqual(["views"]);
     expect(uk.text).toContain("The United Kingdom signed its security agreement with Ukraine on 12 January 2024");
     expect(croatia.text).toContain("Croatia signed its security agreement with Ukraine on 9 October 2024");
+    // Asked alone, a private view is not answered at all: no pledge stands in for it, nor, after "what weekday was it?", the date again.
+    const tusk = engine.answer("what did tusk privately tell his cabinet about the polish agreement");
+    expect(tusk.status).toBe("no_answer");
+    expect(tusk.text).not.toContain("pledged");
+    const weekday = engine.answer("what weekday was it", { conversation: engine.answer("who signed the poland agreement").conversation });
+    expect(engine.answer("and what did tusk privately tell his cabinet about it afterwards", { conversation: weekday.conversation }).status).toBe("no_answer");
     // What follows the next elections is a prediction too, in either language.
     expect(engine.answer("а що буде з угодою після наступних виборів в албанії", { lang: "uk" }).unanswered).toEqual(["predictions"]);
     // «чи передадуть …» asks whether something will be handed over: the date asked beside it is still answered.
