@@ -648,6 +648,9 @@ describe("what the corpus cannot know", () => {
     expect(sweden.unanswered).toEqual(["predictions"]);
     expect(sweden.text).toContain("31 травня 2024");
     expect(engine.answer("what will happen to the us deal after the next election").unanswered).toEqual(["predictions"]);
+    expect(engine.answer("who signed for canada and did trudeau's team think the amount was enough").unanswered).toEqual(["views"]);
+    expect(engine.answer("which number was the ireland agreement, and will ireland sign a new one in 2027?").unanswered).toEqual(["predictions"]);
+    expect(engine.answer("how much did canada promise for 2024 in the text, and did it all arrive?").unanswered).toEqual(["deliveries"]);
     const us = engine.answer("whats the us agreement's term and will trump honour it");
     expect(us.unanswered).toEqual(["predictions"]);
     expect(us.text).toContain("concluded for 10 years");
