@@ -58,6 +58,11 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
     if (hasCue(reading, "count")) return { ...reading, period: reading.runningTotal ? { ...period, mode: "until" } : period, onTopic: true, cues: [impliedCue("count")] };
     return { ...reading, period, onTopic: true, cues: [impliedCue("list")] };
   }
+  // "When did Spain sign?" then "was that before or after Latvia?", "did it come before Latvia's?": the one discussed, said of the one named.
+  const { relation } = reading;
+  if (relation !== undefined && (reading.yesNo || relation.either === true) && discussed !== undefined && discussed !== relation.agreement && partnersOf(reading).every((mention) => mention.agreement === relation.agreement) && reading.groups.length === 0) {
+    return { ...reading, partners: [{ agreement: discussed, corrected: false }, { agreement: relation.agreement, corrected: false }], onTopic: true };
+  }
   // "When did Albania sign?" then "how many days after Greece was that?": the days between the one named and the one discussed.
   // ("how long after Greece": the partner there is read as the one a relation starts from.)
   // ("how many days between Japan's and the next one?" measures to Japan's neighbour, not to the one discussed.)

@@ -28,7 +28,7 @@ import { premiseModule } from "./premise.ts";
 import { answerFromTextWords, provisionsModule } from "./provisions.ts";
 import { quoteModule } from "./quote.ts";
 import { answerSearch, searchModule } from "./search.ts";
-import { sequenceModule } from "./sequence.ts";
+import { orderClaimModule, sequenceModule } from "./sequence.ts";
 
 export const MODULES: readonly RunnableModule[] = [
   gapModule,
@@ -40,6 +40,7 @@ export const MODULES: readonly RunnableModule[] = [
   busiestModule,
   officesModule,
   provisionsModule,
+  orderClaimModule,
   sequenceModule,
   placeListModule,
   quoteModule,

@@ -95,3 +95,40 @@ export const sequenceModule = questionModule<SequencePlan>({
     return finish(asked, draft, { intent: "list", confidence: REGISTRY_CONFIDENCE, about: neighbours });
   },
 });
+
+type OrderClaimPlan = { subject: Agreement; other: Agreement; kind: "after" | "before"; either: boolean };
+
+/**
+ * "Did Denmark sign before Latvia?" (yes or no, then both dates), "was Denmark before or after Latvia?" (which, with
+ * both dates). Agreements signed the same day are ordered by their places in the official count, when both have one.
+ */
+export const orderClaimModule = questionModule<OrderClaimPlan>({
+  id: "orderClaim",
+  match(reading) {
+    const { relation } = reading;
+    if (relation === undefined || !(reading.yesNo || relation.either === true)) return undefined;
+    const others = reading.partners.filter((mention) => mention.agreement !== relation.agreement);
+    const [subject] = others;
+    if (subject === undefined || others.length > 1) return undefined;
+    return { subject: subject.agreement, other: relation.agreement, kind: relation.kind, either: relation.either === true };
+  },
+  answer(plan, _reading, asked) {
+    const { context } = asked;
+    const { pack } = context.language;
+    const t = pack.answers.orderClaim;
+    const draft = newDraft(context);
+    const { subject, other } = plan;
+    const values = { partner: context.language.partnerInSentence(subject), other: context.language.partnerInSentence(other), date: draft.date(subject.signed) };
+    const sameDay = subject.signed === other.signed;
+    const ordered = sameDay && subject.ordinal !== null && other.ordinal !== null;
+    const order = !sameDay ? (subject.signed < other.signed ? "before" : "after") : ordered ? ((subject.ordinal ?? 0) < (other.ordinal ?? 0) ? "before" : "after") : undefined;
+    if (!plan.either && order !== undefined) draft.line(order === plan.kind ? pack.texts.yes : pack.texts.no);
+    // One source for each, as one run of markers (" [1][2]").
+    const markers = `${draft.cite(subject.sources, 1)}${draft.cite(other.sources, 1)}`.replace(/\s+/g, "");
+    const spaced = markers === "" ? "" : ` ${markers}`;
+    if (!sameDay && order !== undefined) draft.say(fill(t[order], { ...values, otherDate: draft.date(other.signed), cite: spaced }));
+    else if (ordered) draft.say(fill(t.sameDayOrdered, { ...values, cite: spaced, ordinal: ordinal(pack, subject.ordinal ?? 0), otherOrdinal: ordinal(pack, other.ordinal ?? 0) }));
+    else draft.say(fill(t.sameDay, { ...values, cite: spaced }));
+    return finish(asked, draft, { intent: "when", confidence: REGISTRY_CONFIDENCE, about: [subject, other] });
+  },
+});

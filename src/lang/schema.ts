@@ -879,6 +879,11 @@ export const LanguagePackSchema = z.object({
       position: Text,
       positionNone: Text,
     }),
+    /**
+     * "Did Denmark sign before Latvia?", "was that before or after Latvia?": `{partner}` and `{other}` (as in a sentence),
+     * `{date}`, `{otherDate}`, `{cite}`; `sameDayOrdered` adds `{ordinal}` and `{otherOrdinal}` (their places in the count).
+     */
+    orderClaim: z.object({ before: Text, after: Text, sameDay: Text, sameDayOrdered: Text }),
     sequence: z.object({
       after: Text,
       before: Text,

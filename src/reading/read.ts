@@ -82,8 +82,11 @@ export interface Understanding {
   people: PersonMention[];
   /** Every signing place the question names ("in Paris", "the Paris agreement"), besides `place` after a cue. */
   places: PlaceMention[];
-  /** "right after Finland's": the partner whose neighbour in signing order is asked for. */
-  relation: { kind: "after" | "before"; agreement: Agreement } | undefined;
+  /**
+   * "right after Finland's": the partner whose neighbour in signing order is asked for, or the one another is said to
+   * come before or after ("did Denmark sign before Latvia?"); `either` when both are asked ("before or after Latvia?").
+   */
+  relation: { kind: "after" | "before"; agreement: Agreement; either?: true } | undefined;
   /** A relation word with no partner after it ("which one came next?", «а яка наступна»): of the agreement discussed before, or of the one named in a question of the days between ("how many days between the UK agreement and the next one?"). */
   openRelation: "after" | "before" | undefined;
   /** A position named as a number ("the 10th agreement", "tenth"). */
@@ -446,7 +449,8 @@ export function understand(context: LanguageContext, question: string): Understa
   // The partner a length of time is counted from names a day, not an agreement asked about.
   let measuredFrom: PartnerMention | undefined;
   const intervalMatches = context.interval.matchAll(norms);
-  for (const match of context.relations.matchAll(stems)) {
+  const relationMatches = context.relations.matchAll(stems);
+  for (const match of relationMatches) {
     for (const mention of partners) {
       const start = partnerStarts.get(mention.agreement.id) ?? -1;
       const between = words.slice(match.end, start);
@@ -472,6 +476,9 @@ export function understand(context: LanguageContext, question: string): Understa
     }
   }
   if (measuredFrom !== undefined) partners.splice(partners.indexOf(measuredFrom), 1);
+  // "before or after Latvia?": both relation words, one word ("or") apart at most.
+  const bothWays = relationMatches.some((first) => relationMatches.some((second) => first.value !== second.value && first.end <= second.start && second.start - first.end <= 1));
+  if (relation !== undefined && bothWays) relation = { ...relation, either: true };
   // "how many were signed before Poland?", "how many after Poland": a count of the signings on either side of its day
   // ("how many days after Denmark's" counts days: the interval between).
   const counts = total || (cues.some((cue) => cue.intent === "count") && intervalMatches.length === 0);

@@ -147,6 +147,21 @@ describe("claims about each agreement", () => {
     expect(engine.answer("яка угода 28ма в офіційному переліку", { lang: "uk" }).text).toMatch(/^На 28-му місці в офіційному підрахунку України — угода з Албанією/);
   });
 
+  it("answers whether one agreement was signed before or after another with the record's yes or no, in either language", () => {
+    const byDate = [...agreements].sort((a, b) => a.signed.localeCompare(b.signed));
+    const pairs = byDate.flatMap((agreement, index) => [byDate[index + 1], byDate[index + 5]].filter((other): other is Agreement => other !== undefined && other.signed !== agreement.signed).map((other) => [agreement, other] as const));
+    const claims = pairs.flatMap(([earlier, later]) => [
+      { question: `did ${earlier.partner} sign before ${later.partner}?`, lang: "en" as const, truth: true },
+      { question: `did ${later.partner} sign before ${earlier.partner}?`, lang: "en" as const, truth: false },
+      { question: `was ${later.partner}'s agreement signed later than ${earlier.partner}'s?`, lang: "en" as const, truth: true },
+      { question: `чи підписала ${earlier.partner} угоду пізніше за ${later.partner}?`, lang: "uk" as const, truth: false },
+    ]);
+    expect(wrongVerdicts(claims)).toEqual([]);
+    // Asked both ways, the answer is which, with both dates; signed the same day with no order recorded, no verdict at all.
+    expect(engine.answer("was denmark before or after latvia").text).toMatch(/^The agreement with Denmark was signed on 23 February 2024, before the one with Latvia \(11 April 2024\)/);
+    expect(engine.answer("did estonia sign before the eu?").text).toMatch(/^The agreements with Estonia and the European Union were signed on the same day, 27 June 2024 \[\d\]\[\d\]; my sources do not say in which order\./);
+  });
+
   it("answers whether the official count includes an agreement with the record's yes or no, in either language", () => {
     const claims = agreements.flatMap((agreement) => [
       { question: `is ${agreement.partner}'s agreement in the official count?`, lang: "en" as const, truth: agreement.inOfficialCount },

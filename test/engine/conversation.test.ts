@@ -245,6 +245,14 @@ describe("follow-ups that move from the agreement just discussed", () => {
     expect(secondInCount?.text).toContain("Germany");
   });
 
+  it("says whether the agreement just discussed came before or after the one a follow-up names", () => {
+    const [, either, before] = talk("when did spain sign", "was that before or after latvia", "and did it come before portugal?");
+    expect(either?.text).toMatch(/^The agreement with Spain was signed on 27 May 2024, after the one with Latvia \(11 April 2024\)/);
+    expect(before?.text).toMatch(/^Yes\. The agreement with Spain was signed on 27 May 2024, before the one with Portugal \(28 May 2024\)/);
+    const [, uk] = talkUk("коли підписала іспанія", "це було раніше за латвію?");
+    expect(uk?.text).toMatch(/^Ні\. Угоду з Іспанією підписано 27 травня 2024 року, пізніше за угоду з Латвією/);
+  });
+
   it("answers whether the count just given includes a partner", () => {
     const [, croatia] = talk("how many agreements has ukraine signed", "does that include croatia?");
     expect(croatia?.text).toMatch(/^No\. Croatia signed/);
