@@ -874,6 +874,9 @@ function positionIn(question: string, words: readonly QuestionWord[], cues: read
       if (digits !== null && context.ordinalEndings.has(digits[2] ?? "")) return Number(digits[1]);
       // «пʼять» is a number, though typo correction would read it as «пʼята».
       const named = context.numberWords.has(words[index]?.typed ?? "") ? undefined : context.ordinalWords.get(norm);
+      // "twenty-eighth", «двадцять восьмою»: the tens before the ordinal add to it (so "twenty-first" too).
+      const tens = context.numberWords.get(words[index - 1]?.norm ?? "");
+      if (named !== undefined && named < 10 && tens !== undefined && tens % 10 === 0 && tens >= 20) return tens + named;
       // "first" is a superlative ("which was signed first"), read as such, not as a position.
       if (named !== undefined && named > 1) return named;
     }

@@ -253,6 +253,10 @@ describe("order", () => {
     // A number sign is no word: "#2" and «№2» are read from the question as typed.
     expect(read("which one was #2").position).toBe(2);
     expect(read("угода №2 це яка", "uk").position).toBe(2);
+    // Tens before an ordinal word add to it.
+    expect(read("which was the twenty-eighth agreement").position).toBe(28);
+    expect(read("яка угода була останньою, двадцять восьмою", "uk").position).toBe(28);
+    expect(read("which was the eighth agreement").position).toBe(8);
     expect(read("which one was 2").position).toBeUndefined();
     expect(read("which one came right after the UK's").relation).toMatchObject({ kind: "after", agreement: { id: "united-kingdom" } });
     expect(firstLine("which was the 2nd agreement")).toBe("The 2nd agreement in Ukraine's official count is the one with Japan, signed on 13 June 2024 [1].");
