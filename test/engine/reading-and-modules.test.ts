@@ -893,6 +893,8 @@ describe("money asked for a year and the term asked as an end", () => {
 
   it("answers a year the agreement names no figure for from a later pledge on record, or says none is recorded", () => {
     expect(uk("скільки Німеччина дасть у 2026")).toMatch(/^14 листопада 2025 року бюджетний комітет Бундестагу схвалив бюджет Німеччини на 2026 рік, який передбачає 11,5 млрд євро/);
+    // The Bundestag names Germany.
+    expect(firstLine("how much did the bundestag budget committee set aside for ukraine in 2026")).toMatch(/^On 14 November 2025 the Bundestag's budget committee approved Germany's 2026 budget with €11.5 billion/);
     const france = engine.answer("скільки франція дала у 2025", { lang: "uk" });
     expect(france.status).toBe("no_answer");
     expect(france.text).toMatch(/^Мої джерела не наводять даних у 2025 році щодо угоди з Францією/);
