@@ -162,6 +162,9 @@ describe("groups", () => {
     expect(ids(summit.events)).toEqual(["g7-apulia-2024"]);
     expect(summit.groups).toEqual([]);
     expect(ids(read("Які країни G7 підписали?", "uk").groups)).toEqual(["g7"]);
+    // "members" is a word for the group's countries, not something else asked.
+    for (const [question, lang] of [["g7 members with a security agreement?", "en"], ["які члени G7 підписали угоди?", "uk"]] as const) expect(read(question, lang).content).toEqual([]);
+    expect(firstLine("g7 members with a security agreement?")).toMatch(/of the G7 countries have security agreements with Ukraine on record/);
   });
 
   it("answers for the group's members and names its members with no agreement", () => {
