@@ -744,7 +744,7 @@ describe("the agreement texts", () => {
   });
 
   it("answers no for a topic absent from a text read in full", () => {
-    expect(firstLine("Does the Japanese agreement mention fighter jets?")).toMatch(/^No\. No section of the agreement with Japan mentions fighter jets/);
+    expect(firstLine("Does the Japanese agreement mention fighter jets?")).toMatch(/^No\. The agreement with Japan does not mention fighter jets in any section/);
   });
 
   it("says it has no text rather than guessing", () => {
