@@ -186,16 +186,23 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
     }
     const shown = systems.length > 0 && naming.length > 0 ? naming : matching;
     const [lead = first] = shown;
+    // "is Romania handing over two Patriots?": a number of the system no provision naming it gives is no yes.
+    const count = system === undefined ? undefined : statedCount(asked, reading);
+    const countNot = count !== undefined && !shown.some((provision) => givesNumber(asked, provision, count.amount));
+    // ("belgium promised 50 f-16s": the provision that gives a number of them, 30 by 2028, is the one to quote.)
+    const counted = countNot ? (shown.find((provision) => /(^|[^\w-])\d/.test(statement(asked, provision))) ?? lead) : lead;
     // "It can be ended on six months' notice, right?": a text giving another figure for that unit says no.
     const corrected = reading.yesNo ? correctedMeasure(asked, reading, lead) : undefined;
-    if (corrected !== undefined) draft.line(fill(t.measureNot, { partner, found: corrected.found, stated: corrected.stated, section: lead.section, cite: draft.cite([file.text.id]) }));
+    if (countNot && count !== undefined && system !== undefined) draft.line(fill(t.countNot, { partner, stated: count.typed, name: system.name, topic, section: counted.section, cite: draft.cite([file.text.id]), text: statement(asked, counted) }));
+    else if (corrected !== undefined) draft.line(fill(t.measureNot, { partner, found: corrected.found, stated: corrected.stated, section: lead.section, cite: draft.cite([file.text.id]) }));
     // The yes names the section it quotes; the others shown follow with their own.
     else if (reading.yesNo) draft.line(fill(t.yes, { partner, topic, section: lead.section, cite: draft.cite([file.text.id]), text: statement(asked, lead) }));
     else draft.line(fill(t.says, { partner, topic, cite: draft.cite([file.text.id]) }));
     // A correction shows the provision it rests on first.
-    writeProvisions(draft, asked, file, reading.yesNo ? shown.slice(corrected === undefined ? 1 : 0, SHOWN) : shown, partner);
+    const others = countNot ? shown.filter((provision) => provision !== counted).slice(0, SHOWN - 1) : shown.slice(corrected === undefined ? 1 : 0, SHOWN);
+    writeProvisions(draft, asked, file, reading.yesNo ? others : shown, partner);
     if (reading.yesNo) {
-      const quote = quoteOf(file, lead, asked, partner);
+      const quote = quoteOf(file, countNot ? counted : lead, asked, partner);
       if (quote !== undefined) draft.quote(quote);
     }
   }
@@ -302,6 +309,25 @@ const provisionTerms = new PairCache<Asked["context"]["language"], Provision, Re
 function systemsNamed(asked: Asked, reading: Reading): WeaponSystem[] {
   const found = asked.context.language.systems.matchAll(reading.words.map((word) => word.norm)).map((match) => match.value);
   return [...new Set(found)];
+}
+
+/** A number the question puts right before the system it names ("two Patriots", «50 F-16»), as typed and as a number. */
+function statedCount(asked: Asked, reading: Reading): { typed: string; amount: number } | undefined {
+  const { language } = asked.context;
+  for (const match of language.systems.matchAll(reading.words.map((word) => word.norm))) {
+    const before = reading.words[match.start - 1];
+    if (before === undefined) continue;
+    const amount = /^\d{1,3}$/.test(before.norm) ? Number(before.norm) : language.numberWords.get(before.norm);
+    if (amount !== undefined && amount > 1) return { typed: before.raw, amount };
+  }
+  return undefined;
+}
+
+/** Whether a provision's statement or quote gives a number, in digits or in the answer language's words. */
+function givesNumber(asked: Asked, provision: Provision, amount: number): boolean {
+  const words = [...asked.context.language.numberWords].filter(([, n]) => n === amount).map(([word]) => word);
+  const text = [statement(asked, provision), provision.quote ?? ""].join(" ").toLowerCase();
+  return new RegExp(`(^|[^\\d])${amount}([^\\d]|$)`).test(text) || words.some((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, "u").test(text));
 }
 
 /** Whether a provision's own words (its statement in the answer's language, its heading and its quote) name a system. */

@@ -933,6 +933,8 @@ export const LanguagePackSchema = z.object({
       namedNo: Text,
       /** A length of time the question states that the text contradicts: `{found}` (the text's), `{stated}`, `{partner}`, `{section}`, `{cite}`. */
       measureNot: Text,
+      /** A number of a named system the question states ("two Patriots") that the provision naming it does not give: `{stated}` (as typed), `{name}`, `{partner}`, `{topic}`, `{section}`, `{cite}`, `{text}`. */
+      countNot: Text,
       no: Text,
       notCovered: Text,
       which: Text,

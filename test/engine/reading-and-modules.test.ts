@@ -743,6 +743,15 @@ describe("the agreement texts", () => {
     expect(answer.citations[0]?.id).toBe("text-latvia");
   });
 
+  it("does not say yes to a number of a system the text does not give, in either language", () => {
+    expect(firstLine("does romania's agreement give ukraine two patriot systems?")).toMatch(/^The agreement with Romania does not give the number two for Patriot; on air defence it says, in section 6 \[1\]: Romania will donate a PATRIOT system/);
+    expect(engine.answer("румунія передає україні два патріоти за угодою?", { lang: "uk" }).text).toMatch(/^Угода з Румунією не називає числа «два» для /);
+    // The provision that gives another number of them is the one quoted.
+    expect(firstLine("belgium promised 50 f-16s right")).toMatch(/^The agreement with Belgium does not give the number 50 for F-16s; on fighter jets it says, in section 15 \[1\]: Belgium will deliver F-16s, with an estimated total of 30 aircraft by 2028/);
+    // The system without a number is a yes.
+    expect(firstLine("does the romanian agreement give a patriot system?")).toMatch(/^Yes\. /);
+  });
+
   it("answers no for a topic absent from a text read in full", () => {
     expect(firstLine("Does the Japanese agreement mention fighter jets?")).toMatch(/^No\. The agreement with Japan does not mention fighter jets in any section/);
   });
