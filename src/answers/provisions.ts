@@ -353,7 +353,9 @@ export function answerFromTextWords(asked: Asked, reading: Reading): Answer | un
   const partners = partnersOf(reading);
   const [only] = partners;
   // "What time is it in Tokyo?" names Japan but not its agreement; "when …" asks a date, which provisions do not give.
-  if (only === undefined || partners.length > 1 || reading.gaps.length > 0 || !(reading.onTopic || reading.textCue) || topCue(reading) === "when") return undefined;
+  if (only === undefined || partners.length > 1 || reading.gaps.length > 0 || topCue(reading) === "when") return undefined;
+  // ("which coalition does latvia lead" names no agreement word: the text answers it only where it holds every word asked.)
+  const onlyWhole = !(reading.onTopic || reading.textCue);
   const file = asked.context.registry.texts.get(only.agreement.id);
   // "mention" in "does it mention Mykolaiv?" points at the text; it is not a word to find in it.
   const words = [...new Set(reading.content.filter((stem) => !asked.context.language.textStems.has(stem)))];
@@ -367,7 +369,7 @@ export function answerFromTextWords(asked: Asked, reading: Reading): Answer | un
       return { provision, found: found.length, score: found.reduce((sum, word) => sum + (weight.get(word) ?? 0), 0) };
     })
     // One word alone must be rare in the text (in at most RARE provisions): "support" is in most of them.
-    .filter((entry) => (entry.found >= 2 || (words.length === 1 && entry.found === 1 && (weight.get(words[0] ?? "") ?? 0) >= rare)))
+    .filter((entry) => (onlyWhole ? words.length >= 2 && entry.found === words.length : entry.found >= 2 || (words.length === 1 && entry.found === 1 && (weight.get(words[0] ?? "") ?? 0) >= rare)))
     .sort((a, b) => b.score - a.score || b.found - a.found);
   if (scored.length === 0) return undefined;
   const { context } = asked;
@@ -375,7 +377,8 @@ export function answerFromTextWords(asked: Asked, reading: Reading): Answer | un
   const partner = context.language.partnerInSentence(only.agreement);
   const lead = fill(context.language.pack.answers.provisions.matching, { partner, cite: draft.cite([file.text.id]) });
   // "Does the Danish agreement mention Mykolaiv?": the words were found together, so the answer to the question is yes.
-  draft.line(reading.yesNo ? `${context.language.pack.texts.yes} ${lead}` : lead);
+  // (Not for words found without a word that points at the text: "did Poland hand over the MiG-29 squadron yet?" asks a delivery.)
+  draft.line(reading.yesNo && !onlyWhole ? `${context.language.pack.texts.yes} ${lead}` : lead);
   writeProvisions(draft, asked, file, scored.slice(0, SHOWN_BY_WORDS).map((entry) => entry.provision), partner);
   return finish(asked, draft, { intent: "commitments", confidence: WORDS_CONFIDENCE });
 }

@@ -891,6 +891,16 @@ describe("words for a term and Ukrainian demonyms in their cases", () => {
 });
 
 describe("a place asked of the text, not of the signing", () => {
+  it("answers from a text's words with no word for the agreement only where one provision holds them all, and without a yes", () => {
+    const latvia = engine.answer("which coalition does latvia lead");
+    expect(latvia.text).toMatch(/^The agreement with Latvia says this where it uses those words \[1\]:\n(.*\n)*.*leads the Drone Coalition/);
+    expect(engine.answer("what time is it in tokyo").status).toBe("no_answer");
+    // A delivery asked as a yes/no is not a yes because the text names the squadron.
+    const poland = engine.answer("Did Poland hand over the MiG-29 squadron yet?");
+    expect(poland.unanswered).toEqual(["deliveries"]);
+    expect(poland.text).not.toMatch(/^Yes/);
+  });
+
   it("answers 'which city is Denmark helping rebuild' from the text, and 'which city' alone with the signing place", () => {
     expect(engine.answer("which city is denmark helping rebuild").text).toMatch(/^On reconstruction, the agreement with Denmark says \[1\]:\n(.*\n)*.*city and region of Mykolaiv/);
     expect(firstLine("spain's agreement - which city")).toMatch(/^The agreement with Spain was signed in Madrid/);
