@@ -74,7 +74,10 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
       // (A topic word that is the duration cue itself, "expire", "duration", asks the term only.)
       const durationWords = new Set(reading.cues.filter((cue) => cue.intent === "duration").flatMap((cue) => cue.positions.map((index) => reading.words[index]?.stem)));
       const termAndNotice = top === "duration" && topics.includes(TERMINATION) && reading.topicWords.some((word) => !durationWords.has(word));
-      if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status", "duration"].includes(top) && !reading.textCue && !(top === "count" && reading.measure) && !placeInText && !termAndNotice) return undefined;
+      // "when does termination take effect after notice?": a "when" of ending it, with no signing, asks the text's clause
+      // ("when did Finland join NATO?" asks a date no text gives).
+      const timeInText = top === "when" && !reading.signing && reading.period === undefined && topics.includes(TERMINATION);
+      if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status", "duration"].includes(top) && !reading.textCue && !(top === "count" && reading.measure) && !placeInText && !termAndNotice && !timeInText) return undefined;
       return { kind: "partner", agreements: partners, topics, withTerm: termAndNotice };
     }
     // "Is it like NATO's Article 5?" names an article of another treaty, not a text of the registry.

@@ -388,6 +388,8 @@ describe("words people use for what they ask", () => {
     expect(both).toContain("6 місяців");
     // «за скільки треба попередити» asks how long ahead: the notice, not a count of agreements.
     expect(engine.answer("за скільки треба попередити, щоб вийти з угоди з німеччиною", { lang: "uk" }).text).toContain("щонайменше за 6 місяців");
+    // When ending it takes effect is the clause too.
+    expect(firstLine("if the us wants out, when does termination take effect after notice")).toBe("On termination, the agreement with the United States says [1]:");
     // The term alone is the term, with no clause after it.
     expect(engine.answer("greek deal duration?").text).not.toContain("On termination");
     expect(engine.answer("When does the UK agreement expire?").text).not.toContain("On termination");
