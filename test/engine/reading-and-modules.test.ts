@@ -388,6 +388,10 @@ describe("words people use for what they ask", () => {
     expect(both).toContain("6 місяців");
     // «за скільки треба попередити» asks how long ahead: the notice, not a count of agreements.
     expect(engine.answer("за скільки треба попередити, щоб вийти з угоди з німеччиною", { lang: "uk" }).text).toContain("щонайменше за 6 місяців");
+    // How it is extended is the clause, in Ukrainian too, not a prediction.
+    const extend = engine.answer("як продовжити угоду з литвою", { lang: "uk" });
+    expect(extend.unanswered).toEqual([]);
+    expect(extend.text).toContain("може бути продовжена");
     // When ending it takes effect is the clause too.
     expect(firstLine("if the us wants out, when does termination take effect after notice")).toBe("On termination, the agreement with the United States says [1]:");
     // The term alone is the term, with no clause after it.
