@@ -913,6 +913,13 @@ describe("a place asked of the text, not of the signing", () => {
   });
 });
 
+describe("Ukrainian words the corpus has only in English", () => {
+  it("reads «план дій», «нейтральність» as the words the English records use", () => {
+    expect(engine.answer("коли канада з україною підписали план дій на виконання безпекової угоди", { lang: "uk" }).text).toMatch(/^24 серпня 2025 року в Києві Зеленський і премʼєр-міністр Канади Марк Карні підписали План дій/);
+    expect(engine.answer("чи згадує ірландія свою військову нейтральність в угоді", { lang: "uk" }).text).toContain("нейтралітет");
+  });
+});
+
 describe("money asked for a year and the term asked as an end", () => {
   const uk = (question: string) => engine.answer(question, { lang: "uk" }).text;
 
