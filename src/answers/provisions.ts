@@ -165,11 +165,14 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
     // The provisions that share most of the question's other words and the topic's name first ("notice" in "how much
     // notice to get out?", "terminate" for termination asked as "walk away"), then those tagged with fewer other topics.
     // The topic's own words as asked count too: "missiles" of air defence is the provision on intercepting missiles.
-    const words = [...new Set([...reading.content, ...reading.topicWords, ...topics.flatMap((id) => context.language.analyser.terms(topicName(asked, id)))])];
+    // (The question's own words weigh first: "a squadron of F-16s" is Poland's provision on a squadron, not the one that
+    // says "fighter jets".)
+    const questionWords = [...new Set([...reading.content, ...reading.topicWords])];
+    const nameWords = [...new Set(topics.flatMap((id) => context.language.analyser.terms(topicName(asked, id))))].filter((word) => !questionWords.includes(word));
     const matching = file.provisions
       .filter((provision) => provision.topics.some((id) => topics.includes(id)))
-      .map((provision, order) => ({ provision, order, shared: words.filter((word) => termsOf(asked, provision).has(word)).length }))
-      .sort((a, b) => b.shared - a.shared || a.provision.topics.length - b.provision.topics.length || a.order - b.order)
+      .map((provision, order) => ({ provision, order, own: questionWords.filter((word) => termsOf(asked, provision).has(word)).length, named: nameWords.filter((word) => termsOf(asked, provision).has(word)).length }))
+      .sort((a, b) => b.own - a.own || b.named - a.named || a.provision.topics.length - b.provision.topics.length || a.order - b.order)
       .map((entry) => entry.provision);
     const [first] = matching;
     if (first === undefined) {

@@ -754,6 +754,8 @@ describe("the agreement texts", () => {
     expect(engine.answer("румунія передає україні два патріоти за угодою?", { lang: "uk" }).text).toMatch(/^Угода з Румунією не називає числа «два» для /);
     // The provision that gives another number of them is the one quoted.
     expect(firstLine("belgium promised 50 f-16s right")).toMatch(/^The agreement with Belgium does not give the number 50 for F-16s; on fighter jets it says, in section 15 \[1\]: Belgium will deliver F-16s, with an estimated total of 30 aircraft by 2028/);
+    // A system the text does not name is answered with the provision that shares the question's own words (a squadron).
+    expect(firstLine("the poland text commits poland to hand over a squadron of f-16s right")).toMatch(/^No\. The agreement with Poland does not name F-16s; on fighter jets it says, in section III \[1\]: Having already supplied MiG-29s/);
     // The system without a number is a yes.
     expect(firstLine("does the romanian agreement give a patriot system?")).toMatch(/^Yes\. /);
   });
