@@ -5,7 +5,7 @@
  * with no agreement.
  */
 import { newDraft } from "../compose/answer-context.ts";
-import { echo, fill, formatDate, joinList, plural } from "../compose/format.ts";
+import { echo, fill, formatDate, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement, Event } from "../dataset/schema.ts";
 import { eventNameIn, type LanguageContext } from "../lang/context.ts";
 import { PairCache } from "../pair-cache.ts";
@@ -156,7 +156,10 @@ export const firstLatestModule = questionModule<"first" | "latest">({
     else draft.line(fill(pack.answers.group[which], { list, group: context.language.groupName(group), groupOf: context.language.groupOf(group) }));
     // Several share the first (or last) place only when they signed on one day, which is said, so no order is implied.
     const [tied] = agreements;
-    if (agreements.length > 1 && tied !== undefined) draft.say(fill(pack.templates.sameDayTie, { date: formatDate(pack, tied.signed) }));
+    // ("Which G7 member signed last?": Japan and the United States, 16th and 17th in the count, where its places are not disputed.)
+    const placed = agreements.every((agreement) => agreement.ordinal !== null && !agreement.conflicts.some((conflict) => conflict.about.includes("ordinal")));
+    const order = joinList(pack, agreements.map((agreement) => fill(pack.answers.among.orderItem, { partner: context.language.partnerInSentence(agreement), ordinal: ordinal(pack, agreement.ordinal ?? 0) })));
+    if (agreements.length > 1 && tied !== undefined) draft.say(fill(placed ? pack.templates.sameDayTieOrdered : pack.templates.sameDayTie, { date: formatDate(pack, tied.signed), order }));
     for (const agreement of agreements) writePartnerAspects(draft, context, agreement, aspects);
     return finish(asked, draft, { intent: intentOf(aspects), confidence: COLLECTION_CONFIDENCE, about: agreements });
   },

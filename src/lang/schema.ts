@@ -732,6 +732,8 @@ export const LanguagePackSchema = z.object({
     latestAtEvent: Text,
     /** After a first or last that several share: `{date}`, the day they all signed on. */
     sameDayTie: Text,
+    /** The same, when the official count gives each of them a place: `{date}`, `{order}` (as `answers.among.orderItem` writes each). */
+    sameDayTieOrdered: Text,
     eventWhen: Text,
     quoteIntro: Text,
     /** Before several quotes by one speaker. */

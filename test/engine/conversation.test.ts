@@ -94,9 +94,11 @@ describe("follow-up questions", () => {
     expect(lethal?.text).not.toMatch(/^The money in/);
   });
 
-  it("says that a first or last several share was one day's signing, not an order among them", () => {
+  it("says that a first or last several share was one day's signing, with the official count's order where it gives one", () => {
     const [, last] = talk("which agreements were signed at the nordic summit", "which was the last one there");
-    expect(last?.text).toMatch(/^Of the agreements signed at the Nordic–Ukrainian summit in Stockholm, the last was signed by Sweden, Iceland and Norway\. They signed on the same day, 31 May 2024\./);
+    expect(last?.text).toMatch(/^Of the agreements signed at the Nordic–Ukrainian summit in Stockholm, the last was signed by Sweden, Iceland and Norway\. They signed on the same day, 31 May 2024; in Ukraine's official count Sweden is 13th, Iceland is 14th and Norway is 15th\./);
+    // Not where the sources dispute a place (the United States' 17th).
+    expect(engine.answer("which g7 member signed last").text).toMatch(/They signed on the same day, 13 June 2024\.\n/);
   });
 
   it("moves a span of days as a whole: 'mid-June 2024' a week later is 18–27 June, with the signings of 27 June in it", () => {
