@@ -150,12 +150,21 @@ export function answerPartners(asked: Asked, reading: Reading, partners: readonl
   const verdict = corrections === undefined ? counted : corrections.length === 0 && counted !== false;
   // A yes/no question about what the record shows starts with the yes or the no, then the corrections.
   // ("Has Japan signed?" says its own yes in the has-signed sentence.)
-  if (verdict !== undefined && reading.yesNo && !(verdict && aspects.includes("has-signed"))) draft.line(verdict ? asked.context.language.pack.texts.yes : asked.context.language.pack.texts.no);
+  // ("was it signed in Kyiv or London?" offers a choice: what the record holds answers it, with no yes or no.)
+  if (verdict !== undefined && reading.yesNo && !reading.choice && !(verdict && aspects.includes("has-signed"))) draft.line(verdict ? asked.context.language.pack.texts.yes : asked.context.language.pack.texts.no);
   for (const correction of corrections ?? []) draft.say(correction);
   // "Did Starmer sign?": a person who did not sign it is answered with who did.
   const personWrong = first !== undefined && partners.length === 1 && reading.people.some((person) => !first.agreement.signatories.some((signatory) => signatory.name === person.name));
+  // A choice asks what it offers: the place, the signatory or else the date.
+  const offered: PartnerAspect = reading.places.length > 0 ? "where" : reading.people.length > 0 ? "who" : "when";
   const written: readonly PartnerAspect[] =
-    verdict === false && aspects.includes("has-signed") ? [personWrong ? "who" : "when"] : personWrong && !aspects.includes("who") ? [...aspects, "who"] : aspects;
+    reading.choice && aspects.includes("has-signed")
+      ? [offered]
+      : verdict === false && aspects.includes("has-signed")
+        ? [personWrong ? "who" : "when"]
+        : personWrong && !aspects.includes("who")
+          ? [...aspects, "who"]
+          : aspects;
   for (const mention of partners) {
     writePartnerAspects(draft, context, mention.agreement, written);
     // "What day of the week did Canada sign?": the date, then its day.
@@ -349,7 +358,9 @@ export function checkPremises(asked: Asked, reading: Reading, agreement: Agreeme
   const { signingStems } = context.language;
   const saidOfSigning = period !== undefined && reading.words.some((word, index) => signingStems.has(word.stem) && period.from > index && period.from - index <= SIGNING_DATE_GAP);
   const asksOther = reading.cues.some((cue) => cue.intent === "count" || cue.intent === "list" || cue.intent === "commitments");
-  if (period !== undefined && (!period.anyYear || period.start === period.end) && period.either !== true && reading.signing && (!asksOther || saidOfSigning)) {
+  // (Alternatives, "on 10 or 11 July", "in July or August 2024", are a claim only when the signing is outside both.)
+  const offeredElsewhere = period?.either !== true || !inPeriod(agreement.signed, period);
+  if (period !== undefined && (!period.anyYear || period.start === period.end) && offeredElsewhere && reading.signing && (!asksOther || saidOfSigning)) {
     claims++;
     if (!inPeriod(agreement.signed, period)) {
       corrections.push(fill(t.date, { date: formatDate(context.language.pack, agreement.signed), asserted: periodText(newDraft(context), period) }));

@@ -80,6 +80,8 @@ export interface LanguageContext {
   readonly monthParts: PhraseMatcher<{ from: number; to: number }>;
   /** Normalised `orWords`. */
   readonly orWords: ReadonlySet<string>;
+  /** Normalised `negationWords`. */
+  readonly negations: ReadonlySet<string>;
   /** Normalised `bothAndWords`. */
   readonly bothAnd: { readonly both: ReadonlySet<string>; readonly and: ReadonlySet<string> };
   /** Normalised `abuseWords`. */
@@ -370,6 +372,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.nextDayWords,
       ...pack.previousDayWords,
       ...pack.orWords,
+      ...pack.negationWords,
       ...pack.sameDayWords,
       ...pack.thenWords,
       ...pack.endOfThatWords,
@@ -465,6 +468,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     yearParts: new PhraseMatcher(pack.yearParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
     monthParts: new PhraseMatcher(pack.monthParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
     orWords: new Set(pack.orWords.flatMap(norms)),
+    negations: new Set(pack.negationWords.flatMap(norms)),
     bothAnd: { both: new Set(pack.bothAndWords.both.flatMap(norms)), and: new Set(pack.bothAndWords.and.flatMap(norms)) },
     abuseWords: new Set(pack.abuseWords.flatMap(norms)),
     topics: new PhraseMatcher(Object.entries(pack.topics).flatMap(([topic, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: topic })))),

@@ -140,6 +140,27 @@ function monthPart(words: readonly string[], month: Omit<Period, "mode">, cues: 
 }
 
 /**
+ * "in June or July 2024", «у червні чи в липні 2024»: two months of one year given as alternatives, read as the
+ * period both span, marked `either` (the question asks which).
+ */
+export function eitherMonth(words: readonly string[], cues: Cues): Period | undefined {
+  const skip = (index: number) => (cues.isStopword(words[index] ?? "") && !cues.orWords.has(words[index] ?? "") ? index + 1 : index);
+  for (let index = 0; index < words.length; index++) {
+    const first = cues.months.get(words[index] ?? "");
+    if (first === undefined || !cues.orWords.has(words[index + 1] ?? "")) continue;
+    const secondAt = skip(index + 2);
+    const second = cues.months.get(words[secondAt] ?? "");
+    const year = yearOf(words[secondAt + 1]);
+    if (second === undefined || year === undefined || second === first) continue;
+    const [low, high] = first < second ? [first, second] : [second, first];
+    const start = `${year}-${pad(low)}-01`;
+    const end = endOfPeriod(`${year}-${pad(high)}`);
+    return { label: `${start}/${end}`, start, end, anyYear: false, mode: "within", from: index, to: secondAt + 2, either: true };
+  }
+  return undefined;
+}
+
+/**
  * "the 10th or the 11th of July", "May 27th or 28th 2024", «10 чи 11 липня»: two days of one month
  * given as alternatives, read as the period both span, marked `either` (the question asks which).
  */

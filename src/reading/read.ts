@@ -10,7 +10,7 @@ import type { Agreement, Event, Group } from "../dataset/schema.ts";
 import type { Comparative, LanguageContext, LaterUnit, SignerOffices, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
-import { eitherDay, findPeriod, holidayIn, inPeriod, periodAround, periodFromEvent, periodOfDate, readDate, shiftDay, shiftLabel, type Period } from "./dates.ts";
+import { eitherDay, eitherMonth, findPeriod, holidayIn, inPeriod, periodAround, periodFromEvent, periodOfDate, readDate, shiftDay, shiftLabel, type Period } from "./dates.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import { isAcronym, type Analyser } from "../text/analyser.ts";
 import { PairCache } from "../pair-cache.ts";
@@ -106,6 +106,11 @@ export interface Understanding {
   offices: { include: SignerOffices[]; exclude: SignerOffices[] } | undefined;
   /** True when it starts as a yes/no question ("Did …", "Чи …"). */
   yesNo: boolean;
+  /**
+   * True when that question offers alternatives ("was it signed in Kyiv or London?", "did Scholz or Macron sign?",
+   * «у Києві чи у Львові?»): what the record holds is the answer, not a yes or a no. "… or not?" is no choice.
+   */
+  choice: boolean;
   /** True when it asks about every member ("all", «усі»). */
   everyMember: boolean;
   /** True when it asks to set partners side by side ("compare", "vs"). */
@@ -310,7 +315,7 @@ export function understand(context: LanguageContext, question: string): Understa
     return cue === undefined ? undefined : { mode: cue.value, start: cue.start, end: cue.end };
   };
   const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts, holidays: context.holidays, monthParts: context.monthParts, orWords: context.orWords, bothAnd: context.bothAnd, ordinalEndings: context.ordinalEndings };
-  const dated = eitherDay(norms, dateCues) ?? holidayIn(norms, dateCues) ?? readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
+  const dated = eitherDay(norms, dateCues) ?? eitherMonth(norms, dateCues) ?? holidayIn(norms, dateCues) ?? readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
   let period = dated;
   let nearestToEvent: "first" | "latest" | undefined;
   // "before the NATO summit", "after the G7 summit in June 2024": a period bounded by an event; a month or year that holds
@@ -581,6 +586,7 @@ export function understand(context: LanguageContext, question: string): Understa
   const opening = openings.reduce((end, match) => Math.max(end, match.end), 0);
   const clauseStart = clause === question ? words[opening] : analyser.tokens(clause)[0];
   const yesNo = (clauseStart !== undefined && context.yesNoStems.has(analyser.stem(clauseStart.norm))) || tag !== undefined || (statementAsked && !followUp);
+  const choice = yesNo && words.some((word, index) => index > opening && index < words.length - 1 && context.orWords.has(word.norm) && !context.negations.has(words[index + 1]?.norm ?? ""));
   const everyMember = words.some((word) => context.allWords.has(word.norm));
   // "the NATO summit in Washington": a partner named by the place an event was held in is the event's place, not the partner.
   for (const event of events) {
@@ -684,6 +690,7 @@ export function understand(context: LanguageContext, question: string): Understa
     role,
     offices,
     yesNo,
+    choice,
     signing,
     compare,
     pronoun,
@@ -941,10 +948,13 @@ function placesIn(
   namedOtherwise: (partner: string | undefined, index: number) => boolean,
 ): PlaceMention[] {
   const found: PlaceMention[] = [];
+  const placeAt = new Set<number>();
   words.forEach((word, index) => {
     // A partner's name is a place only after a place word: "signed in Germany" asserts where; "with Germany" names the partner.
     const cue = context.articles.has(words[index - 1]?.norm ?? "") ? words[index - 2] : words[index - 1];
-    const afterCue = context.placeCues.has(cue?.norm ?? "");
+    // ("in Berlin or Paris": the second city is a place as the first is.)
+    const afterOr = context.orWords.has(words[index - 1]?.norm ?? "") && placeAt.has(index - 2);
+    const afterCue = context.placeCues.has(cue?.norm ?? "") || afterOr;
     // "in Copenhagen": a partner's name or capital where no agreement was signed is a place all the same, with none signed there.
     const country = partnerAt.get(index);
     const agreements = signedAt(context, word.stem, afterCue) ?? (country !== undefined && afterCue && !namesAgreement(words, index, context) ? (context.signedInCountry.get(country) ?? []) : undefined);
@@ -954,6 +964,7 @@ function placesIn(
     // "in Ukraine's official sequence": a possessive says whose, not where.
     if (POSSESSIVE.test(word.raw)) return;
     found.push({ name: placeName(words, index, context), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index), outside: false });
+    placeAt.add(index);
   });
   return found;
 }

@@ -162,6 +162,26 @@ describe("claims about each agreement", () => {
     expect(engine.answer("did estonia sign before the eu?").text).toMatch(/^The agreements with Estonia and the European Union were signed on the same day, 27 June 2024 \[\d\]\[\d\]; my sources do not say in which order\./);
   });
 
+  it("answers a choice offered ('in Kyiv or in London?', «у Києві чи у Львові?») with what the record holds, never yes or no", () => {
+    const wrong = agreements.flatMap((agreement) => {
+      const own = CITIES.find(([city]) => agreement.place.includes(city));
+      const other = CITIES.find(([city]) => !agreement.place.includes(city));
+      if (own === undefined || other === undefined) return [];
+      return [
+        { question: `was the ${agreement.partner} agreement signed in ${other[0]} or ${own[0]}?`, lang: "en" as const, city: own[0] },
+        { question: `угоду з ${agreement.partner} підписали в ${other[1]} чи в ${own[1]}?`, lang: "uk" as const, city: "" },
+      ];
+    }).filter(({ question, lang, city }) => {
+      const text = engine.answer(question, { lang }).text;
+      return verdict(text) !== "none" || !text.includes(city);
+    });
+    expect(wrong).toEqual([]);
+    expect(engine.answer("did scholz or macron sign the german agreement").text).toMatch(/^Emmanuel Macron signed the agreement with France, not the one with Germany\.\s+The agreement with Germany was signed on 16 February 2024 by Volodymyr Zelenskyy \(President of Ukraine\) and Olaf Scholz/);
+    expect(engine.answer("was the japan deal signed in july or august 2024?").text).toMatch(/^It was signed on 13 June 2024, not between 1 July 2024 and 31 August 2024\./);
+    // "… or not?" is still a yes/no.
+    expect(verdict(engine.answer("did japan sign or not?").text)).toBe("yes");
+  });
+
   it("answers whether the official count includes an agreement with the record's yes or no, in either language", () => {
     const claims = agreements.flatMap((agreement) => [
       { question: `is ${agreement.partner}'s agreement in the official count?`, lang: "en" as const, truth: agreement.inOfficialCount },

@@ -47,6 +47,15 @@ describe("dates and periods", () => {
     expect(read(question, lang).period).toMatchObject({ start: "2024-06-13", end: "2024-06-13", mode: "within" });
   });
 
+  it("reads two months offered as alternatives as the period both span, and the question as a choice", () => {
+    const reading = read("was the japan deal signed in june or july 2024?");
+    expect(reading.period).toMatchObject({ start: "2024-06-01", end: "2024-07-31", either: true });
+    expect(reading.choice).toBe(true);
+    expect(read("угоду з японією підписали в червні чи в липні 2024?", "uk").period).toMatchObject({ start: "2024-06-01", end: "2024-07-31" });
+    expect(read("did japan sign or not?").choice).toBe(false);
+    expect(read("did japan sign in june 2024?").choice).toBe(false);
+  });
+
   it("reads a count on either side of a partner's signing as a period bounded by its day", () => {
     expect(read("how many had signed before japan").period).toMatchObject({ start: "2024-06-13", mode: "before" });
     expect(read("how many were signed after japan").period).toMatchObject({ start: "2024-06-13", mode: "after" });
