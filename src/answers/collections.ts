@@ -11,7 +11,7 @@ import { eventNameIn, type LanguageContext } from "../lang/context.ts";
 import { PairCache } from "../pair-cache.ts";
 import { agreementsAt, datedList, periodText, superlativeAgreements, writeNoneIn, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList, writeUkraineSide } from "../registry/collection-answers.ts";
 import { trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
-import type { Period } from "../reading/dates.ts";
+import { inPeriod, type Period } from "../reading/dates.ts";
 import type { PlaceMention } from "../reading/read.ts";
 import { aspectsOf, hasCue, intentOf, topCue } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, finish, noAnswer, questionModule } from "./module.ts";
@@ -188,6 +188,29 @@ export const eventModule = questionModule<{ event: Event; when: boolean; count: 
     const listed = plan.when ? [] : writeList(draft, asked.context, reading.period, plan.event, plan.count, reading.setAside);
     if (plan.when) writeEventWhen(draft, asked.context, plan.event);
     return finish(asked, draft, { intent: plan.when ? "when" : plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE, about: followedUp(listed) });
+  },
+});
+
+/**
+ * "Ukraine has signed 30 security agreements, right?", "did Ukraine sign 25 agreements in 2024?": a number of
+ * agreements claimed, answered yes or no by the official count (of the period, if one is asked), then the count.
+ */
+export const countClaimModule = questionModule<{ stated: number; period: Period | undefined }>({
+  id: "countClaim",
+  match(reading) {
+    if (!reading.yesNo || reading.statedCount === undefined || reading.partners.length > 0 || reading.groups.length > 0 || reading.events.length > 0 || reading.places.length > 0) return undefined;
+    return { stated: reading.statedCount, period: reading.period };
+  },
+  answer(plan, _reading, asked) {
+    const { context } = asked;
+    const { pack } = context.language;
+    const draft = newDraft(context);
+    const { period } = plan;
+    const official = period === undefined ? context.registry.latestOfficialTally?.count : context.registry.byDate.filter((agreement) => agreement.inOfficialCount && inPeriod(agreement.signed, period)).length;
+    if (official !== undefined) draft.line(official === plan.stated ? pack.texts.yes : pack.texts.no);
+    if (period === undefined) writeLatestCount(draft, context);
+    else writePeriodCount(draft, context, period);
+    return finish(asked, draft, { intent: "count", confidence: COLLECTION_CONFIDENCE });
   },
 });
 

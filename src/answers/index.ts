@@ -14,7 +14,7 @@ import { withProperties } from "../with-properties.ts";
 import { askWhich, carryOver, nextState } from "./follow-up.ts";
 import { amongModule } from "./among.ts";
 import { compareModule } from "./compare.ts";
-import { countListModule, eventModule, firstLatestModule, nonPartnerModule, occasionModule, placeListModule } from "./collections.ts";
+import { countClaimModule, countListModule, eventModule, firstLatestModule, nonPartnerModule, occasionModule, placeListModule } from "./collections.ts";
 import { answerBesideGap, gapModule } from "./gap.ts";
 import { busiestModule } from "./busiest.ts";
 import { groupModule } from "./group.ts";
@@ -33,6 +33,7 @@ import { orderClaimModule, sequenceModule } from "./sequence.ts";
 export const MODULES: readonly RunnableModule[] = [
   gapModule,
   premiseModule,
+  countClaimModule,
   pledgesModule,
   amongModule,
   intervalModule,

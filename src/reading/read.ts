@@ -161,6 +161,8 @@ export interface Understanding {
   measure: boolean;
   /** A length of time it states ("six months' notice", «за 6 місяців»), for a text's own figure to confirm or correct. */
   statedMeasure: StatedMeasure | undefined;
+  /** A number of agreements it states ("did Ukraine sign 25 agreements in 2024?", «30 угод»), for the count to confirm or correct. */
+  statedCount: number | undefined;
   /** A sum it states of a partner ("belgium commits 2 billion euros"), checked against the agreement's money. */
   statedSum: StatedSum | undefined;
   /** "anything signed after that?", «а до того?»: the time after or before the agreement just discussed. */
@@ -586,6 +588,10 @@ export function understand(context: LanguageContext, question: string): Understa
   const opening = openings.reduce((end, match) => Math.max(end, match.end), 0);
   const clauseStart = clause === question ? words[opening] : analyser.tokens(clause)[0];
   const yesNo = (clauseStart !== undefined && context.yesNoStems.has(analyser.stem(clauseStart.norm))) || tag !== undefined || (statementAsked && !followUp);
+  // "30 security agreements", "25 deals", «30 угод»: a number right before the word for agreements (a word between at most).
+  const agreementStem = analyser.stem("agreement");
+  const statedAt = words.findIndex((word, index) => smallNumber(context, word.norm) !== undefined && !/^(19|20)\d\d$/.test(word.norm) && [words[index + 1], words[index + 2]].some((next) => next?.stem === agreementStem));
+  const statedCount = statedAt < 0 ? undefined : smallNumber(context, words[statedAt]?.norm ?? "");
   const choice = yesNo && words.some((word, index) => index > opening && index < words.length - 1 && context.orWords.has(word.norm) && !context.negations.has(words[index + 1]?.norm ?? ""));
   const everyMember = words.some((word) => context.allWords.has(word.norm));
   // "the NATO summit in Washington": a partner named by the place an event was held in is the event's place, not the partner.
@@ -691,6 +697,7 @@ export function understand(context: LanguageContext, question: string): Understa
     offices,
     yesNo,
     choice,
+    statedCount,
     signing,
     compare,
     pronoun,

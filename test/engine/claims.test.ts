@@ -182,6 +182,17 @@ describe("claims about each agreement", () => {
     expect(verdict(engine.answer("did japan sign or not?").text)).toBe("yes");
   });
 
+  it("answers a number of agreements claimed with the official count's yes or no, of the period asked", () => {
+    const counted = agreements.filter((agreement) => agreement.inOfficialCount);
+    const in2024 = counted.filter((agreement) => agreement.signed.startsWith("2024")).length;
+    const claims = [
+      ...[in2024, in2024 - 2, in2024 + 1].map((n) => ({ question: `did ukraine sign ${n} agreements in 2024?`, lang: "en" as const, truth: n === in2024 })),
+      ...[in2024, in2024 + 3].map((n) => ({ question: `україна підписала ${n} угод у 2024 році?`, lang: "uk" as const, truth: n === in2024 })),
+      { question: "ukraine has signed 30 security agreements, right?", lang: "en" as const, truth: false },
+    ];
+    expect(wrongVerdicts(claims)).toEqual([]);
+  });
+
   it("answers whether the official count includes an agreement with the record's yes or no, in either language", () => {
     const claims = agreements.flatMap((agreement) => [
       { question: `is ${agreement.partner}'s agreement in the official count?`, lang: "en" as const, truth: agreement.inOfficialCount },
