@@ -184,7 +184,7 @@ export interface LanguageContext {
   readonly placeCues: ReadonlySet<string>;
   /** Pack `outsidePlace`, read: `home` the agreements signed in the home place; `others(agreements)` every agreement not among them. */
   readonly outsidePlace:
-    | { words: PhraseMatcher<true>; abroad: PhraseMatcher<true>; home: readonly Agreement[]; outsideHome: string; others: (agreements: readonly Agreement[]) => Agreement[] }
+    | { words: PhraseMatcher<true>; abroad: PhraseMatcher<true>; onHome: PhraseMatcher<true>; homeName: string; home: readonly Agreement[]; outsideHome: string; others: (agreements: readonly Agreement[]) => Agreement[] }
     | undefined;
   /** Normalised articles that make a short common-word alias a name. */
   readonly articles: ReadonlySet<string>;
@@ -384,7 +384,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.compareWords,
       ...dataset.groups.flatMap((group) => [group.name, ...group.aliases, ...namesOf(pack.groups[group.id])]),
       ...(pack.outsideGroup?.words ?? []),
-      ...(pack.outsidePlace === undefined ? [] : [...pack.outsidePlace.words, ...pack.outsidePlace.abroad]),
+      ...(pack.outsidePlace === undefined ? [] : [...pack.outsidePlace.words, ...pack.outsidePlace.abroad, ...pack.outsidePlace.onHome]),
       ...(pack.signerOffices === undefined ? [] : [...pack.signerOffices.kinds.flatMap((kind) => kind.words), ...pack.signerOffices.not]),
     ]
       .flatMap(norms)
@@ -423,6 +423,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
         : {
             words: phrasesOf(pack.outsidePlace.words),
             abroad: phrasesOf(pack.outsidePlace.abroad),
+            onHome: phrasesOf(pack.outsidePlace.onHome),
+            homeName: pack.outsidePlace.home,
             home: places.get(analyser.stem(norms(pack.outsidePlace.home)[0] ?? "")) ?? [],
             outsideHome: pack.outsidePlace.outsideHome,
             others: (agreements) => dataset.agreements.filter((agreement) => !agreements.includes(agreement)),

@@ -542,7 +542,7 @@ export const LanguagePackSchema = z.object({
    * `home` (a place word of the registry, as after a place cue) by themselves, and `outsideHome` is how an answer says it.
    * The asker's own words say outside any other place. Default none.
    */
-  outsidePlace: z.object({ words: Phrases, abroad: Phrases, home: Text, outsideHome: Text }).optional(),
+  outsidePlace: z.object({ words: Phrases, abroad: Phrases, home: Text, outsideHome: Text, onHome: z.array(Text).default([]) }).optional(),
   /** Words before a date that make it cumulative ("as of July 2024") or exclusive ("before July 2024"). */
   dateCues: z.object({
     until: Phrases,

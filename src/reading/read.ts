@@ -409,6 +409,12 @@ export function understand(context: LanguageContext, question: string): Understa
     if (place === undefined) [place, andOutside] = [andOutside, undefined];
     for (let at = abroad.start; at < abroad.end; at++) covered[at] = true;
   }
+  // "on Ukrainian soil", «на українській землі»: the home place, named without its name.
+  const onHome = place === undefined && partners.length === 0 ? context.outsidePlace?.onHome.matchAll(norms)[0] : undefined;
+  if (onHome !== undefined && context.outsidePlace !== undefined) {
+    place = { name: context.outsidePlace.homeName, agreements: context.outsidePlace.home, partner: undefined, claim: false, outside: false };
+    for (let at = onHome.start; at < onHome.end; at++) covered[at] = true;
+  }
 
   // "when will they arrive?" is a prediction as a whole: its "when" asks no signing date.
   const topicPhrases = context.topics.matchAll(stems);

@@ -972,6 +972,12 @@ describe("signings outside a place", () => {
     }
     expect(engine.answer("які угоди підписали не в Україні", { lang: "uk" }).text).toMatch(/^Угоди, підписані за межами України: Німеччина та Франція/);
   });
+  it("reads 'on Ukrainian soil', «на українській землі» as signed in Ukraine", () => {
+    const home = engine.dataset.agreements.filter((agreement) => agreement.place.includes("Ukraine")).length;
+    expect(firstLine("how many agreements were signed on ukrainian soil")).toMatch(new RegExp(`^${home} agreements were signed in Ukraine: `));
+    expect(engine.answer("скільки угод підписали на українській землі", { lang: "uk" }).text).toMatch(new RegExp(`^У Україні підписано ${home} угод`));
+  });
+
   it("gives both counts when the question asks in Ukraine and abroad, and a place outside any other place as typed", () => {
     const both = engine.answer("how many agreements were signed inside ukraine itself, not abroad").text.split("\n");
     expect(both[0]).toMatch(new RegExp(`^${inUkraine().length} agreements were signed in Ukraine: United Kingdom`));
