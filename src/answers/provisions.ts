@@ -78,7 +78,9 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
       // ("when did Finland join NATO?" asks a date no text gives).
       const timeInText = top === "when" && !reading.signing && reading.period === undefined && topics.includes(TERMINATION);
       if (top !== undefined && ["when", "where", "who", "ordinal", "count", "status", "duration"].includes(top) && !reading.textCue && !(top === "count" && reading.measure) && !placeInText && !termAndNotice && !timeInText) return undefined;
-      return { kind: "partner", agreements: partners, topics, withTerm: termAndNotice };
+      // ("how long is the danish agreement valid for and does it mention f-16s": the term, then the text.)
+      const termBeside = reading.textCue && hasCue(reading, "duration");
+      return { kind: "partner", agreements: partners, topics, withTerm: termAndNotice || termBeside };
     }
     // "Is it like NATO's Article 5?" names an article of another treaty, not a text of the registry.
     const asksTexts = (reading.textCue && section === undefined) || hasCue(reading, "list") || hasCue(reading, "count") || reading.groups.length > 0;

@@ -392,6 +392,8 @@ describe("words people use for what they ask", () => {
     const extend = engine.answer("як продовжити угоду з литвою", { lang: "uk" });
     expect(extend.unanswered).toEqual([]);
     expect(extend.text).toContain("може бути продовжена");
+    // The term asked beside a text's topic is given before the text.
+    expect(engine.answer("how long is the danish agreement valid for and does it mention f-16s").text).toMatch(/^The agreement with Denmark was concluded for 10 years \[1\]\[2\]\.(.*\n)*On fighter jets, the agreement with Denmark says/);
     // When ending it takes effect is the clause too.
     expect(firstLine("if the us wants out, when does termination take effect after notice")).toBe("On termination, the agreement with the United States says [1]:");
     // The term alone is the term, with no clause after it.
