@@ -82,6 +82,8 @@ export interface LanguageContext {
   readonly orWords: ReadonlySet<string>;
   /** Normalised `negationWords`. */
   readonly negations: ReadonlySet<string>;
+  /** `weekOfWords` as phrases. */
+  readonly weekOf: PhraseMatcher<true>;
   /** Normalised `bothAndWords`. */
   readonly bothAnd: { readonly both: ReadonlySet<string>; readonly and: ReadonlySet<string> };
   /** Normalised `abuseWords`. */
@@ -373,6 +375,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.previousDayWords,
       ...pack.orWords,
       ...pack.negationWords,
+      ...pack.weekOfWords,
       ...pack.sameDayWords,
       ...pack.thenWords,
       ...pack.endOfThatWords,
@@ -471,6 +474,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     monthParts: new PhraseMatcher(pack.monthParts.flatMap((part) => part.words.map((phrase) => ({ words: norms(phrase), value: { from: part.from, to: part.to } })))),
     orWords: new Set(pack.orWords.flatMap(norms)),
     negations: new Set(pack.negationWords.flatMap(norms)),
+    weekOf: phrasesOf(pack.weekOfWords),
     bothAnd: { both: new Set(pack.bothAndWords.both.flatMap(norms)), and: new Set(pack.bothAndWords.and.flatMap(norms)) },
     abuseWords: new Set(pack.abuseWords.flatMap(norms)),
     topics: new PhraseMatcher(Object.entries(pack.topics).flatMap(([topic, phrases]) => phrases.map((phrase) => ({ words: stems(phrase), value: topic })))),

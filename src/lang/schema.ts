@@ -512,6 +512,8 @@ export const LanguagePackSchema = z.object({
   abuseWords: z.array(Text).default([]),
   /** Words joining two alternatives ("the 10th or the 11th of July", «27 чи 28 травня»): the question asks which. Default none. */
   orWords: z.array(Text).default([]),
+  /** Words before a day that ask the week holding it ("the week of 10 July 2024", Monday to Sunday). Default none. */
+  weekOfWords: z.array(Text).default([]),
   /** Words that, right after an or-word, make it no choice ("did Japan sign or not?", «чи ні»). Default none. */
   negationWords: z.array(Text).default([]),
   /** Words opening two alternatives joined by another ("both the 10th and the 11th of July", «і 10, і 11 липня»): `both` before the first, `and` between. Default none. */

@@ -139,6 +139,15 @@ function monthPart(words: readonly string[], month: Omit<Period, "mode">, cues: 
   return { label: `${start}/${end}`, start, end, anyYear: false, from: part.start, to: month.to };
 }
 
+/** The Monday-to-Sunday week that holds a day ("the week of 10 July 2024": 8–14 July). */
+export function weekOf(period: Period): Period {
+  const day = new Date(`${period.start}T00:00:00Z`);
+  const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS);
+  const start = monday.toISOString().slice(0, 10);
+  const end = new Date(monday.getTime() + 6 * DAY_MS).toISOString().slice(0, 10);
+  return { ...period, label: `${start}/${end}`, start, end };
+}
+
 /**
  * "in June or July 2024", «у червні чи в липні 2024»: two months of one year given as alternatives, read as the
  * period both span, marked `either` (the question asks which).

@@ -10,7 +10,7 @@ import type { Agreement, Event, Group } from "../dataset/schema.ts";
 import type { Comparative, LanguageContext, LaterUnit, SignerOffices, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
-import { eitherDay, eitherMonth, findPeriod, holidayIn, inPeriod, periodAround, periodFromEvent, periodOfDate, readDate, shiftDay, shiftLabel, type Period } from "./dates.ts";
+import { eitherDay, eitherMonth, findPeriod, weekOf, holidayIn, inPeriod, periodAround, periodFromEvent, periodOfDate, readDate, shiftDay, shiftLabel, type Period } from "./dates.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import { isAcronym, type Analyser } from "../text/analyser.ts";
 import { PairCache } from "../pair-cache.ts";
@@ -318,7 +318,9 @@ export function understand(context: LanguageContext, question: string): Understa
   };
   const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts, holidays: context.holidays, monthParts: context.monthParts, orWords: context.orWords, bothAnd: context.bothAnd, ordinalEndings: context.ordinalEndings };
   const dated = eitherDay(norms, dateCues) ?? eitherMonth(norms, dateCues) ?? holidayIn(norms, dateCues) ?? readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
-  let period = dated;
+  // "the week of 10 July 2024": the Monday-to-Sunday week that holds the day.
+  const weekAsked = dated !== undefined && !dated.anyYear && dated.start === dated.end && context.weekOf.matchAll(norms).some((match) => match.end === dated.from || match.end + 1 === dated.from);
+  let period = weekAsked && dated !== undefined ? weekOf(dated) : dated;
   let nearestToEvent: "first" | "latest" | undefined;
   // "before the NATO summit", "after the G7 summit in June 2024": a period bounded by an event; a month or year that holds
   // the event restates when it was.

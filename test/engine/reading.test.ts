@@ -47,6 +47,12 @@ describe("dates and periods", () => {
     expect(read(question, lang).period).toMatchObject({ start: "2024-06-13", end: "2024-06-13", mode: "within" });
   });
 
+  it("reads 'the week of' a day as its Monday-to-Sunday week", () => {
+    expect(read("what was signed the week of 13 june 2024").period).toMatchObject({ start: "2024-06-10", end: "2024-06-16", mode: "within" });
+    expect(read("що підписали на тижні 13 червня 2024", "uk").period).toMatchObject({ start: "2024-06-10", end: "2024-06-16" });
+    expect(read("what was signed on 13 june 2024").period).toMatchObject({ start: "2024-06-13", end: "2024-06-13" });
+  });
+
   it("reads two months offered as alternatives as the period both span, and the question as a choice", () => {
     const reading = read("was the japan deal signed in june or july 2024?");
     expect(reading.period).toMatchObject({ start: "2024-06-01", end: "2024-07-31", either: true });
