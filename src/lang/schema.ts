@@ -278,6 +278,11 @@ export const LanguagePackSchema = z.object({
   endings: z.object({ suffixes: z.array(Text).min(1), minStem: z.number().int().min(2) }).optional(),
   /** `drop`: "Japan's" → "japan", "don't" → "dont" (English). `keep`: the apostrophe stays inside the word (Ukrainian "обʼєкт"). */
   apostrophes: z.enum(["drop", "keep"]),
+  /**
+   * Letters a neighbouring keyboard layout types in place of this language's own, read as them («пыдписали» with the
+   * Russian ы where the Ukrainian layout has і): one letter each way. Default none.
+   */
+  letterSlips: z.record(z.string().length(1), z.string().length(1)).default({}),
   stopwords: z.array(Text),
   /**
    * Signatories' surnames that are also ordinary words, read as a person only

@@ -59,8 +59,13 @@ export function createAnalyser(pack: LanguagePack, others: readonly LanguagePack
     }
     return result;
   };
+  // («пыдписали»: the slipped letters are read as the pack's own before anything else.)
+  const slips = Object.entries(pack.letterSlips);
+  const slipped = slips.length === 0 ? undefined : new RegExp(`[${slips.map(([from]) => from).join("")}]`, "gu");
+  const slipOf = new Map(slips);
+  const unslip = (word: string) => (slipped === undefined ? word : word.replace(slipped, (letter) => slipOf.get(letter) ?? letter));
   const tokens = (text: string): Token[] => {
-    const found = tokenise(text, pack.apostrophes);
+    const found = tokenise(unslip(text), pack.apostrophes);
     if (borrowed.size === 0) return found;
     return found.flatMap((token) => {
       const reader = readerOf(token.norm);

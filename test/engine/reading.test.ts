@@ -207,6 +207,15 @@ describe("groups", () => {
   });
 });
 
+describe("letters of another keyboard layout", () => {
+  it("reads the Russian layout's ы, э, ъ in a Ukrainian question as і, є, ї", () => {
+    const slipped = read("коли пыдписали з японыэю", "uk");
+    expect(slipped.partners.map((mention) => mention.agreement.id)).toEqual(["japan"]);
+    expect(slipped.words.map((word) => word.norm)).toEqual(["коли", "підписали", "з", "японією"]);
+    expect(engine.answer("коли пыдписали з японыэю", { lang: "uk" }).text).toMatch(/13 червня 2024/);
+  });
+});
+
 describe("people and places", () => {
   it("reads a signatory by surname, in either language, as the agreement they signed", () => {
     expect(read("When did Kishida sign?").people.map((person) => [person.name, ids(person.agreements)])).toEqual([["Fumio Kishida", ["japan"]]]);
