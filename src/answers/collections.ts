@@ -10,6 +10,7 @@ import type { Agreement, Event } from "../dataset/schema.ts";
 import { eventNameIn, type LanguageContext } from "../lang/context.ts";
 import { PairCache } from "../pair-cache.ts";
 import { agreementsAt, datedList, periodText, superlativeAgreements, writeNoneIn, writeEventWhen, writeLatestCount, writeList, writePeriodCount, writePlaceList, writeUkraineSide } from "../registry/collection-answers.ts";
+import { settledPlace } from "../registry/caveats.ts";
 import { trimStop, writePartnerAspects } from "../registry/partner-answers.ts";
 import { inPeriod, type Period } from "../reading/dates.ts";
 import type { PlaceMention } from "../reading/read.ts";
@@ -157,7 +158,7 @@ export const firstLatestModule = questionModule<"first" | "latest">({
     // Several share the first (or last) place only when they signed on one day, which is said, so no order is implied.
     const [tied] = agreements;
     // ("Which G7 member signed last?": Japan and the United States, 16th and 17th in the count, where its places are not disputed.)
-    const placed = agreements.every((agreement) => agreement.ordinal !== null && !agreement.conflicts.some((conflict) => conflict.about.includes("ordinal")));
+    const placed = agreements.every(settledPlace);
     const order = joinList(pack, agreements.map((agreement) => fill(pack.answers.among.orderItem, { partner: context.language.partnerInSentence(agreement), ordinal: ordinal(pack, agreement.ordinal ?? 0) })));
     if (agreements.length > 1 && tied !== undefined) draft.say(fill(placed ? pack.templates.sameDayTieOrdered : pack.templates.sameDayTie, { date: formatDate(pack, tied.signed), order }));
     for (const agreement of agreements) writePartnerAspects(draft, context, agreement, aspects);

@@ -8,7 +8,7 @@ import { datedList } from "../registry/collection-answers.ts";
 import { fill, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import { daysBetween, isDay } from "../reading/dates.ts";
-import { writeCaveats } from "../registry/caveats.ts";
+import { settledPlace, writeCaveats } from "../registry/caveats.ts";
 import { withProperties } from "../with-properties.ts";
 import { finish, questionModule, REGISTRY_CONFIDENCE } from "./module.ts";
 
@@ -61,9 +61,7 @@ export const sequenceModule = questionModule<SequencePlan>({
     // "right after Belgium's": where the sources number same-day signings, the next number is the next agreement.
     const step = plan.kind === "after" ? 1 : -1;
     // (Not where the sources dispute either place: Italy and Canada, the same morning in Kyiv.)
-    const settled = (candidate: Agreement) => !candidate.conflicts.some((conflict) => conflict.about.includes("ordinal"));
-    const numbered =
-      agreement.ordinal === null || !settled(agreement) ? undefined : byDate.find((candidate) => candidate.signed === agreement.signed && candidate.ordinal === (agreement.ordinal ?? 0) + step && settled(candidate));
+    const numbered = !settledPlace(agreement) ? undefined : byDate.find((candidate) => candidate.signed === agreement.signed && candidate.ordinal === (agreement.ordinal ?? 0) + step && settledPlace(candidate));
     if (numbered !== undefined) {
       const list = datedList(draft, context, [numbered], true);
       draft.line(fill(plan.kind === "after" ? t.afterSameDay : t.beforeSameDay, withProperties(values, { list, ordinal: ordinal(context.language.pack, numbered.ordinal ?? 0) })));
@@ -120,7 +118,7 @@ export const orderClaimModule = questionModule<OrderClaimPlan>({
     const { subject, other } = plan;
     const values = { partner: context.language.partnerInSentence(subject), other: context.language.partnerInSentence(other), date: draft.date(subject.signed) };
     const sameDay = subject.signed === other.signed;
-    const ordered = sameDay && subject.ordinal !== null && other.ordinal !== null;
+    const ordered = sameDay && settledPlace(subject) && settledPlace(other);
     const order = !sameDay ? (subject.signed < other.signed ? "before" : "after") : ordered ? ((subject.ordinal ?? 0) < (other.ordinal ?? 0) ? "before" : "after") : undefined;
     if (!plan.either && order !== undefined) draft.line(order === plan.kind ? pack.texts.yes : pack.texts.no);
     // One source for each, as one run of markers (" [1][2]").

@@ -37,3 +37,8 @@ export function writeCaveats(draft: Draft, context: AnswerContext, record: Agree
     newLine: options.newLine ?? false,
   });
 }
+
+/** Whether the sources agree on the agreement's place in the official count, and it has one (Italy's and Canada's they dispute). */
+export function settledPlace(agreement: Agreement): boolean {
+  return agreement.ordinal !== null && !agreement.conflicts.some((conflict) => conflict.about.includes("ordinal"));
+}
