@@ -681,7 +681,9 @@ export function understand(context: LanguageContext, question: string): Understa
   // with nothing else in it counts the agreements too.
   const scopedCount = (period !== undefined || places.length > 0 || events.length > 0) && content.length === 0 && unknown === 0 && counting;
   const statedSum = partners.length > 0 ? context.sums.read(question) : undefined;
-  const onTopic = total || scopedCount || words.some((word) => !word.stopword && context.topicStems.has(word.stem));
+  // ("benelux - which one was first": a group with nothing else in the question is its members' agreements.)
+  const groupAsked = groups.length > 0 && content.length === 0 && unknown === 0 && (superlative !== undefined || cues.length > 0);
+  const onTopic = total || scopedCount || groupAsked || words.some((word) => !word.stopword && context.topicStems.has(word.stem));
   // "portugal or spain - which got there earlier?", "which came first, Spain or Portugal?": picks among the ones named.
   // (Not "which lasts longer" or "and by how many days", nor a comparison asked as such: "Japan vs US: who signed and
   // which came first?"; nor "berlin or paris", places, whose answer names them.)

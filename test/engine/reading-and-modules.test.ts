@@ -657,6 +657,7 @@ describe("what the corpus cannot know", () => {
     expect(sweden.text).toContain("31 травня 2024");
     expect(engine.answer("what will happen to the us deal after the next election").unanswered).toEqual(["predictions"]);
     expect(engine.answer("who signed for canada and did trudeau's team think the amount was enough").unanswered).toEqual(["views"]);
+    expect(engine.answer("where was the finland deal signed and how did finnish voters react").unanswered).toEqual(["views"]);
     expect(engine.answer("which number was the ireland agreement, and will ireland sign a new one in 2027?").unanswered).toEqual(["predictions"]);
     expect(engine.answer("how much did canada promise for 2024 in the text, and did it all arrive?").unanswered).toEqual(["deliveries"]);
     const us = engine.answer("whats the us agreement's term and will trump honour it");
@@ -914,6 +915,15 @@ describe("a place asked of the text, not of the signing", () => {
   it("answers 'which city is Denmark helping rebuild' from the text, and 'which city' alone with the signing place", () => {
     expect(engine.answer("which city is denmark helping rebuild").text).toMatch(/^On reconstruction, the agreement with Denmark says \[1\]:\n(.*\n)*.*city and region of Mykolaiv/);
     expect(firstLine("spain's agreement - which city")).toMatch(/^The agreement with Spain was signed in Madrid/);
+  });
+});
+
+describe("questions set 10's hold-out asked", () => {
+  it("reads a group alone with a superlative, 'which calendar month', and the occasion asked as 'on the sidelines of what'", () => {
+    expect(firstLine("benelux - which one was first")).toBe("Of the Benelux countries, the Netherlands signed first.");
+    expect(firstLine("which calendar month saw the most signings")).toMatch(/^The most agreements, \d+, were signed in /);
+    expect(firstLine("albania signed on the sidelines of what")).toMatch(/^The agreement with Albania was signed in Davos, Switzerland on 21 January 2025 \(Sidelines of the World Economic Forum/);
+    expect(engine.answer("під час чого підписали угоду з люксембургом", { lang: "uk" }).text).toMatch(/^Місце підписання угоди з Люксембургом — Вашингтон .*саміті НАТО/s);
   });
 });
 
