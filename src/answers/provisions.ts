@@ -362,7 +362,8 @@ export function answerFromTextWords(asked: Asked, reading: Reading): Answer | un
   const [only] = partners;
   // "What time is it in Tokyo?" names Japan but not its agreement; "when …" asks a date, which provisions do not give.
   if (only === undefined || partners.length > 1 || reading.gaps.length > 0 || topCue(reading) === "when") return undefined;
-  // ("which coalition does latvia lead" names no agreement word: the text answers it only where it holds every word asked.)
+  // ("which coalition does latvia lead" names no agreement word: the text answers it only where it holds every word
+  // asked, or all but one of four or more: "at what level do the us and ukraine meet after a new attack".)
   const onlyWhole = !(reading.onTopic || reading.textCue);
   const file = asked.context.registry.texts.get(only.agreement.id);
   // "mention" in "does it mention Mykolaiv?" points at the text; it is not a word to find in it.
@@ -377,7 +378,7 @@ export function answerFromTextWords(asked: Asked, reading: Reading): Answer | un
       return { provision, found: found.length, score: found.reduce((sum, word) => sum + (weight.get(word) ?? 0), 0) };
     })
     // One word alone must be rare in the text (in at most RARE provisions): "support" is in most of them.
-    .filter((entry) => (onlyWhole ? words.length >= 2 && entry.found === words.length : entry.found >= 2 || (words.length === 1 && entry.found === 1 && (weight.get(words[0] ?? "") ?? 0) >= rare)))
+    .filter((entry) => (onlyWhole ? words.length >= 2 && entry.found >= Math.max(2, words.length - (words.length >= 4 ? 1 : 0)) : entry.found >= 2 || (words.length === 1 && entry.found === 1 && (weight.get(words[0] ?? "") ?? 0) >= rare)))
     .sort((a, b) => b.score - a.score || b.found - a.found);
   if (scored.length === 0) return undefined;
   const { context } = asked;

@@ -778,7 +778,9 @@ describe("the agreement texts", () => {
     expect(answer.text).toMatch(/^Yes\. The agreement with Denmark says this where it uses those words \[1\]:\n33–34: Denmark will continue its partnership with the city and region of Mykolaiv/);
     expect(answer.citations[0]?.id).toBe("text-denmark");
     // A question that names a partner but not its agreement is not answered from the text.
+    expect(firstLine("at what level do the us and ukraine meet after a new attack")).toBe("The agreement with the United States says this where it uses those words [1]:");
     expect(engine.answer("what time is it in tokyo").status).toBe("no_answer");
+    expect(engine.answer("what is the population of japan these days").status).toBe("no_answer");
   });
 
   it("lists the agreements that mention a topic: a few with their sections, many by name only", () => {
