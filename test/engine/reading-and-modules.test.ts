@@ -394,6 +394,8 @@ describe("words people use for what they ask", () => {
     expect(extend.text).toContain("може бути продовжена");
     // The term asked beside a text's topic is given before the text.
     expect(engine.answer("how long is the danish agreement valid for and does it mention f-16s").text).toMatch(/^The agreement with Denmark was concluded for 10 years \[1\]\[2\]\.(.*\n)*On fighter jets, the agreement with Denmark says/);
+    // What happens before it lapses is the clause too.
+    expect(engine.answer("what does the dutch text say should happen before its validity ends").text).toContain("evaluate its effectiveness and necessity before it expires");
     // When ending it takes effect is the clause too.
     expect(firstLine("if the us wants out, when does termination take effect after notice")).toBe("On termination, the agreement with the United States says [1]:");
     // The term alone is the term, with no clause after it.
