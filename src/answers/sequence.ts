@@ -4,7 +4,7 @@
  * agreement?".
  */
 import { newDraft } from "../compose/answer-context.ts";
-import { datedList } from "../registry/collection-answers.ts";
+import { datedList, oneCiteEach } from "../registry/collection-answers.ts";
 import { fill, joinList, ordinal, plural } from "../compose/format.ts";
 import type { Agreement } from "../dataset/schema.ts";
 import { daysBetween, isDay } from "../reading/dates.ts";
@@ -121,12 +121,10 @@ export const orderClaimModule = questionModule<OrderClaimPlan>({
     const ordered = sameDay && settledPlace(subject) && settledPlace(other);
     const order = !sameDay ? (subject.signed < other.signed ? "before" : "after") : ordered ? ((subject.ordinal ?? 0) < (other.ordinal ?? 0) ? "before" : "after") : undefined;
     if (!plan.either && order !== undefined) draft.line(order === plan.kind ? pack.texts.yes : pack.texts.no);
-    // One source for each, as one run of markers (" [1][2]").
-    const markers = `${draft.cite(subject.sources, 1)}${draft.cite(other.sources, 1)}`.replace(/\s+/g, "");
-    const spaced = markers === "" ? "" : ` ${markers}`;
-    if (!sameDay && order !== undefined) draft.say(fill(t[order], { ...values, otherDate: draft.date(other.signed), cite: spaced }));
-    else if (ordered) draft.say(fill(t.sameDayOrdered, { ...values, cite: spaced, ordinal: ordinal(pack, subject.ordinal ?? 0), otherOrdinal: ordinal(pack, other.ordinal ?? 0) }));
-    else draft.say(fill(t.sameDay, { ...values, cite: spaced }));
+    const cite = oneCiteEach(draft, [subject, other]);
+    if (!sameDay && order !== undefined) draft.say(fill(t[order], { ...values, otherDate: draft.date(other.signed), cite }));
+    else if (ordered) draft.say(fill(t.sameDayOrdered, { ...values, cite, ordinal: ordinal(pack, subject.ordinal ?? 0), otherOrdinal: ordinal(pack, other.ordinal ?? 0) }));
+    else draft.say(fill(t.sameDay, { ...values, cite }));
     return finish(asked, draft, { intent: "when", confidence: REGISTRY_CONFIDENCE, about: [subject, other] });
   },
 });

@@ -210,8 +210,13 @@ function writeUncounted(draft: Draft, context: AnswerContext, uncounted: readonl
     pack,
     uncounted.map((agreement) => fill(pack.templates.uncountedItem, { partner: context.language.partnerInSentence(agreement), date: formatDate(pack, agreement.signed) })),
   );
-  const markers = uncounted.map((agreement) => draft.cite(agreement.sources, 1).trim()).join("");
-  draft.say(fill(pack.templates.countUncounted, { list, cite: markers === "" ? "" : ` ${markers}` }));
+  draft.say(fill(pack.templates.countUncounted, { list, cite: oneCiteEach(draft, uncounted) }));
+}
+
+/** One citation for each agreement, as one run of markers (" [1][2]"), or nothing when none has a source. */
+export function oneCiteEach(draft: Draft, agreements: readonly Agreement[]): string {
+  const markers = agreements.map((agreement) => draft.cite(agreement.sources, 1).trim()).join("");
+  return markers === "" ? "" : ` ${markers}`;
 }
 
 /**
@@ -232,9 +237,9 @@ export function datedList(draft: Draft, context: AnswerContext, agreements: read
   const items = days.map((day) => {
     const signed = day[0]?.signed ?? "";
     const date = formatDate(pack, signed);
-    const markers = day.map((agreement) => draft.cite(agreement.sources, 1).trim()).join("");
+    const cite = oneCiteEach(draft, day);
     const name = (agreement: Agreement) => (inSentence ? context.language.partnerAsSubject(agreement) : context.language.partnerName(agreement));
-    return fill(pack.templates.listItem, { partner: joinList(pack, day.map(name)), date, cite: markers === "" ? "" : ` ${markers}` });
+    return fill(pack.templates.listItem, { partner: joinList(pack, day.map(name)), date, cite });
   });
   return days.some((day) => day.length > 1) ? items.join(pack.list.groupSeparator) : joinList(pack, items);
 }
