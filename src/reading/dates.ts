@@ -148,12 +148,17 @@ export function weekOf(period: Period): Period {
   return { ...period, label: `${start}/${end}`, start, end };
 }
 
+/** The index past one stopword at `index` ("the 10th or the 11th"), where the word there is one; an or-word is no stopword here. */
+function pastStopword(words: readonly string[], index: number, cues: Cues): number {
+  return cues.isStopword(words[index] ?? "") && !cues.orWords.has(words[index] ?? "") ? index + 1 : index;
+}
+
 /**
  * "in June or July 2024", «у червні чи в липні 2024»: two months of one year given as alternatives, read as the
  * period both span, marked `either` (the question asks which).
  */
 export function eitherMonth(words: readonly string[], cues: Cues): Period | undefined {
-  const skip = (index: number) => (cues.isStopword(words[index] ?? "") && !cues.orWords.has(words[index] ?? "") ? index + 1 : index);
+  const skip = (index: number) => pastStopword(words, index, cues);
   for (let index = 0; index < words.length; index++) {
     const first = cues.months.get(words[index] ?? "");
     if (first === undefined || !cues.orWords.has(words[index + 1] ?? "")) continue;
@@ -174,7 +179,7 @@ export function eitherMonth(words: readonly string[], cues: Cues): Period | unde
  * given as alternatives, read as the period both span, marked `either` (the question asks which).
  */
 export function eitherDay(words: readonly string[], cues: Cues): Period | undefined {
-  const skip = (index: number) => (cues.isStopword(words[index] ?? "") && !cues.orWords.has(words[index] ?? "") ? index + 1 : index);
+  const skip = (index: number) => pastStopword(words, index, cues);
   for (let index = 0; index < words.length; index++) {
     const month = cues.months.get(words[index] ?? "");
     // Month first: "May 27th or 28th (2024)".
