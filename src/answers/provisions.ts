@@ -195,7 +195,7 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
     const shown = systems.length > 0 && naming.length > 0 ? naming : matching;
     const [lead = first] = shown;
     // "is Romania handing over two Patriots?": a number of the system no provision naming it gives is no yes.
-    const count = system === undefined ? undefined : statedCount(asked, reading);
+    const count = system === undefined ? undefined : statedSystemCount(asked, reading);
     const countNot = count !== undefined && !shown.some((provision) => givesNumber(asked, provision, count.amount));
     // ("belgium promised 50 f-16s": the provision that gives a number of them, 30 by 2028, is the one to quote.)
     const counted = countNot ? (shown.find((provision) => /(^|[^\w-])\d/.test(statement(asked, provision))) ?? lead) : lead;
@@ -320,7 +320,7 @@ function systemsNamed(asked: Asked, reading: Reading): WeaponSystem[] {
 }
 
 /** A number the question puts right before the system it names ("two Patriots", «50 F-16»), as typed and as a number. */
-function statedCount(asked: Asked, reading: Reading): { typed: string; amount: number } | undefined {
+function statedSystemCount(asked: Asked, reading: Reading): { typed: string; amount: number } | undefined {
   const { language } = asked.context;
   for (const match of language.systems.matchAll(reading.words.map((word) => word.norm))) {
     const before = reading.words[match.start - 1];

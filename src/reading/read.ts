@@ -598,8 +598,9 @@ export function understand(context: LanguageContext, question: string): Understa
   const yesNo = (clauseStart !== undefined && context.yesNoStems.has(analyser.stem(clauseStart.norm))) || tag !== undefined || (statementAsked && !followUp);
   // "30 security agreements", "25 deals", «30 угод»: a number right before the word for agreements (a word between at most).
   const agreementStem = analyser.stem("agreement");
-  const statedAt = words.findIndex((word, index) => smallNumber(context, word.norm) !== undefined && !/^(19|20)\d\d$/.test(word.norm) && [words[index + 1], words[index + 2]].some((next) => next?.stem === agreementStem));
-  const statedCount = statedAt < 0 ? undefined : smallNumber(context, words[statedAt]?.norm ?? "");
+  const statedCount = words
+    .map((word, index) => ([words[index + 1], words[index + 2]].some((next) => next?.stem === agreementStem) ? smallNumber(context, word.norm) : undefined))
+    .find((n) => n !== undefined);
   const choice = yesNo && words.some((word, index) => index > opening && index < words.length - 1 && context.orWords.has(word.norm) && !context.negations.has(words[index + 1]?.norm ?? ""));
   const everyMember = words.some((word) => context.allWords.has(word.norm));
   // "the NATO summit in Washington": a partner named by the place an event was held in is the event's place, not the partner.
