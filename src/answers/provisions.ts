@@ -387,7 +387,9 @@ export function answerFromTextWords(asked: Asked, reading: Reading): Answer | un
   const lead = fill(context.language.pack.answers.provisions.matching, { partner, cite: draft.cite([file.text.id]) });
   // "Does the Danish agreement mention Mykolaiv?": the words were found together, so the answer to the question is yes.
   // (Not for words found without a word that points at the text: "did Poland hand over the MiG-29 squadron yet?" asks a delivery.)
-  draft.line(reading.yesNo && !onlyWhole ? `${context.language.pack.texts.yes} ${lead}` : lead);
+  // (Nor for a provision that lacks one of them: "the belgian text says the 977 million is for reconstruction, right?")
+  const holdsEvery = (scored[0]?.found ?? 0) === words.length;
+  draft.line(reading.yesNo && !onlyWhole && holdsEvery ? `${context.language.pack.texts.yes} ${lead}` : lead);
   writeProvisions(draft, asked, file, scored.slice(0, SHOWN_BY_WORDS).map((entry) => entry.provision), partner);
   return finish(asked, draft, { intent: "commitments", confidence: WORDS_CONFIDENCE });
 }

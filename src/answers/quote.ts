@@ -14,6 +14,7 @@ import { runSearch, type SearchHit } from "../search/query.ts";
 import { topCue } from "./aspects.ts";
 import { COLLECTION_CONFIDENCE, CORRECTED_REGISTRY_CONFIDENCE, finish, questionModule, REGISTRY_CONFIDENCE, relatedSuggestions, type Asked, type Reading } from "./module.ts";
 import { checkPremises, partnersOf } from "./partner.ts";
+import { answerFromTextWords } from "./provisions.ts";
 import { answerSearch } from "./search.ts";
 import { newDraft } from "../compose/answer-context.ts";
 import { PairCache } from "../pair-cache.ts";
@@ -31,6 +32,9 @@ export const quoteModule = questionModule({
     const draft = newDraft(asked.context);
     // "what did Scholz say at the signing in Paris?": he signed in Berlin, which comes first; then his words, of that agreement.
     const [mention, ...others] = partnersOf(reading);
+    // "which coalition does ireland say it will explore joining": a country that "says" speaks through its agreement's text.
+    const byText = mention !== undefined && others.length === 0 && reading.people.length === 0 && reading.textCue ? answerFromTextWords(asked, reading) : undefined;
+    if (byText !== undefined) return byText;
     if (mention === undefined || others.length > 0 || reading.people.length === 0) return answerQuote(asked, reading, draft);
     const corrections = checkPremises(asked, reading, mention.agreement) ?? [];
     if (corrections.length === 0) return answerQuote(asked, reading, draft);

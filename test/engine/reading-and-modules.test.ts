@@ -785,6 +785,14 @@ describe("the agreement texts", () => {
     expect(engine.answer("what is the population of japan these days").status).toBe("no_answer");
   });
 
+  it("says yes only when one provision holds every word asked, and reads what a country 'says' in its text", () => {
+    // The provision has the sum and the year but says "military support", not reconstruction: no yes.
+    expect(firstLine("the belgian text says the 977 million in 2024 is for reconstruction, right?")).toBe("The agreement with Belgium says this where it uses those words [1]:");
+    expect(firstLine("does the poland agreement say anything about mig-29s")).toBe("Yes. The agreement with Poland says this where it uses those words [1]:");
+    // A country that "says" something, with no person named, speaks through its text, not a press release's quote.
+    expect(engine.answer("which udcg coalition does ireland say it will explore joining").text).toMatch(/Luxembourg- and Estonia-led IT coalition/);
+  });
+
   it("lists the agreements that mention a topic: a few with their sections, many by name only", () => {
     expect(firstLine("Which agreements mention frozen Russian assets?")).toMatch(/^28 agreement texts mention frozen assets: United Kingdom \[1\], Germany \[2\], France \[3\]/);
     expect(firstLine("which nordic agreements mention demining")).toMatch(/^5 agreement texts mention demining: Denmark \(section 18 b\)–c\) and 35\) \[1\], Finland \(section/);
