@@ -204,11 +204,11 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
     if (countNot && count !== undefined && system !== undefined) draft.line(fill(t.countNot, { partner, stated: count.typed, name: system.name, topic, section: counted.section, cite: draft.cite([file.text.id]), text: statement(asked, counted) }));
     else if (corrected !== undefined) draft.line(fill(t.measureNot, { partner, found: corrected.found, stated: corrected.stated, section: lead.section, cite: draft.cite([file.text.id]) }));
     // The yes names the section it quotes; the others shown follow with their own.
-    else if (reading.yesNo) draft.line(fill(t.yes, { partner, topic, section: lead.section, cite: draft.cite([file.text.id]), text: statement(asked, lead) }));
+    else if (reading.yesNo && !deniesWordAsked(asked, reading, lead)) draft.line(fill(t.yes, { partner, topic, section: lead.section, cite: draft.cite([file.text.id]), text: statement(asked, lead) }));
     else draft.line(fill(t.says, { partner, topic, cite: draft.cite([file.text.id]) }));
     // A correction shows the provision it rests on first.
     const others = countNot ? shown.filter((provision) => provision !== counted).slice(0, SHOWN - 1) : shown.slice(corrected === undefined ? 1 : 0, SHOWN);
-    writeProvisions(draft, asked, file, reading.yesNo ? others : shown, partner);
+    writeProvisions(draft, asked, file, reading.yesNo && !deniesWordAsked(asked, reading, lead) ? others : shown, partner);
     if (reading.yesNo) {
       const quote = quoteOf(file, countNot ? counted : lead, asked, partner);
       if (quote !== undefined) draft.quote(quote);
@@ -343,6 +343,31 @@ function names(asked: Asked, provision: Provision, pattern: RegExp): boolean {
   return pattern.test([statement(asked, provision), provision.heading ?? "", provision.quote ?? ""].join(" "));
 }
 
+/**
+ * Whether the provision has a word the question asks only with a negating prefix: "non-lethal" (or «нелетальна»)
+ * for "does it commit Ireland to lethal aid?". A word the question itself negates ("non-lethal aid") is not one.
+ */
+function deniesWordAsked(asked: Asked, reading: Reading, provision: Provision): boolean {
+  const { analyser, pack } = asked.context.language;
+  const prefixes = pack.negatingPrefixes.map((prefix) => prefix.toLowerCase());
+  if (prefixes.length === 0) return false;
+  const bare = (prefix: string) => prefix.replace(/-$/, "");
+  const asks = reading.words.filter((word, index) => {
+    const before = reading.words[index - 1]?.norm;
+    return !word.stopword && !prefixes.some((prefix) => word.norm.startsWith(bare(prefix)) || before === bare(prefix));
+  });
+  if (asks.length === 0) return false;
+  // (The statement only: a quote is in the text's own language, with that language's prefixes.)
+  const tokens = statement(asked, provision).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const negated = new Set<string>();
+  const plain = new Set<string>();
+  for (const token of tokens) {
+    const prefix = prefixes.find((candidate) => token.startsWith(candidate) && token.length > candidate.length + 2);
+    for (const term of analyser.terms(prefix === undefined ? token : token.slice(prefix.length))) (prefix === undefined ? plain : negated).add(term);
+  }
+  return asks.some((word) => negated.has(word.stem) && !plain.has(word.stem));
+}
+
 function termsOf(asked: Asked, provision: Provision): ReadonlySet<string> {
   const { language } = asked.context;
   return provisionTerms.get(language, provision, () => new Set(language.analyser.terms([statement(asked, provision), provision.heading ?? "", provision.quote ?? ""].join(" "))));
@@ -388,7 +413,8 @@ export function answerFromTextWords(asked: Asked, reading: Reading): Answer | un
   // "Does the Danish agreement mention Mykolaiv?": the words were found together, so the answer to the question is yes.
   // (Not for words found without a word that points at the text: "did Poland hand over the MiG-29 squadron yet?" asks a delivery.)
   // (Nor for a provision that lacks one of them: "the belgian text says the 977 million is for reconstruction, right?")
-  const holdsEvery = (scored[0]?.found ?? 0) === words.length;
+  const [best] = scored;
+  const holdsEvery = best !== undefined && best.found === words.length && !deniesWordAsked(asked, reading, best.provision);
   draft.line(reading.yesNo && !onlyWhole && holdsEvery ? `${context.language.pack.texts.yes} ${lead}` : lead);
   writeProvisions(draft, asked, file, scored.slice(0, SHOWN_BY_WORDS).map((entry) => entry.provision), partner);
   return finish(asked, draft, { intent: "commitments", confidence: WORDS_CONFIDENCE });

@@ -521,6 +521,11 @@ export const LanguagePackSchema = z.object({
   weekOfWords: z.array(Text).default([]),
   /** Words that, right after an or-word, make it no choice ("did Japan sign or not?", «чи ні»). Default none. */
   negationWords: z.array(Text).default([]),
+  /**
+   * Prefixes that turn a word into its opposite in a text ("non-lethal", «нелетальна»): a text that has the word asked
+   * only with one of them is no yes to it ("does the Irish agreement commit Ireland to lethal aid?"). Default none.
+   */
+  negatingPrefixes: z.array(Text).default([]),
   /** Words opening two alternatives joined by another ("both the 10th and the 11th of July", «і 10, і 11 липня»): `both` before the first, `and` between. Default none. */
   bothAndWords: z.object({ both: z.array(Text).default([]), and: z.array(Text).default([]) }).default({ both: [], and: [] }),
   /**

@@ -785,6 +785,13 @@ describe("the agreement texts", () => {
     expect(engine.answer("what is the population of japan these days").status).toBe("no_answer");
   });
 
+  it("gives no yes to a word its text has only negated: lethal aid of a text that says non-lethal", () => {
+    expect(firstLine("Does the Irish agreement commit Ireland to lethal military aid?")).toBe("On military aid, the agreement with Ireland says [1]:");
+    expect(engine.answer("угода з ірландією передбачає постачання летальної зброї?", { lang: "uk" }).text).toMatch(/^Ось що угода з Ірландією каже про тему «військова допомога» \[1\]:\n(.*\n)*.*нелетальн/);
+    // The question's own "non-lethal" is the word the text has: yes.
+    expect(firstLine("Does the Irish agreement commit Ireland to non-lethal military aid?")).toMatch(/^Yes\. The agreement with Ireland covers military aid/);
+  });
+
   it("says yes only when one provision holds every word asked, and reads what a country 'says' in its text", () => {
     // The provision has the sum and the year but says "military support", not reconstruction: no yes.
     expect(firstLine("the belgian text says the 977 million in 2024 is for reconstruction, right?")).toBe("The agreement with Belgium says this where it uses those words [1]:");
