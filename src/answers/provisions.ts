@@ -170,10 +170,13 @@ function answerPartner(asked: Asked, reading: Reading, agreements: readonly Agre
     // (The question's own words weigh first: "a squadron of F-16s" is Poland's provision on a squadron, not the one that
     // says "fighter jets".)
     const questionWords = [...new Set([...reading.content, ...reading.topicWords])];
+    // ("germany's 2024 military aid number in the agreement text?": the year asked is an own word, the provision on 2024 first.)
+    const year = yearAsked(reading);
+    const ownWords = (provision: Provision) => questionWords.filter((word) => termsOf(asked, provision).has(word)).length + (year !== undefined && statement(asked, provision).includes(year) ? 1 : 0);
     const nameWords = [...new Set(topics.flatMap((id) => context.language.analyser.terms(topicName(asked, id))))].filter((word) => !questionWords.includes(word));
     const matching = file.provisions
       .filter((provision) => provision.topics.some((id) => topics.includes(id)))
-      .map((provision, order) => ({ provision, order, own: questionWords.filter((word) => termsOf(asked, provision).has(word)).length, named: nameWords.filter((word) => termsOf(asked, provision).has(word)).length }))
+      .map((provision, order) => ({ provision, order, own: ownWords(provision), named: nameWords.filter((word) => termsOf(asked, provision).has(word)).length }))
       .sort((a, b) => b.own - a.own || b.named - a.named || a.provision.topics.length - b.provision.topics.length || a.order - b.order)
       .map((entry) => entry.provision);
     const [first] = matching;
@@ -341,6 +344,14 @@ function givesNumber(asked: Asked, provision: Provision, amount: number): boolea
 /** Whether a provision's own words (its statement in the answer's language, its heading and its quote) name a system. */
 function names(asked: Asked, provision: Provision, pattern: RegExp): boolean {
   return pattern.test([statement(asked, provision), provision.heading ?? "", provision.quote ?? ""].join(" "));
+}
+
+/** The one calendar year the question's period lies in ("in 2024", "for 2024"), as written in texts. */
+function yearAsked(reading: Reading): string | undefined {
+  const { period } = reading;
+  if (period === undefined || period.anyYear) return undefined;
+  const year = period.start.slice(0, 4);
+  return period.end.slice(0, 4) === year ? year : undefined;
 }
 
 /**

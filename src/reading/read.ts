@@ -7,7 +7,7 @@
  * the corpus cannot know (gaps); and the words left over.
  */
 import type { Agreement, Event, Group } from "../dataset/schema.ts";
-import type { Comparative, LanguageContext, LaterUnit, SignerOffices, Superlative } from "../lang/context.ts";
+import type { Comparative, Entity, LanguageContext, LaterUnit, SignerOffices, Superlative } from "../lang/context.ts";
 import type { QueryWord } from "../search/query.ts";
 import { INTENT_PRECEDENCE, SPECIFIC_INTENTS, type CueIntent } from "./cues.ts";
 import { eitherDay, eitherMonth, findPeriod, weekOf, holidayIn, inPeriod, periodAround, periodFromEvent, periodOfDate, readDate, shiftDay, shiftLabel, type Period } from "./dates.ts";
@@ -275,7 +275,7 @@ export function understand(context: LanguageContext, question: string): Understa
   for (const match of context.entities.matchLongest(stems)) {
     const span = words.slice(match.start, match.end);
     if (span.length === 1 && span[0]?.stopword === true && !isAcronymUse(words, match.start, context)) continue;
-    const entity = match.value;
+    const entity = memberOfGroup(context, words, stems, match) ?? match.value;
     // A surname that is also a word names a person only when written as a name ("Store" is Støre; "store" is a word).
     if (entity.kind === "person" && span.length === 1 && !isCapitalised(span[0]?.raw ?? "") && context.ordinaryWordSurnames.has(span[0]?.typed ?? "")) continue;
     cover(covered, match.start, match.end);
@@ -988,6 +988,17 @@ function placesIn(
 }
 
 /** A count of one or two digits or a number word ("2", "two", «два»), as a word of the question normalised. */
+/**
+ * The group a name of an event also names ("G7" alone is the G7 summit's alias too), when the word before it, past an
+ * article, asks for members: "who from the G7 signed first", «котра з G7».
+ */
+function memberOfGroup(context: LanguageContext, words: readonly QuestionWord[], stems: readonly string[], match: PhraseMatch<Entity>): Entity | undefined {
+  if (match.value.kind !== "event") return undefined;
+  const before = context.articles.has(words[match.start - 1]?.norm ?? "") ? words[match.start - 2] : words[match.start - 1];
+  if (before === undefined || !context.memberOf.has(before.norm)) return undefined;
+  return context.entities.matchAll(stems).find((other) => other.value.kind === "group" && other.start === match.start && other.end === match.end)?.value;
+}
+
 export function smallNumber(context: LanguageContext, norm: string): number | undefined {
   return /^\d{1,2}$/.test(norm) ? Number(norm) : context.numberWords.get(norm);
 }

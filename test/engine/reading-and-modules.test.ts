@@ -1113,3 +1113,33 @@ describe("the occasion a signing was timed to", () => {
     expect(engine.answer("угоду з Польщею підписали напередодні якого саміту?", { lang: "uk" }).text).toMatch(/^Місце підписання угоди з Польщею — Варшава.*8 липня 2024 року \(.*напередодні саміту НАТО/s);
   });
 });
+
+describe("questions set 11 asked", () => {
+  const uk = (question: string) => engine.answer(question, { lang: "uk" }).text;
+
+  it("reads 'G7' after a word asking for members as the group, elsewhere as the summit", () => {
+    expect(firstLine("who from the g7 signed first")).toBe("Of the G7 countries, the United Kingdom signed first.");
+    expect(uk("хто з великої сімки підписав першим").split("\n")[0]).toBe("Серед країн G7 першу угоду підписано з Великою Британією.");
+    expect(firstLine("what was signed at the g7")).toMatch(/^At the G7 summit in Apulia/);
+  });
+
+  it("knows more ways to ask the place, the signer and the busiest day", () => {
+    expect(firstLine("place of signature for the japan accord?")).toMatch(/^The agreement with Japan was signed in Apulia/);
+    expect(engine.answer("who put his name on the swedish agreement").text).toMatch(/Ulf Kristersson/);
+    expect(firstLine("busiest single day for signings?")).toMatch(/^The most agreements signed on one day, 3, were signed on 31 May 2024 and on 27/);
+  });
+
+  it("says a clause's use in practice is not recorded, and answers the rest", () => {
+    const poland = engine.answer("poland deal date + has poland ever shot down a russian missile over ukraine under it");
+    expect(poland.unanswered).toEqual(["invocations"]);
+    expect(poland.text).toMatch(/8 July 2024/);
+    expect(engine.answer("has the first belgian jet already flown a combat mission over ukraine?").unanswered).toEqual(["deliveries"]);
+  });
+
+  it("ranks first the provision on the year or the coalition asked", () => {
+    expect(uk("бюджет фінляндії на розвиток і гуманітарку на 2024-2028 за угодою?")).toMatch(/^Так\. Угода з Фінляндією стосується теми «гуманітарна» \(розд\. 70–71\)(.*\n)*.*290 млн євро/);
+    expect(uk("скільки естонія виділяє на розвиток і гуманітарку на 2024–2027 за угодою")).toMatch(/^Ось що угода з Естонією каже про тему «гуманітарна» \[1\]:\nPart IV: Естонія виділить 56 млн євро/);
+    expect(firstLine("does the ireland deal put ireland into the it coalition?")).toMatch(/^Yes\. The agreement with Ireland covers cyber in section IV\.24/);
+    expect(uk("яку коаліцію співочолює люксембург за своєю угодою")).toMatch(/співлідером ІТ-коаліції/);
+  });
+});
