@@ -92,7 +92,9 @@ export const provisionsModule = questionModule<ProvisionsPlan>({
     if (plan.kind === "which") return answerWhich(asked, reading, plan.topics);
     if (plan.kind === "which-place") return answerWhichPlace(asked, plan.label, plan.terms);
     const [only] = plan.agreements;
-    const fact = only === undefined || plan.agreements.length > 1 || reading.textCue ? undefined : clearFact(asked, reading, only.id);
+    // (A topic carried from the last question, "and in the spanish one?" after France's consultation clause, asks the text again.)
+    const carried = reading.topicWords.length === 0;
+    const fact = only === undefined || plan.agreements.length > 1 || reading.textCue || carried ? undefined : clearFact(asked, reading, only.id);
     return fact ?? answerPartner(asked, reading, plan.agreements, plan.topics, plan.withTerm);
   },
 });

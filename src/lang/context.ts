@@ -190,6 +190,8 @@ export interface LanguageContext {
     | undefined;
   /** Normalised articles that make a short common-word alias a name. */
   readonly articles: ReadonlySet<string>;
+  /** Normalised `agreementStandIns`. */
+  readonly standIns: ReadonlySet<string>;
   /** Normalised `memberOfWords`. */
   readonly memberOf: ReadonlySet<string>;
   readonly namingAfter: PhraseMatcher<true>;
@@ -543,6 +545,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     months: new Map(withBorrowed((from) => Object.entries(from.monthWords)).map(([word, month]) => [norms(word).join(""), month])),
     articles: new Set(pack.articles.flatMap(norms)),
     memberOf: new Set(pack.memberOfWords.flatMap(norms)),
+    standIns: new Set(pack.agreementStandIns.flatMap(norms)),
     namingAfter: phrasesOf(pack.namingWordsAfter),
     placeNamesWithArticle: new Set(
       [...partnerNames.values()].flat().map((name) => name.toLowerCase()).filter((name) => pack.articles.some((article) => name.startsWith(`${article.toLowerCase()} `))),

@@ -306,6 +306,8 @@ export const LanguagePackSchema = z.object({
   synonyms: z.record(z.string(), Text).default({}),
   /** Words that, before a short alias that is also a common word ("us"), make it a name: "the US". */
   articles: z.array(Text).default([]),
+  /** Words after a partner's adjective that stand for its agreement ("the Spanish one"): "in the Spanish one" names no place. Default none. */
+  agreementStandIns: z.array(Text).default([]),
   /**
    * Words right before a name that both a group and an event have ("G7" alone) that make it the group: "who from the
    * G7 signed first", «хто з великої сімки». Elsewhere ("at the G7", "after the G7 in Apulia") it is the event. Default none.

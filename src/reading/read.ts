@@ -978,7 +978,7 @@ function placesIn(
     const agreements = signedAt(context, word.stem, afterCue) ?? (country !== undefined && afterCue && !namesAgreement(words, index, context) ? (context.signedInCountry.get(country) ?? []) : undefined);
     // "Ukraine" is in half the places and names none of them; "Kyiv" is a word of the subject too, but "signed in Kyiv" names the place.
     if (agreements === undefined || word.stopword || otherNames.has(index) || (context.contextStems.has(word.stem) && !afterCue) || found.some((place) => place.agreements === agreements)) return;
-    if (partnerAt.has(index) && !afterCue) return;
+    if (partnerAt.has(index) && (!afterCue || namesAgreement(words, index, context))) return;
     // "in Ukraine's official sequence": a possessive says whose, not where.
     if (POSSESSIVE.test(word.raw)) return;
     found.push({ name: placeName(words, index, context), agreements, partner: partnerAt.get(index), claim: namedOtherwise(partnerAt.get(index), index), outside: false });
@@ -987,7 +987,6 @@ function placesIn(
   return found;
 }
 
-/** A count of one or two digits or a number word ("2", "two", «два»), as a word of the question normalised. */
 /**
  * The group a name of an event also names ("G7" alone is the G7 summit's alias too), when the word before it, past an
  * article, asks for members: "who from the G7 signed first", «котра з G7».
@@ -999,6 +998,7 @@ function memberOfGroup(context: LanguageContext, words: readonly QuestionWord[],
   return context.entities.matchAll(stems).find((other) => other.value.kind === "group" && other.start === match.start && other.end === match.end)?.value;
 }
 
+/** A count of one or two digits or a number word ("2", "two", «два»), as a word of the question normalised. */
 export function smallNumber(context: LanguageContext, norm: string): number | undefined {
   return /^\d{1,2}$/.test(norm) ? Number(norm) : context.numberWords.get(norm);
 }
@@ -1031,7 +1031,7 @@ function placeName(words: readonly QuestionWord[], index: number, context: Langu
 
 /** True when a topic word follows the name at `index` ("the Polish agreement", "the US deal"): it names the agreement, not a place. */
 function namesAgreement(words: readonly QuestionWord[], index: number, context: LanguageContext): boolean {
-  return context.topicStems.has(words[index + 1]?.stem ?? "");
+  return context.topicStems.has(words[index + 1]?.stem ?? "") || context.standIns.has(words[index + 1]?.norm ?? "");
 }
 
 /** "US", "the us", "the 2024 us agreement", "us-ukraine deal": a short alias that is also a word, used as a name. */

@@ -1142,4 +1142,11 @@ describe("questions set 11 asked", () => {
     expect(firstLine("does the ireland deal put ireland into the it coalition?")).toMatch(/^Yes\. The agreement with Ireland covers cyber in section IV\.24/);
     expect(uk("яку коаліцію співочолює люксембург за своєю угодою")).toMatch(/співлідером ІТ-коаліції/);
   });
+
+  it("reads 'the polish one' after a topic as the next agreement's text on that topic, not a place", () => {
+    const danish = engine.answer("what's the consultation clause in the danish agreement");
+    const polish = engine.answer("and in the polish one?", { conversation: danish.conversation });
+    expect(polish.text).toMatch(/^On consultations, the agreement with Poland says \[1\]:\nII: If Russia attacks again/);
+    expect(engine.answer("and the german one?", { conversation: polish.conversation }).text).toMatch(/^On consultations, the agreement with Germany says(.*\n)*.*within 24 hours/);
+  });
 });
