@@ -185,7 +185,14 @@ export const eventModule = questionModule<{ event: Event; when: boolean; count: 
   },
   answer(plan, reading, asked) {
     const draft = newDraft(asked.context);
-    if (plan === "search" || (plan.orSearch && agreementsAt(asked.context, plan.event).length === 0)) return answerSearch(asked, reading, draft);
+    if (plan === "search") return answerSearch(asked, reading, draft);
+    // "Who signed the 100-year partnership?": where no agreement on record was signed, a fact about the event names who
+    // signed what was; without one (and for "what was signed at the London summit?"), the answer says none was, with
+    // the event's own date and place.
+    if ((plan.orSearch || hasCue(reading, "who")) && !plan.when && agreementsAt(asked.context, plan.event).length === 0) {
+      const found = answerSearch(asked, reading, newDraft(asked.context));
+      if (found.status === "answered") return found;
+    }
     const listed = plan.when ? [] : writeList(draft, asked.context, reading.period, plan.event, plan.count, reading.setAside);
     if (plan.when) writeEventWhen(draft, asked.context, plan.event);
     return finish(asked, draft, { intent: plan.when ? "when" : plan.count ? "count" : "list", confidence: COLLECTION_CONFIDENCE, about: followedUp(listed) });

@@ -13,7 +13,7 @@ import type { Agreement } from "../dataset/schema.ts";
 import type { CueIntent } from "../reading/cues.ts";
 import { periodOfDate, shiftDay, shiftLabel } from "../reading/dates.ts";
 import { smallNumber, type CueMatch, type PartnerMention } from "../reading/read.ts";
-import { aspectsOf, asksCommitments, hasCue } from "./aspects.ts";
+import { aspectsOf, asksCommitments, hasCue, topCue } from "./aspects.ts";
 import { finish, type Asked, type Reading } from "./module.ts";
 import { partnersOf } from "./partner.ts";
 
@@ -153,6 +153,11 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   const opening = new Set(asked.context.language.followUps.matchAll(reading.words.map((word) => word.norm)).filter((match) => match.start === 0).flatMap((match) => match.positions));
   const ownWords = reading.words.filter((word, index) => !opening.has(index) && (!word.stopword || whyWords.has(word.norm) || asked.context.language.nowWords.has(word.norm)));
   const bareWhy = ownWords.length > 0 && ownWords.every((word) => whyWords.has(word.norm));
+  // "Who signed the 100-year partnership?" then "when was that?": the event the last question named, not its words searched again.
+  const lastEvent = state?.event === undefined ? undefined : asked.context.registry.events.get(state.event);
+  if ((reading.pronoun || short) && state?.partners.length === 0 && lastEvent !== undefined && topCue(reading) === "when" && content.length === 0 && !picksAgreement && reading.events.length === 0 && !namesSubject(reading)) {
+    return { ...reading, events: [lastEvent], onTopic: true };
+  }
   if (((reading.pronoun && state?.partners.length === 0) || bareWhy) && content.length === 0 && !picksAgreement && subject !== undefined) {
     return { ...reading, onTopic: true, content: subject, search: [...reading.search, ...subject.map((term) => ({ term, corrected: false }))] };
   }
@@ -168,7 +173,6 @@ export function carryOver(reading: Reading, state: ConversationState | undefined
   const periodPicked = state?.collection !== undefined || state?.partners.length === 0 || reading.superlative !== undefined || reading.position !== undefined;
   if (reading.then && periodPicked && last !== undefined && reading.period === undefined && !namesSubject(reading)) reading = { ...reading, period: { ...periodOfDate(last.label), mode: last.mode } };
   // "how many before the NATO summit?" then "who signed the last one there?": that event.
-  const lastEvent = state?.event === undefined ? undefined : asked.context.registry.events.get(state.event);
   if (reading.there && lastEvent !== undefined && reading.period === undefined && !namesSubject(reading)) return { ...reading, events: [lastEvent], onTopic: true };
   // "how many before the NATO summit?" then "and by the end of it?": the running total on the event's last day
   // (or the last period's), counted or listed as before.
@@ -294,6 +298,8 @@ export function nextState(reading: Reading, previous: ConversationState | undefi
     const subject = terms.length > 0 ? terms : base.subject;
     return {
       ...base,
+      // A question about an event and no partner ("who signed the 100-year partnership?") leaves the partner before it.
+      partners: reading.events.length > 0 ? [] : base.partners,
       ...among,
       ...(subject === undefined ? {} : { subject }),
       aspects: aspects.length > 0 ? aspects : base.aspects,

@@ -721,6 +721,8 @@ export const LanguagePackSchema = z.object({
     listEvent: Text,
     countEvent: Text,
     listNone: Text,
+    /** An event at which no agreement on record was signed (the London summit, the 100 Year Partnership's signing): `{event}`, `{date}`, `{place}`, `{cite}`. */
+    listNoneAtEvent: Text,
     /** After `listNone` for a period: the nearest signings before and after it (`{before}`, `{after}`: dated lists). */
     nearestBoth: Text,
     nearestBefore: Text,

@@ -97,11 +97,11 @@ export function writeList(draft: Draft, context: AnswerContext, period: Period |
   const t = pack.templates;
   if (event !== undefined) {
     const atEvent = agreementsAt(context, event).filter((agreement) => !setAside.includes(agreement));
+    const shown = context.language.localEvent(event);
     if (atEvent.length === 0) {
-      draft.line(fill(t.listNone, { period: fill(t.periodWithin, { period: eventNameIn(pack, event) }) }));
+      draft.line(fill(t.listNoneAtEvent, { event: eventNameIn(pack, shown), date: formatDateRange(pack, event.start, event.end), place: shown.place, cite: draft.cite(event.sources) }));
       return [];
     }
-    const shown = context.language.localEvent(event);
     const values = { event: eventNameIn(pack, shown), date: formatDateRange(pack, event.start, event.end), place: shown.place, list: datedList(draft, context, atEvent, true) };
     draft.line(count ? fill(t.countEvent, withProperties(values, { agreements: plural(pack, pack.plurals.agreements, atEvent.length) })) : fill(t.listEvent, values));
     writeOutsideCount(draft, context, atEvent);

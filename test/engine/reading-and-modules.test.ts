@@ -1143,6 +1143,17 @@ describe("questions set 11 asked", () => {
     expect(uk("яку коаліцію співочолює люксембург за своєю угодою")).toMatch(/співлідером ІТ-коаліції/);
   });
 
+  it("answers who signed an event's own document from its fact, 'when was that?' with the event, and says when none of the agreements was signed at one", () => {
+    const britain = engine.answer("хто підписав угоду з британією", { lang: "uk" });
+    const partnership = engine.answer("а 100-річне партнерство хто підписав?", { lang: "uk", conversation: britain.conversation });
+    expect(partnership.text).toMatch(/^16 січня 2025 року в Києві Кір Стармер і Зеленський підписали/);
+    expect(partnership.citations.length).toBeGreaterThan(0);
+    expect(engine.answer("коли це було", { lang: "uk", conversation: partnership.conversation }).text).toMatch(/відбулася 16 січня 2025 року \(Київ, Україна\)/);
+    const summit = engine.answer("what was signed at the london summit");
+    expect(summit.text).toMatch(/^None of the security agreements on record was signed at this event: London summit that started the coalition of the willing, 2 March 2025, London, United Kingdom \[1\]\[2\]\.$/);
+    expect(summit.citations).toHaveLength(2);
+  });
+
   it("reads 'the polish one' after a topic as the next agreement's text on that topic, not a place", () => {
     const danish = engine.answer("what's the consultation clause in the danish agreement");
     const polish = engine.answer("and in the polish one?", { conversation: danish.conversation });
