@@ -131,7 +131,7 @@ export interface LanguageContext {
   /** Normalised `whyWords`. */
   readonly whyWords: ReadonlySet<string>;
   /** Normalised `later` words: unit word → its kind; the words after and before an amount; words for one. */
-  readonly later: { units: ReadonlyMap<string, LaterUnit>; after: ReadonlySet<string>; before: ReadonlySet<string>; earlier: ReadonlySet<string>; one: ReadonlySet<string> };
+  readonly later: { units: ReadonlyMap<string, LaterUnit>; after: ReadonlySet<string>; before: ReadonlySet<string>; earlier: ReadonlySet<string>; one: ReadonlySet<string>; window: ReadonlySet<string>; about: ReadonlySet<string> };
   readonly most: PhraseMatcher<true>;
   /** Reads a sum a question states ("2 billion euros"). */
   readonly sums: SumReader;
@@ -192,8 +192,11 @@ export interface LanguageContext {
   readonly articles: ReadonlySet<string>;
   /** Normalised `agreementStandIns`. */
   readonly standIns: ReadonlySet<string>;
+  /** Stem of the city a milestone event was held in (its `place` before the first comma, in either language) → that event. */
+  readonly eventCities: ReadonlyMap<string, Event>;
   /** Normalised `memberOfWords`. */
   readonly memberOf: ReadonlySet<string>;
+  readonly eventPhase: PhraseMatcher<true>;
   readonly namingAfter: PhraseMatcher<true>;
   /** Partner aliases that begin with an article ("the hague"), lower-cased: a place named with its article. */
   readonly placeNamesWithArticle: ReadonlySet<string>;
@@ -517,6 +520,8 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       before: new Set((pack.later?.before ?? []).flatMap(norms)),
       earlier: new Set((pack.later?.earlier ?? []).flatMap(norms)),
       one: new Set((pack.later?.one ?? []).flatMap(norms)),
+      window: new Set((pack.later?.window ?? []).flatMap(norms)),
+      about: new Set((pack.later?.about ?? []).flatMap(norms)),
     },
     most: phrasesOf(pack.mostWords),
     amountOrder: new PhraseMatcher([
@@ -545,7 +550,11 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     months: new Map(withBorrowed((from) => Object.entries(from.monthWords)).map(([word, month]) => [norms(word).join(""), month])),
     articles: new Set(pack.articles.flatMap(norms)),
     memberOf: new Set(pack.memberOfWords.flatMap(norms)),
+    eventPhase: phrasesOf(pack.eventPhaseWords),
     standIns: new Set(pack.agreementStandIns.flatMap(norms)),
+    eventCities: new Map(
+      dataset.events.filter((event) => event.milestone).flatMap((event) => [event.place, views.localEvent(event).place].flatMap((place) => stems(place.split(",")[0] ?? "")).map((stem) => [stem, event] as const)),
+    ),
     namingAfter: phrasesOf(pack.namingWordsAfter),
     placeNamesWithArticle: new Set(
       [...partnerNames.values()].flat().map((name) => name.toLowerCase()).filter((name) => pack.articles.some((article) => name.startsWith(`${article.toLowerCase()} `))),

@@ -313,6 +313,8 @@ export const LanguagePackSchema = z.object({
    * G7 signed first", «хто з великої сімки». Elsewhere ("at the G7", "after the G7 in Apulia") it is the event. Default none.
    */
   memberOfWords: z.array(Text).default([]),
+  /** Words right after an event's name that say when in it ("the day before the NATO summit opened"): read as part of the name. Default none. */
+  eventPhaseWords: z.array(Text).default([]),
   /** Words after a short alias that is also a common word that make it a name ("us agreement", "us-ukraine deal"). Default none. */
   namingWordsAfter: z.array(Text).default([]),
   /** Words that only say the question is about the agreements; with a partner and nothing else the question asks for the agreement card. */
@@ -430,6 +432,13 @@ export const LanguagePackSchema = z.object({
       earlier: z.array(Text).default([]),
       /** Words for one of a unit ("a", "an"), read as 1. */
       one: z.array(Text).default([]),
+      /**
+       * Words before a length of time next to an event that make it the stretch between them ("in the month after the
+       * NATO summit", «протягом тижня після саміту»), not a day that far from it ("a month after the NATO summit").
+       */
+      window: z.array(Text).default([]),
+      /** Words before such a length that make it approximate ("about two weeks before the G7 summit"): a few days either side. */
+      about: z.array(Text).default([]),
     })
     .optional(),
   /** Words for the present ("now", «зараз»): after a count, "and now?" asks the latest count. Default none. */

@@ -376,10 +376,31 @@ export function periodAround(event: Event, mode: DateCue, from: number, to: numb
   return { label: bound, start: bound, end: bound, anyYear: false, mode: mode === "within" ? "within" : mode, from, to, event };
 }
 
-/** The event's days moved by a length of time ("two weeks after the G7 summit": 27–29 June 2024), bounded by `mode`. */
-export function periodFromEvent(event: Event, by: { amount: number; unit: "day" | "week" | "month" | "year" }, mode: Period["mode"], from: number, to: number): Period {
-  const start = shiftLabel(event.start, by) ?? event.start;
-  const end = shiftLabel(event.end ?? event.start, by) ?? start;
+/** How many days either side an approximate length takes in ("about two weeks before": three days either side). */
+const ABOUT_DAYS = { day: 1, week: 3, month: 7, year: 30 } as const;
+
+/**
+ * A length of time from an event, bounded by `mode`. After it, the event's days moved ("two weeks after the G7 summit":
+ * 27–29 June 2024); before it, the day that long before it opened ("two days before the G7 summit": 11 June 2024, not
+ * days of the summit itself). A `stretch` is all the days between ("in the month after the NATO summit": 12 July to
+ * 11 August 2024). An approximate length (`about`) takes in the days either side by {@link ABOUT_DAYS} of its unit.
+ */
+export function periodFromEvent(
+  event: Event,
+  offset: { by: { amount: number; unit: "day" | "week" | "month" | "year" }; stretch: boolean; about: boolean },
+  mode: Period["mode"],
+  from: number,
+  to: number,
+): Period {
+  const { by, stretch } = offset;
+  const last = event.end ?? event.start;
+  const backwards = by.amount < 0;
+  const moved = (date: string) => shiftLabel(date, by) ?? date;
+  const exactStart = stretch ? (backwards ? moved(event.start) : shiftDay(last, 1)) : moved(event.start);
+  const exactEnd = stretch ? (backwards ? shiftDay(event.start, -1) : moved(last)) : backwards ? exactStart : moved(last);
+  const slack = offset.about && !stretch ? ABOUT_DAYS[by.unit] : 0;
+  const start = shiftDay(exactStart, -slack);
+  const end = shiftDay(exactEnd, slack);
   return { label: start === end ? start : `${start}/${end}`, start, end, anyYear: false, mode, from, to, event };
 }
 

@@ -302,9 +302,14 @@ export function understand(context: LanguageContext, question: string): Understa
       if (!people.some((person) => person.name === entity.name)) {
         people.push({ name: entity.name, agreements: entity.agreements, ...(entity.of === undefined ? {} : { of: entity.of }), ...(entity.shown === undefined ? {} : { shown: entity.shown }) });
       }
-    } else if (!events.includes(entity.event)) {
-      events.push(entity.event);
-      eventStarts.set(entity.event, match.start);
+    } else {
+      // "before the NATO summit opened": the words saying when in it go with its name.
+      const phase = context.eventPhase.matchAll(words.map((word) => word.norm)).find((candidate) => candidate.start === match.end);
+      if (phase !== undefined) cover(covered, phase.start, phase.end);
+      if (!events.includes(entity.event)) {
+        events.push(entity.event);
+        eventStarts.set(entity.event, match.start);
+      }
     }
   }
 
@@ -316,6 +321,19 @@ export function understand(context: LanguageContext, question: string): Understa
     const cue = dateCueEnds.filter((match) => end.includes(match.end)).sort((a, b) => b.length - a.length)[0];
     return cue === undefined ? undefined : { mode: cue.value, start: cue.start, end: cue.end };
   };
+  // "a year after Vilnius", "the day before Washington": a city right after a cue bounding a date names the milestone
+  // event held there, not the place (where "signed in Vilnius" is Latvia's).
+  if (eventStarts.size === 0) {
+    words.forEach((word, index) => {
+      const event = context.eventCities.get(word.stem);
+      const cue = cueBefore(index);
+      if (event === undefined || covered[index] || cue === undefined || !["before", "after", "dayBefore", "dayAfter"].includes(cue.mode)) return;
+      events.push(event);
+      eventStarts.set(event, index);
+      otherNames.add(index);
+      covered[index] = true;
+    });
+  }
   const dateCues = { months: context.months, isStopword: (word: string) => analyser.isStopword(word), cueBefore, yearParts: context.yearParts, holidays: context.holidays, monthParts: context.monthParts, orWords: context.orWords, bothAnd: context.bothAnd, ordinalEndings: context.ordinalEndings };
   const dated = eitherDay(norms, dateCues) ?? eitherMonth(norms, dateCues) ?? holidayIn(norms, dateCues) ?? readDate(question, norms, context.pack.lang, dateCues) ?? findPeriod(norms, dateCues);
   // "the week of 10 July 2024": the Monday-to-Sunday week that holds the day.
@@ -340,7 +358,7 @@ export function understand(context: LanguageContext, question: string): Understa
         // "two weeks after the G7 summit", "before the first anniversary of the Vilnius declaration": the event's days moved,
         // then bounded by a cue before all of it.
         const outer = cueBefore(moved.from);
-        period = periodFromEvent(event, moved.by, outer?.mode === "before" || outer?.mode === "after" || outer?.mode === "until" ? outer.mode : "within", outer?.start ?? moved.from, start + 1);
+        period = periodFromEvent(event, moved, outer?.mode === "before" || outer?.mode === "after" || outer?.mode === "until" ? outer.mode : "within", outer?.start ?? moved.from, start + 1);
       } else if (cue !== undefined && !atEvent) {
         period = periodAround(event, cue.mode, cue.start, start + 1);
         // "right before the NATO summit", «одразу після саміту»: the nearest signing, not all of them.
@@ -792,14 +810,14 @@ function laterIn(words: readonly QuestionWord[], context: LanguageContext, cueCo
  * після Вільнюського саміту») or its anniversary ("the first anniversary of the Vilnius declaration", «друга річниця …»):
  * how far the event's days move (back for "before"), and where the words for it start.
  */
-function eventOffset(norms: readonly string[], start: number, cue: { mode: string; start: number } | undefined, context: LanguageContext): { by: { amount: number; unit: LaterUnit }; from: number } | undefined {
+function eventOffset(norms: readonly string[], start: number, cue: { mode: string; start: number } | undefined, context: LanguageContext): { by: { amount: number; unit: LaterUnit }; from: number; stretch: boolean; about: boolean } | undefined {
   const at = context.articles.has(norms[start - 1] ?? "") ? start - 1 : start;
   const ordinalAt = (index: number) => context.ordinalWords.get(norms[index] ?? "") ?? (/^\d{1,2}(st|nd|rd|th)?$/.test(norms[index] ?? "") ? Number.parseInt(norms[index] ?? "", 10) : undefined);
   // "the first anniversary of", «першої річниці»: a year for each.
   const anniversaryAt = context.anniversary.has(norms[at - 1] ?? "") ? at - 1 : context.anniversary.has(norms[at - 2] ?? "") && !context.articles.has(norms[at - 1] ?? "") ? at - 2 : undefined;
   if (anniversaryAt !== undefined) {
     const years = ordinalAt(anniversaryAt - 1);
-    return { by: { amount: years ?? 1, unit: "year" }, from: years === undefined ? anniversaryAt : anniversaryAt - 1 };
+    return { by: { amount: years ?? 1, unit: "year" }, from: years === undefined ? anniversaryAt : anniversaryAt - 1, stretch: false, about: false };
   }
   if (cue === undefined || (cue.mode !== "after" && cue.mode !== "before")) return undefined;
   const unit = context.later.units.get(norms[cue.start - 1] ?? "");
@@ -808,7 +826,12 @@ function eventOffset(norms: readonly string[], start: number, cue: { mode: strin
   const counted = smallNumber(context, before);
   const amount = counted ?? 1;
   const from = counted !== undefined || context.later.one.has(before) ? cue.start - 2 : cue.start - 1;
-  return { by: { amount: cue.mode === "before" ? -amount : amount, unit }, from };
+  // "in the month after the NATO summit": the stretch between, with the word that makes it one.
+  const stretch = context.later.window.has(norms[from - 1] ?? "");
+  // "about two weeks before the G7 summit", «приблизно за тиждень до саміту»: a few days either side of that day.
+  const aboutAt = [from - 1, from - 2].find((index) => context.later.about.has(norms[index] ?? ""));
+  const about = !stretch && aboutAt !== undefined;
+  return { by: { amount: cue.mode === "before" ? -amount : amount, unit }, from: stretch ? from - 1 : (aboutAt ?? from), stretch, about };
 }
 
 /** "by presidents, not prime ministers", «не премʼєри»: the offices named, each asked for or left out. */

@@ -1154,6 +1154,15 @@ describe("questions set 11 asked", () => {
     expect(summit.citations).toHaveLength(2);
   });
 
+  it("reads a city right after a date cue as the milestone event held there, and an event's opening as its first day", () => {
+    expect(firstLine("what was signed a year after vilnius")).toBe("No agreement on record was signed on 12 July 2024. The nearest signings were Romania (11 July 2024) [1] before it and Slovenia and Czechia (18 July 2024) [2][3] after it.");
+    expect(firstLine("what was signed in vilnius")).toMatch(/^Agreements signed in Vilnius: Latvia/);
+    expect(firstLine("was anything signed the day before the washington nato summit opened?")).toMatch(/^Agreements signed on 8 July 2024: Poland/);
+    expect(firstLine("how many were signed in the month after the nato summit in washington")).toMatch(/^2 agreements were signed between 12 July 2024 and 11 August 2024: Slovenia and Czechia/);
+    expect(uk("що підписали протягом тижня після саміту нато").split("\n")[0]).toMatch(/^Угоди, підписані у період від 12 липня 2024 року до 18 липня 2024 року включно: Словенія та Чехія/);
+    expect(uk("що підписали приблизно за тиждень до саміту g7").split("\n")[0]).toMatch(/^Жодну угоду з реєстру не підписано у період від 3 червня 2024 року до 9 червня 2024 року включно/);
+  });
+
   it("reads 'the polish one' after a topic as the next agreement's text on that topic, not a place", () => {
     const danish = engine.answer("what's the consultation clause in the danish agreement");
     const polish = engine.answer("and in the polish one?", { conversation: danish.conversation });

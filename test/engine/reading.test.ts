@@ -124,6 +124,18 @@ describe("dates and periods", () => {
     expect(read("what was signed two weeks after the g7 summit").period).toMatchObject({ start: "2024-06-27", end: "2024-06-29", mode: "within" });
   });
 
+  it("reads a length before an event as the day that long before it opened, 'in the month after' as the stretch between, and 'about' as a few days either side", () => {
+    // Not 11–13 June, which would take in the summit's own first day.
+    expect(read("what was signed two days before the g7 summit").period).toMatchObject({ start: "2024-06-11", end: "2024-06-11" });
+    expect(read("how many were signed in the month after the g7 summit").period).toMatchObject({ start: "2024-06-16", end: "2024-07-15" });
+    expect(read("what was signed in the week before the g7 summit").period).toMatchObject({ start: "2024-06-06", end: "2024-06-12" });
+    expect(read("what was signed about two weeks before the g7 summit").period).toMatchObject({ start: "2024-05-27", end: "2024-06-02" });
+    // "… opened" says when in the event; it is nothing else asked.
+    const opened = read("was anything signed the day before the g7 summit opened?");
+    expect(opened.period).toMatchObject({ start: "2024-06-12", end: "2024-06-12" });
+    expect(opened.content).toEqual([]);
+  });
+
   it("reads \"at the end of\" a period as a bound, and a bare count in a period as a count of the agreements", () => {
     expect(read("how many did Ukraine have at the end of Q3 2024").period).toMatchObject({ end: "2024-09-30", mode: "until" });
     expect(read("how many at the end of 2024").onTopic).toBe(true);
