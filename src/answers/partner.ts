@@ -371,7 +371,12 @@ export function checkPremises(asked: Asked, reading: Reading, agreement: Agreeme
   if (reading.position !== undefined && agreement.ordinal !== null && numbers <= 1) {
     claims++;
     const { pack } = context.language;
-    if (reading.position !== agreement.ordinal) corrections.push(fill(t.ordinal, { ordinal: ordinal(pack, agreement.ordinal), asserted: ordinal(pack, reading.position) }));
+    // ("was greece the 28th?": the one that is 28th, Albania, is named too.)
+    const held = context.registry.byDate.find((other) => other.ordinal === reading.position);
+    const values = { ordinal: ordinal(pack, agreement.ordinal), asserted: ordinal(pack, reading.position) };
+    if (reading.position !== agreement.ordinal) {
+      corrections.push(held === undefined ? fill(t.ordinal, values) : fill(t.ordinalHeld, { ...values, other: context.language.partnerInSentence(held), date: formatDate(pack, held.signed) }));
+    }
   }
   // "croatia was the 27th agreement, yes?": one outside the official count has no place in it; the one that has that place is named.
   const holder = reading.position === undefined ? undefined : context.registry.byDate.find((other) => other.ordinal === reading.position);

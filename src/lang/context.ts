@@ -142,6 +142,8 @@ export interface LanguageContext {
   readonly timeUnits: ReadonlySet<string>;
   /** Normalised `positionWords`. */
   readonly positionWords: ReadonlySet<string>;
+  /** Stems of `otherNumberedWords`. */
+  readonly otherNumbered: ReadonlySet<string>;
   readonly tagQuestion: PhraseMatcher<true>;
   /** Normalised `whWords`. */
   readonly whWords: ReadonlySet<string>;
@@ -368,6 +370,10 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
       ...pack.roleWords,
       ...pack.timeUnitWords,
       ...pack.positionWords,
+      ...pack.otherNumberedWords,
+      ...pack.eventPhaseWords,
+      ...(pack.later?.window ?? []),
+      ...(pack.later?.about ?? []),
       ...pack.monthQuestionWords,
       ...pack.dayQuestionWords,
       ...pack.whyWords,
@@ -532,6 +538,7 @@ export function buildLanguageContext(pack: LanguagePack, dataset: Readonly<Datas
     sums: sumReader(pack),
     timeUnits: new Set(pack.timeUnitWords.flatMap(norms)),
     positionWords: new Set(pack.positionWords.flatMap(norms)),
+    otherNumbered: new Set(pack.otherNumberedWords.flatMap((word) => stems(word))),
     tagQuestion: phrasesOf(pack.tagQuestionWords),
     whWords: new Set(pack.whWords.flatMap(norms)),
     nextDay: phrasesOf(pack.nextDayWords),

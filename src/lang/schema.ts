@@ -418,6 +418,11 @@ export const LanguagePackSchema = z.object({
   heldWords: z.array(Text).default([]),
   /** Words before a number that make it a place in the count ("number 27", «номером 27»). Default none. */
   positionWords: z.array(Text).default([]),
+  /**
+   * Things other than agreements that have numbers of their own ("package", «пакет»): an ordinal a few words before one
+   * ("the 23rd Finnish package") is that thing's number, not a place in the count of agreements. Default none.
+   */
+  otherNumberedWords: z.array(Text).default([]),
   /** Units of time ("hours", «місяців»): counted after a count cue ("how many months"), they ask a measure in a text. Default none. */
   timeUnitWords: z.array(Text).default([]),
   /**
@@ -797,6 +802,8 @@ export const LanguagePackSchema = z.object({
       date: Text,
       /** The question gives the wrong place in the official count: `{ordinal}`, `{asserted}` (ordinals). */
       ordinal: Text,
+      /** The same, naming the one that holds the place asserted: `{other}` (as in a sentence), `{date}`. */
+      ordinalHeld: Text,
       /** The question gives the wrong term: `{years}`, `{asserted}`. */
       years: Text,
       /** The question calls it the first or the latest, and it is not: `{list}` (the partners whose agreements are, as in a sentence), `{date}`. */

@@ -450,6 +450,8 @@ export function understand(context: LanguageContext, question: string): Understa
   const inLongerTopic = (match: PhraseMatch<CueIntent>) => match.value === "duration" && topicPhrases.some((topic) => topic.positions.length > match.positions.length && match.positions.every((index) => topic.positions.includes(index)));
   const cues = matches
     .filter((match) => !match.positions.every((index) => (longestAt[index] ?? 0) > match.length) && !inLongerTopic(match))
+    // "Finland's 23rd package" asks no place in the count.
+    .filter((match) => match.value !== "ordinal" || !match.positions.some((index) => numbersOther(words, index, context)))
     .map((match) => ({ intent: match.value, length: match.length, start: match.start, end: match.end, positions: match.positions }))
     .sort(compareCues);
   // Only a cue's own words are cue words: in "did Slovenia's president sign", "president" is what is asked about.
@@ -898,11 +900,20 @@ const DIGITS_AND_LETTERS = /^(\d{1,2})(\p{L}+)$/u;
 const NUMBER_SIGN = /(?:#|№)\s?(\d{1,2})(?!\d)/u;
 
 /** "the 10th agreement", "tenth", «28-ю», "#22": a position named in an ordinal cue, or a number with an ordinal ending or a number sign. */
+/** How many words after an ordinal a word for another numbered thing makes it that thing's number. */
+const OTHER_NUMBERED_REACH = 3;
+
+/** "the 23rd Finnish package", «23-й фінський пакет»: the ordinal at `index` numbers something else, not an agreement. */
+function numbersOther(words: readonly QuestionWord[], index: number, context: LanguageContext): boolean {
+  return words.slice(index + 1, index + 1 + OTHER_NUMBERED_REACH).some((word) => context.otherNumbered.has(word.stem));
+}
+
 function positionIn(question: string, words: readonly QuestionWord[], cues: readonly CueMatch[], context: LanguageContext): number | undefined {
   // "which one was #22", «угода №5»: the sign is no word, so it is read from the question as typed.
   const signed = NUMBER_SIGN.exec(question);
   if (signed !== null) return Number(signed[1]);
   for (let index = 0; index < words.length - 1; index++) {
+    if (numbersOther(words, index, context)) continue;
     const number = words[index]?.norm ?? "";
     // «у жовтні 24-го» is the year after a month, «11-го липня» a day before one: dates, not positions.
     const nextToMonth = context.months.has(words[index - 1]?.norm ?? "") || context.months.has(words[index + 2]?.norm ?? "");
@@ -917,6 +928,7 @@ function positionIn(question: string, words: readonly QuestionWord[], cues: read
   for (const cue of cues) {
     if (cue.intent !== "ordinal") continue;
     for (const index of cue.positions) {
+      if (numbersOther(words, index, context)) continue;
       const norm = words[index]?.norm ?? "";
       const digits = DIGITS_AND_LETTERS.exec(norm);
       if (digits !== null && context.ordinalEndings.has(digits[2] ?? "")) return Number(digits[1]);

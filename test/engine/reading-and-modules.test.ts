@@ -131,11 +131,11 @@ describe("premises", () => {
   });
 
   it("checks a place in the count said of an agreement, and answers 'the 16th or the 17th' with the place", () => {
-    expect(firstLine("was the US agreement the 16th?")).toBe("No. It is the 17th in Ukraine's official count, not the 16th.");
+    expect(firstLine("was the US agreement the 16th?")).toBe("No. It is the 17th in Ukraine's official count, not the 16th; the 16th is the one with Japan (13 June 2024).");
     expect(firstLine("is the japanese agreement the 16th")).toBe("Yes.");
     expect(firstLine("was the us agreement the 16th or the 17th")).toMatch(/^The agreement with the United States is the 17th in Ukraine's official count \[1\]\[2\]\./);
     expect(engine.answer("угода зі США була 16-та чи 17-та?", { lang: "uk" }).text).toMatch(/^Угода з США стоїть на 17-му місці в офіційному підрахунку України/);
-    expect(engine.answer("угода зі США була 16-та?", { lang: "uk" }).text).toMatch(/^Ні\. В офіційному підрахунку України вона стоїть на 17-му місці, а не на 16-му\./);
+    expect(engine.answer("угода зі США була 16-та?", { lang: "uk" }).text).toMatch(/^Ні\. В офіційному підрахунку України вона стоїть на 17-му місці, а не на 16-му; на 16-му місці — угода з Японією \(13 червня 2024 року\)\./);
   });
 
   it("checks a term stated of an agreement, in either language", () => {
@@ -1161,6 +1161,17 @@ describe("questions set 11 asked", () => {
     expect(firstLine("how many were signed in the month after the nato summit in washington")).toMatch(/^2 agreements were signed between 12 July 2024 and 11 August 2024: Slovenia and Czechia/);
     expect(uk("що підписали протягом тижня після саміту нато").split("\n")[0]).toMatch(/^Угоди, підписані у період від 12 липня 2024 року до 18 липня 2024 року включно: Словенія та Чехія/);
     expect(uk("що підписали приблизно за тиждень до саміту g7").split("\n")[0]).toMatch(/^Жодну угоду з реєстру не підписано у період від 3 червня 2024 року до 9 червня 2024 року включно/);
+  });
+
+  it("measures 'days from one to the other', names who holds a place wrongly claimed, and reads a package's number as no place in the count", () => {
+    expect(firstLine("days from the very first deal to the albania one?")).toBe("375 days passed between the agreement with the United Kingdom (12 January 2024) [1] and the one with Albania (21 January 2025) [2].");
+    expect(uk("днів від першої угоди до албанської?")).toMatch(/минуло 375 днів/);
+    expect(firstLine("was greece the 28th?")).toBe("No. It is the 27th in Ukraine's official count, not the 28th; the 28th is the one with Albania (21 January 2025).");
+    expect(uk("чи була греція 28-ю?").split("\n")[0]).toBe("Ні. В офіційному підрахунку України вона стоїть на 27-му місці, а не на 28-му; на 28-му місці — угода з Албанією (21 січня 2025 року).");
+    const finland = engine.answer("how much is finland's 23rd package and has it been delivered");
+    expect(finland.text).toContain("Finland's 23rd defence-materiel package, about €188 million");
+    expect(finland.text).not.toContain("8th");
+    expect(uk("на яку суму був 23-й фінський пакет, оголошений разом із підписанням")).not.toMatch(/місці/);
   });
 
   it("reads 'the polish one' after a topic as the next agreement's text on that topic, not a place", () => {
