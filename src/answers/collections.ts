@@ -177,6 +177,9 @@ export const eventModule = questionModule<{ event: Event; when: boolean; count: 
     // "What is the Paris declaration from January 2026 about?", "tell me about the Paris declaration" (where no agreement
     // was signed): what it is, not what was signed at it.
     if (top === "agreement" && !reading.signing && (reading.period !== undefined || agreementsAt(asked.context, event).length === 0)) return "search";
+    // ("How many soldiers were at the G7 summit?", «скільки журналістів було на саміті»: a count of something other than
+    // agreements, off the subject or of a word the bot does not know.)
+    if (top === "count" && !reading.signing && (!reading.onTopic || reading.unknown > 0)) return "search";
     if (top !== undefined && ["count", "list", "who", "has-signed", "agreement", "when"].includes(top)) return { event, when: false, count: top === "count", orSearch: false };
     // "What was signed on the second anniversary?", «що підписали на саміті»: the list, where agreements were signed at it.
     if (top === undefined && reading.signing && reading.unknown === 0) return { event, when: false, count: false, orSearch: true };

@@ -1174,6 +1174,19 @@ describe("questions set 11 asked", () => {
     expect(uk("на яку суму був 23-й фінський пакет, оголошений разом із підписанням")).not.toMatch(/місці/);
   });
 
+  it("counts an event's agreements only when agreements are what is counted, and says attendance and hospitality are not recorded", () => {
+    const people = engine.answer("how many people attended the stockholm summit");
+    expect(people.status).toBe("no_answer");
+    expect(people.unanswered).toEqual(["occasions"]);
+    expect(engine.answer("скільки коштувала вечеря на саміті в стокгольмі", { lang: "uk" }).unanswered).toEqual(["occasions"]);
+    expect(engine.answer("скільки журналістів було на саміті g7", { lang: "uk" }).status).toBe("no_answer");
+    expect(uk("скільки угод на саміті g7")).toMatch(/Україна підписала 2 угоди: Японія та США/);
+    // Asked beside the signing date, the date is still answered.
+    const sweden = engine.answer("when did sweden sign and how many people attended");
+    expect(sweden.unanswered).toEqual(["occasions"]);
+    expect(sweden.text).toContain("31 May 2024");
+  });
+
   it("reads 'the polish one' after a topic as the next agreement's text on that topic, not a place", () => {
     const danish = engine.answer("what's the consultation clause in the danish agreement");
     const polish = engine.answer("and in the polish one?", { conversation: danish.conversation });
