@@ -1187,6 +1187,12 @@ describe("questions set 11 asked", () => {
     expect(sweden.text).toContain("31 May 2024");
   });
 
+  it("answers which language prevails from the text's final clause", () => {
+    expect(engine.answer("which language prevails in the spanish agreement if the versions differ").text).toMatch(/^On languages, the agreement with Spain says \[1\]:\n.*with the English version prevailing in case of discrepancy\./);
+    expect(engine.answer("in what languages was the german agreement signed").text).toMatch(/in German, Ukrainian and English, all texts equally valid/);
+    expect(uk("яка мова має перевагу в угоді з албанією")).toMatch(/^Ось що угода з Албанією каже про тему «мова» \[1\]:/);
+  });
+
   it("reads 'the polish one' after a topic as the next agreement's text on that topic, not a place", () => {
     const danish = engine.answer("what's the consultation clause in the danish agreement");
     const polish = engine.answer("and in the polish one?", { conversation: danish.conversation });
