@@ -1193,6 +1193,11 @@ describe("questions set 11 asked", () => {
     expect(uk("яка мова має перевагу в угоді з албанією")).toMatch(/^Ось що угода з Албанією каже про тему «мова» \[1\]:/);
   });
 
+  it("answers the EU's review period from its final provisions", () => {
+    const eu = engine.answer("who signed the eu's security commitments on the eu side");
+    expect(engine.answer("what's the review period in it", { conversation: eu.conversation }).text).toMatch(/^On implementation, the agreement with the European Union says \[1\]:\nIV: .*reviewed no later than 10 years after signature/);
+  });
+
   it("reads 'the polish one' after a topic as the next agreement's text on that topic, not a place", () => {
     const danish = engine.answer("what's the consultation clause in the danish agreement");
     const polish = engine.answer("and in the polish one?", { conversation: danish.conversation });
